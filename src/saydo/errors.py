@@ -11,7 +11,11 @@ from enum import Enum
 class ErrorCode(Enum):
     # (code, message template, fix)
     EMPTY_INPUT = ("E001", "the input is empty", "give a file that holds article text")
-    BINARY_INPUT = ("E002", "the input looks binary ({detail})", "give a text, HTML, JSON or CSV file")
+    BINARY_INPUT = (
+        "E002",
+        "the input looks binary ({detail})",
+        "give a text, HTML, JSON or CSV file",
+    )
     BAD_ENCODING = (
         "E003",
         "the input is not valid UTF-8 ({detail})",
@@ -47,13 +51,29 @@ class ErrorCode(Enum):
     )
     BAD_GOLD = ("E012", "the gold file is malformed ({detail})", "see data/gold/README.md")
     UNKNOWN_RECORD = ("E013", "no record with id {detail!r}", "list ids with `saydo ledger`")
+    UNREADABLE = (
+        "E014",
+        "the input cannot be read ({detail})",
+        "check the path and its permissions",
+    )
+    ARTICLE_TOO_LONG = (
+        "E015",
+        "the article is longer than the limit ({detail})",
+        "raise the limit with --max-article-chars, or split the article",
+    )
+    BAD_DICTIONARY = (
+        "E016",
+        "malformed dictionary entry ({detail})",
+        "fix the line named: one JSON object a line, fields as in saydo/data/README.md",
+    )
 
     @property
     def code(self) -> str:
         return self.value[0]
 
     def message(self, detail: object = "") -> str:
-        return self.value[1].format(detail=detail)
+        template: str = self.value[1]
+        return template.format(detail=detail)
 
     @property
     def fix(self) -> str:

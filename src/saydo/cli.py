@@ -1,0 +1,326 @@
+"""The ``saydo`` command: a thin layer over plain functions.
+
+Exit codes scripts can rely on: 0 success; 1 the command ran but some input failed
+(listed on stderr); 2 bad usage; 3 a record asked for does not exist.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from saydo import __version__
+from saydo.codec import to_dict
+from saydo.domain import IngestFailure, Verdict
+from saydo.errors import ErrorCode, SaydoError
+from saydo.settings import DEFAULT_DB, Settings
+
+EXIT_PARTIAL = 1
+EXIT_NOT_FOUND = 3
+
+
+class DateParam(click.ParamType[date]):
+    name = "DATE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value))
+        except ValueError:
+            self.fail(f"{value!r} is not a date like 2022-03-30", param, ctx)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="saydo")
+@click.option(
+    "--db",
+    default=DEFAULT_DB,
+    show_default=True,
+    envvar="SAYDO_DB",
+    help="SQLite file or database URL.",
+)
+@click.pass_context
+def main(ctx: click.Context, db: str) -> None:
+    """saydo: a ledger of what actors said and what they did.
+
+    \b
+    Typical session:
+      saydo ingest articles/          read, parse, extract, store, link
+      saydo ledger                    every pledge with its verdict
+      saydo show ARTICLE_ID           everything extracted from one article
+      saydo eval gold gold/*.json     accuracy against gold files
+    """
+    ctx.obj = Settings(db=db)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["txt", "html", "json", "jsonl", "csv"]),
+    help="Force a reader.",
+)
+@click.option("--text-column", help="CSV/JSON field holding the article text.")
+@click.option("--date-column", help="CSV/JSON field holding the publication date.")
+@click.option("--title-column", help="CSV/JSON field holding the title.")
+@click.option("--url-column", help="CSV/JSON field holding the URL.")
+@click.option("--published", type=DateParam(), help="Publication date for single files.")
+@click.option("--outlet", help="Outlet for single files.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress line.")
+@click.pass_obj
+def ingest(
+    settings: Settings,
+    paths: tuple[str, ...],
+    fmt: str | None,
+    text_column: str | None,
+    date_column: str | None,
+    title_column: str | None,
+    url_column: str | None,
+    published: date | None,
+    outlet: str | None,
+    quiet: bool,
+) -> None:
+    """Read articles from files or directories into the store, then update the ledger."""
+    from saydo.ingest import IngestOptions
+    from saydo.runner import ingest as run_ingest
+    from saydo.store import Store
+
+    options = IngestOptions(
+        format=fmt,
+        text_column=text_column,
+        date_column=date_column,
+        title_column=title_column,
+        url_column=url_column,
+        published=published,
+        outlet=outlet,
+        max_file_bytes=settings.max_file_bytes,
+        max_article_chars=settings.max_article_chars,
+    )
+    counter = _Counter(quiet)
+    with Store.open(settings.db) as store:
+        report = run_ingest(paths, store, options, settings, counter.tick, _print_failure)
+    counter.done()
+    click.echo(
+        f"{report.added} added, {report.already_stored} already stored, {report.failed} failed "
+        f"({report.read} read) into {settings.db}",
+        err=True,
+    )
+    if report.failed:
+        sys.exit(EXIT_PARTIAL)
+
+
+def _print_failure(failure: IngestFailure) -> None:
+    click.echo(f"error: {failure.reason}", err=True)
+
+
+class _Counter:
+    """A one-line progress count on stderr with a rate, when stderr is a terminal."""
+
+    def __init__(self, quiet: bool) -> None:
+        import time
+
+        self.count = 0
+        self.started = time.monotonic()
+        self.show = not quiet and sys.stderr.isatty()
+
+    def tick(self, n: int) -> None:
+        import time
+
+        self.count += n
+        if self.show:
+            rate = self.count / max(time.monotonic() - self.started, 1e-6)
+            click.echo(f"\r{self.count} articles ({rate:.1f}/s)", nl=False, err=True)
+
+    def done(self) -> None:
+        if self.show:
+            click.echo("", err=True)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--verdict", type=click.Choice(["kept", "contradicted", "disputed", "pending"]))
+@click.option("--actor", help="Country code or actor name of the pledging side.")
+@click.pass_obj
+def ledger(settings: Settings, as_json: bool, verdict: str | None, actor: str | None) -> None:
+    """Every pledge with its verdict and the evidence for it."""
+    from saydo.store import Store
+
+    with Store.open(settings.db) as store:
+        rows = _ledger_rows(store, verdict, actor)
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo("The ledger is empty: ingest some articles first.")
+        return
+    for row in rows:
+        _print_ledger_row(row)
+
+
+def _ledger_rows(store: Any, verdict: str | None, actor: str | None) -> list[dict[str, Any]]:
+    verdicts: dict[str, Verdict] = {v.pledge_id: v for v in store.verdicts()}
+    rows: list[dict[str, Any]] = []
+    for pledge in store.pledges():
+        found = verdicts.get(pledge.id)
+        label = found.label.value if found else "pending"
+        if verdict and label != verdict:
+            continue
+        who = pledge.actor
+        if (
+            actor
+            and who
+            and actor.casefold() not in {(who.country or "").casefold(), who.name.casefold()}
+        ):
+            continue
+        rows.append(
+            {
+                "pledge_id": pledge.id,
+                "kind": pledge.kind.value,
+                "type": pledge.event.type.value,
+                "actor": who.name if who else None,
+                "actor_country": who.country if who else None,
+                "made_on": pledge.made_on.isoformat() if pledge.made_on else None,
+                "scope_places": [p.name for p in pledge.scope_places],
+                "sentence": pledge.event.provenance.sentence,
+                "article_id": pledge.event.provenance.article_id,
+                "verdict": label,
+                "reason": found.reason if found else "not linked yet",
+                "one_sided": found.one_sided if found else False,
+                "evidence": [to_dict(e) for e in found.evidence] if found else [],
+            }
+        )
+    rows.sort(key=lambda r: (r["made_on"] or "", r["pledge_id"]))
+    return rows
+
+
+def _print_ledger_row(row: dict[str, Any]) -> None:
+    verdict = row["verdict"].upper()
+    scope = ", ".join(row["scope_places"]) or "no place"
+    click.echo(
+        f"{row['made_on'] or '?':10}  {verdict:12}  {row['actor_country'] or '?':4} "
+        f"{row['kind']:13} [{scope}]  {row['pledge_id']}"
+    )
+    click.echo(f"    said: {row['sentence']}")
+    click.echo(f"    why:  {row['reason']}")
+    for e in row["evidence"]:
+        source = e["reported_by"] or "the outlet"
+        click.echo(
+            f"      {e['relation']:11} {e['event_date'] or '?':10} {e['event_type']:9} "
+            f"{e['place'] or '-'}  (reported by {source}, side {e['reporter_side']})"
+        )
+
+
+@main.command()
+@click.argument("record_id")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def show(settings: Settings, record_id: str, as_json: bool) -> None:
+    """Everything extracted from one article (an id or a unique prefix of one)."""
+    from saydo.store import Store
+
+    with Store.open(settings.db) as store:
+        full = store.resolve_id(record_id)
+        article = store.article(full) if full else None
+        if article is None:
+            error = SaydoError(ErrorCode.UNKNOWN_RECORD, detail=record_id)
+            click.echo(f"error: {error.one_line()}", err=True)
+            sys.exit(EXIT_NOT_FOUND)
+        extraction = store.extraction(article.id)
+    if as_json:
+        payload = {"article": to_dict(article), "extraction": to_dict(extraction)}
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        return
+    click.echo(
+        f"{article.id}  {article.published or '?'}  {article.outlet or ''}  "
+        f"{article.title or article.source}"
+    )
+    click.echo(f"\nStatements ({len(extraction.statements)})")
+    for s in extraction.statements:
+        who = s.speaker.name if s.speaker else "?"
+        click.echo(f"  [{s.kind.value:8}] {who}: {s.content}")
+    click.echo(f"\nEvents ({len(extraction.events)})")
+    for e in extraction.events:
+        actor = (
+            e.actor.country if e.actor and e.actor.country else (e.actor.name if e.actor else "?")
+        )
+        places = ", ".join(p.name for p in e.places) or "-"
+        when = e.time.value if e.time else "-"
+        source = e.reported_by.name if e.reported_by else "outlet"
+        click.echo(
+            f"  {e.type.value:9} {e.modality.value:12} {actor:5} {places:28} {when:12} "
+            f"per {source}  «{e.trigger}»"
+        )
+    click.echo(f"\nPledges ({len(extraction.pledges)})")
+    for p in extraction.pledges:
+        click.echo(
+            f"  {p.id} {p.kind.value} by {p.actor.name if p.actor else '?'}: "
+            f"{p.event.provenance.sentence}"
+        )
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def errors(settings: Settings, as_json: bool) -> None:
+    """Inputs that could not be used, with the reason and when."""
+    from saydo.store import Store
+
+    with Store.open(settings.db) as store:
+        failures = store.failures()
+    if as_json:
+        rows = [{**to_dict(f), "failed_at": when.isoformat()} for f, when in failures]
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    for failure, when in failures:
+        click.echo(f"{when:%Y-%m-%d %H:%M}  {failure.code}  {failure.source}: {failure.reason}")
+    click.echo(f"{len(failures)} failure(s)", err=True)
+
+
+@main.group(name="eval")
+def evaluate() -> None:
+    """Score saydo against gold data."""
+
+
+@evaluate.command(name="gold")
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_obj
+def eval_gold(settings: Settings, files: tuple[Path, ...], as_json: bool) -> None:
+    """Precision, recall and F1 per section against gold files (saydo's gold format)."""
+    from saydo.evaluation.gold import evaluate_gold
+    from saydo.runner import extract_article
+
+    result = evaluate_gold(files, lambda article: extract_article(article, settings))
+    metrics = result.metrics()
+    if as_json:
+        click.echo(json.dumps({"suite": "gold", "n": result.files, "metrics": metrics}, indent=2))
+        return
+    click.echo(f"gold files: {result.files}")
+    for section in ("quotes", "events", "pledges"):
+        click.echo(
+            f"  {section:8} P {metrics[section + '_precision']:.3f}  "
+            f"R {metrics[section + '_recall']:.3f}  "
+            f"F1 {metrics[section + '_f1']:.3f}"
+        )
+    click.echo(
+        f"  quotes content F1 {metrics['quotes_content_f1']:.3f}   "
+        f"speaker accuracy {metrics['quotes_speaker_acc']:.3f}"
+    )
+    click.echo(f"  verdict accuracy {metrics['verdict_acc']:.3f}")
+
+
+def run() -> None:  # pragma: no cover - console entry for `python -m saydo`
+    try:
+        main(standalone_mode=True)
+    except SaydoError as error:
+        click.echo(f"error: {error.one_line()}", err=True)
+        sys.exit(2)

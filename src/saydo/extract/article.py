@@ -1,0 +1,97 @@
+"""One article from its parse to its records.
+
+``extract_records`` is a plain function ``Doc -> Extraction``; the spaCy component in
+:mod:`saydo.nlp.components` wraps it for users who add saydo to their own pipeline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc
+
+from saydo.domain import Actor, Article, Event, Extraction, Place, TimeExpr
+from saydo.extract.context import ArticleContext, build_context
+from saydo.extract.events import extract_events
+from saydo.extract.mentions import Salience
+from saydo.extract.pledges import extract_pledges
+from saydo.extract.statements import Attribution, extract_statements
+from saydo.extract.times import TIME_LABELS, tense_of
+from saydo.resolve.actors import ActorDictionary
+from saydo.resolve.times import normalise_time
+from saydo.settings import Settings
+
+
+def extract_records(
+    doc: Doc,
+    article: Article,
+    settings: Settings | None = None,
+    actors: ActorDictionary | None = None,
+) -> Extraction:
+    settings = settings or Settings()
+    ctx = build_context(doc, article, actors)
+    salience = Salience()
+    attributions = extract_statements(doc, ctx, salience)
+    events = extract_events(doc, ctx, salience, attributions)
+    made_on = _statement_dates(doc, ctx, attributions, events)
+    pledges = extract_pledges(events, ctx, made_on, settings.pledge_window_days)
+    return Extraction(
+        article_id=article.id,
+        statements=tuple(a.statement for a in attributions),
+        events=tuple(events),
+        pledges=tuple(pledges),
+        places=_places(events),
+        times=_times(events),
+        actors=_actors(attributions, events),
+    )
+
+
+def _statement_dates(
+    doc: Doc, ctx: ArticleContext, attributions: list[Attribution], events: list[Event]
+) -> dict[str, date | None]:
+    """When each event's statement was made: a date on the cue's clause, outside its content."""
+    by_statement = {a.statement.id: a for a in attributions}
+    dates: dict[str, date | None] = {}
+    for event in events:
+        attribution = by_statement.get(event.statement_id or "")
+        if attribution is None or attribution.cue_token is None or ctx.anchor is None:
+            continue
+        cue = doc[attribution.cue_token]
+        for ent in cue.sent.ents:
+            inside_content = attribution.content_start <= ent.start_char < attribution.content_end
+            if ent.label_ in TIME_LABELS and not inside_content and cue in ent.root.ancestors:
+                time = normalise_time(ent.text, ctx.anchor, tense_of(cue))
+                if time is not None and time.start is not None:
+                    dates[event.id] = time.end or time.start
+                    break
+    return dates
+
+
+def _places(events: list[Event]) -> tuple[Place, ...]:
+    seen: dict[tuple[str, int], Place] = {}
+    for event in events:
+        for place in event.places:
+            start = place.provenance.start if place.provenance else -1
+            seen.setdefault((place.name, start), place)
+    return tuple(seen.values())
+
+
+def _times(events: list[Event]) -> tuple[TimeExpr, ...]:
+    seen: dict[tuple[str, int], TimeExpr] = {}
+    for event in events:
+        if event.time is not None:
+            start = event.time.provenance.start if event.time.provenance else -1
+            seen.setdefault((event.time.text, start), event.time)
+    return tuple(seen.values())
+
+
+def _actors(attributions: list[Attribution], events: list[Event]) -> tuple[Actor, ...]:
+    found: dict[str, Actor] = {}
+    for attribution in attributions:
+        if attribution.statement.speaker is not None:
+            found.setdefault(attribution.statement.speaker.name, attribution.statement.speaker)
+    for event in events:
+        for actor in (event.actor, event.recipient, event.reported_by):
+            if actor is not None:
+                found.setdefault(actor.name, actor)
+    return tuple(found.values())

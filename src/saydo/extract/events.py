@@ -1,0 +1,731 @@
+"""Events: who did what to whom, where and when, and according to whom.
+
+A trigger word (:mod:`saydo.extract.lexicon`) becomes an event only with its arguments
+read from the parse: the actor from the subject (or the agent of a passive, or the
+possessor or demonym of a nominal), the targets and their places from the objects, the
+time from the clause, the modality from the auxiliaries and the verbs that govern it, and
+the source from the statement the trigger sits in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from saydo.domain import (
+    Actor,
+    ActorKind,
+    Event,
+    Modality,
+    Place,
+    PloverType,
+    Quantity,
+    TimeExpr,
+    record_id,
+)
+from saydo.extract.context import ArticleContext
+from saydo.extract.lexicon import (
+    ASPECTUAL_GO_ON,
+    ASPECTUAL_STOP,
+    CUE_VERBS,
+    HOSTILE_TYPES,
+    NOUN_FIRST_WORDS_FOR_STRIKE,
+    NOUN_TRIGGERS,
+    OWN_SIDE_NOUNS,
+    PARTICLE_ONLY,
+    PARTICLE_TRIGGERS,
+    VERB_TRIGGERS,
+    Trigger,
+    cameo_code,
+    quad_class,
+)
+from saydo.extract.mentions import FIRST_PERSON, Salience, noun_phrase, resolve_head
+from saydo.extract.places import places_in
+from saydo.extract.statements import Attribution
+from saydo.extract.times import clause_time
+
+INTENT_GOVERNORS = frozenset(
+    [
+        "prepare",
+        "ready",
+        "willing",
+        "plan",
+        "intend",
+        "promise",
+        "pledge",
+        "vow",
+        "agree",
+        "offer",
+        "propose",
+        "decide",
+        "aim",
+    ]
+)
+DEMAND_GOVERNORS = frozenset(["demand", "urge", "ask", "call", "insist"])
+HYPOTHETICAL_GOVERNORS = frozenset(
+    [
+        "expect",
+        "fear",
+        "forecast",
+        "predict",
+        "suspect",
+        "may",
+        "might",
+        "could",
+        "likely",
+        "attempt",
+        "bid",
+        "try",
+        "seek",
+        "risk",
+    ]
+)
+DENIAL_GOVERNORS = frozenset({"deny", "reject", "dismiss"})
+THREAT_GOVERNORS = frozenset({"threaten", "warn"})
+DIRECT_GOVERNORS: tuple[tuple[frozenset[str], Modality], ...] = (
+    (DENIAL_GOVERNORS, Modality.DENIED),
+    (THREAT_GOVERNORS, Modality.THREATENED),
+    (DEMAND_GOVERNORS, Modality.DEMANDED),
+)
+# Types whose unnamed other party is, in a two-sided conflict, the other side.
+DYADIC_TYPES = HOSTILE_TYPES | {PloverType.CONSULT, PloverType.COOPERATE, PloverType.AGREE}
+SYMMETRIC_TYPES = frozenset({PloverType.CONSULT, PloverType.COOPERATE, PloverType.AGREE})
+# Nominal events whose participants, unnamed, are the clause's subject.
+CLAUSE_INHERITING_NOUNS = frozenset({"talk", "negotiation", "meeting", "summit"})
+TEMPORAL_MARKERS = frozenset({"after", "before", "since", "until", "during", "following"})
+NEEDS_ACTOR_OBJECT = frozenset({"meet", "visit", "host"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "attr", "obj"})
+QUANTITY_VERBS = {"kill": "killed", "injure": "injured", "wound": "injured", "detain": "detained"}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    token: Token
+    trigger: Trigger
+
+
+def extract_events(
+    doc: Doc, ctx: ArticleContext, salience: Salience, statements: list[Attribution]
+) -> list[Event]:
+    events: list[Event] = []
+    for sent in doc.sents:
+        in_sentence: list[Event] = []
+        for candidate in _merge_nominal_subjects(_candidates(sent)):
+            for event in _events_for(candidate, doc, ctx, salience, statements, events):
+                if not any(_restates(event, other) for other in in_sentence):
+                    in_sentence.append(event)
+        events.extend(in_sentence)
+    return events
+
+
+def _restates(event: Event, other: Event) -> bool:
+    """Two triggers of one deed in one sentence ("Russian shelling hit homes")."""
+    same_actor = (event.actor.country if event.actor else None) == (
+        other.actor.country if other.actor else None
+    )
+    reporter = (event.reported_by.name if event.reported_by else None) == (
+        other.reported_by.name if other.reported_by else None
+    )
+    names = {p.name for p in other.places}
+    return (
+        event.type is other.type
+        and event.modality is other.modality
+        and same_actor
+        and reporter
+        and all(p.name in names for p in event.places)
+    )
+
+
+def _candidates(sent: Span) -> list[Candidate]:
+    found: list[Candidate] = []
+    for token in sent:
+        trigger = _trigger(token)
+        if trigger is not None:
+            found.append(Candidate(token, trigger))
+    return found
+
+
+def _trigger(token: Token) -> Trigger | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+        if particle and (lemma, particle) in PARTICLE_TRIGGERS:
+            return PARTICLE_TRIGGERS[(lemma, particle)]
+        if lemma in PARTICLE_ONLY:
+            return None
+        trigger = VERB_TRIGGERS.get(lemma)
+        if trigger is not None and trigger.needs_object and not _has_object(token, trigger):
+            return None
+        if trigger is not None and lemma in NEEDS_ACTOR_OBJECT and not _object_is_named(token):
+            return None  # "met the pledge with scepticism" is no meeting
+        return trigger
+    if token.pos_ in {"NOUN", "PROPN"}:
+        trigger = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(token.lower_)
+        if trigger is None and lemma in {"strike", "strikes"}:
+            return None
+        if lemma == "strike" and not _is_military_strike(token):
+            return None
+        return trigger
+    return None
+
+
+def _object_is_named(token: Token) -> bool:
+    return any(
+        c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        for c in token.children
+        if c.dep_ in {"dobj", "prep", "pobj"}
+    ) or any(
+        t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        for c in token.children
+        if c.dep_ == "prep"
+        for t in c.subtree
+    )
+
+
+def _has_object(token: Token, trigger: Trigger) -> bool:
+    return any(
+        c.lemma_.lower() in trigger.needs_object or c.lower_ in trigger.needs_object
+        for c in token.subtree
+        if c.dep_ in OBJECT_DEPS or c.dep_ == "compound"
+    )
+
+
+def _is_military_strike(token: Token) -> bool:
+    """ "Strike" alone is also a labour strike; news of war says what kind."""
+    return any(c.lower_ in NOUN_FIRST_WORDS_FOR_STRIKE for c in token.children) or any(
+        c.ent_type_ in {"NORP", "GPE"} for c in token.children
+    )
+
+
+def _merge_nominal_subjects(candidates: list[Candidate]) -> list[Candidate]:
+    """ "Russian shelling hit homes" is one event: drop the noun, keep the verb."""
+    by_index = {c.token.i: c for c in candidates}
+    dropped: set[int] = set()
+    for candidate in candidates:
+        token = candidate.token
+        if token.pos_ != "VERB":
+            continue
+        for subject in _subjects(token):
+            other = by_index.get(subject.i)
+            if other is not None and other.trigger.type == candidate.trigger.type:
+                dropped.add(subject.i)
+    kept = [c for c in candidates if c.token.i not in dropped]
+    # A noun trigger is the subject of the verb it merges into; remember it for the actor.
+    return kept
+
+
+def _subjects(verb: Token) -> list[Token]:
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ASPECTUAL_GO_ON:
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "amod" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return []
+    return subjects
+
+
+def _events_for(
+    candidate: Candidate,
+    doc: Doc,
+    ctx: ArticleContext,
+    salience: Salience,
+    statements: list[Attribution],
+    earlier: list[Event],
+) -> list[Event]:
+    token, trigger = candidate.token, candidate.trigger
+    source = _source_of(token, statements) or _cue_ancestor(token, statements)
+    reporter = source.statement.speaker if source else None
+    actor_token = _actor_token(token)
+    actor = _actor(token, actor_token, ctx, salience, reporter)
+    modality, negated = _modality(token)
+    targets = _target_groups(token, ctx)
+    time = clause_time(token, ctx)
+    quantities = tuple(_quantities(token))
+    if _is_anaphoric(token) and _repeats(trigger.type, actor, targets, time, earlier):
+        return []
+    events: list[Event] = []
+    for n, (recipient_token, places) in enumerate(targets or [(None, ())]):
+        recipient = _recipient(recipient_token, places, actor, ctx, salience)
+        event_actor = actor or _implicit_actor(trigger.type, recipient, places, reporter, ctx)
+        if recipient is None and event_actor is not None and trigger.type in DYADIC_TYPES:
+            recipient = _country_actor(ctx.adversary_of(event_actor.country))
+        final_modality = _claimed(modality, event_actor, reporter)
+        start, end = token.idx, token.idx + len(token.text)
+        cameo = cameo_code(trigger.type, trigger.mode)
+        events.append(
+            Event(
+                id=record_id("ev", ctx.article_id, start, n, trigger.type.value),
+                type=trigger.type,
+                trigger=token.text,
+                provenance=ctx.provenance(doc, start, end),
+                mode=trigger.mode,
+                actor=event_actor,
+                recipient=recipient,
+                places=places,
+                time=time,
+                modality=final_modality,
+                negated=negated,
+                reported_by=reporter,
+                statement_id=source.statement.id if source else None,
+                self_reported=_self_reported(event_actor, reporter),
+                quantities=quantities,
+                cameo=cameo,
+                quad_class=quad_class(cameo),
+            )
+        )
+    return events
+
+
+def _source_of(token: Token, statements: list[Attribution]) -> Attribution | None:
+    inside = [a for a in statements if a.content_start <= token.idx < a.content_end]
+    if not inside:
+        return None
+    return min(inside, key=lambda a: a.content_end - a.content_start)
+
+
+def _cue_ancestor(token: Token, statements: list[Attribution]) -> Attribution | None:
+    """ "saying "X" and they were bombed": the clause hangs on the cue, outside its quote.
+
+    Only through the cue's complement: a phrase that merely modifies the cue ("After
+    talks ..., Russia said") is not what the speaker said.
+    """
+    cues = {a.cue_token: a for a in statements if a.cue_token is not None and a.statement.speaker}
+    previous = token
+    for ancestor in token.ancestors:
+        if ancestor.i in cues:
+            return cues[ancestor.i] if previous.dep_ in {"ccomp", "xcomp", "conj"} else None
+        previous = ancestor
+    return None
+
+
+def _actor_token(token: Token) -> Token | None:
+    """The token naming who acts: subject, passive agent, possessor or demonym."""
+    if token.pos_ == "VERB":
+        for child in token.children:
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        subjects = _subjects(token)
+        active = [s for s in subjects if s.dep_ == "nsubj"]
+        if active:
+            return _through_nominal(active[0])
+        if subjects:  # passive without agent: the subject is the target
+            return None
+        return _inherited_subject(token)
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "nmod"} and child.ent_type_ in {
+            "NORP",
+            "GPE",
+            "ORG",
+            "PERSON",
+        }:
+            return child
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return _clause_subject(token)
+
+
+def _clause_subject(noun: Token) -> Token | None:
+    """ "After talks in Istanbul, Russia said ...": who took part is the clause's subject."""
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in CLAUSE_INHERITING_NOUNS:
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _through_nominal(subject: Token) -> Token:
+    """ "Russian shelling hit ...": the actor is the shelling's demonym, not "shelling"."""
+    if subject.lemma_.lower() in NOUN_TRIGGERS:
+        for child in subject.children:
+            if child.dep_ in {"amod", "poss", "compound", "nsubj"} and (
+                child.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} or child.pos_ == "PRON"
+            ):
+                return child
+    return subject
+
+
+def _inherited_subject(verb: Token) -> Token | None:
+    current = verb
+    for _ in range(3):
+        if current.dep_ == "xcomp":
+            objects = [c for c in current.head.children if c.dep_ == "dobj"]
+            if objects:
+                return objects[0]
+        if current.dep_ in {"acl", "xcomp"} and current.head.pos_ == "NOUN":
+            # "Russia's pledge to scale back": the owner of the pledge acts.
+            owner = [c for c in current.head.children if c.dep_ == "poss"]
+            if owner:
+                return owner[0]
+        if current.dep_ == "amod" and current.head.pos_ in {"NOUN", "PROPN"}:
+            left = [
+                c
+                for c in current.head.children
+                if c.i < current.i and c.dep_ in {"amod", "compound", "det"}
+            ]
+            named = [c for c in left if c.lemma_.lower() in OWN_SIDE_NOUNS or c.ent_type_]
+            return named[0] if named else None
+        if current.dep_ not in {"conj", "xcomp", "advcl"} or current.head.i == current.i:
+            return None
+        current = current.head
+        for child in current.children:
+            if child.dep_ == "nsubj":
+                return child
+    return None
+
+
+def _actor(
+    token: Token,
+    actor_token: Token | None,
+    ctx: ArticleContext,
+    salience: Salience,
+    reporter: Actor | None,
+) -> Actor | None:
+    if actor_token is None:
+        return None
+    if actor_token.lower_ in FIRST_PERSON or actor_token.lemma_.lower() in {"we", "our"}:
+        return reporter
+    if (
+        actor_token.pos_ == "PRON"
+        and reporter is not None
+        and _pronoun_fits(actor_token.lower_, reporter)
+    ):
+        return reporter  # "Russia said it would ...": "it" is the speaker
+    actor = resolve_head(actor_token, ctx, salience)
+    if actor is None:
+        country = ctx.actors.country_of_demonym(actor_token.text)
+        if country:
+            return _forces(country, ctx)
+    own_side = actor_token.lemma_.lower() in OWN_SIDE_NOUNS
+    if actor is not None and actor.country is None and own_side and reporter and reporter.country:
+        return replace(actor, country=reporter.country, name=f"{reporter.country} {actor.name}")
+    return actor
+
+
+def _pronoun_fits(pronoun: str, actor: Actor) -> bool:
+    if pronoun in {"he", "she", "him", "her"}:
+        return actor.kind is ActorKind.PERSON
+    if pronoun in {"it", "its"}:
+        return actor.kind in {ActorKind.STATE, ActorKind.ORGANISATION, ActorKind.ARMED_GROUP}
+    return actor.kind is not ActorKind.PERSON
+
+
+def _forces(country: str, ctx: ArticleContext) -> Actor:
+    return Actor(f"{country} forces", ActorKind.ARMED_GROUP, country=country, sector="MIL")
+
+
+def _country_actor(country: str | None) -> Actor | None:
+    if country is None:
+        return None
+    return Actor(country, ActorKind.STATE, country=country, sector="GOV")
+
+
+def _implicit_actor(
+    plover: PloverType,
+    recipient: Actor | None,
+    places: tuple[Place, ...],
+    reporter: Actor | None,
+    ctx: ArticleContext,
+) -> Actor | None:
+    """ "Mariupol is blocked", said by Ukraine's president: the blockade is the enemy's."""
+    if plover not in HOSTILE_TYPES:
+        return None
+    victim = (
+        (recipient.country if recipient else None)
+        or next((p.country for p in places if p.country), None)
+        or (reporter.country if reporter else None)
+    )
+    return _country_actor(ctx.adversary_of(victim))
+
+
+def _recipient(
+    token: Token | None,
+    places: tuple[Place, ...],
+    actor: Actor | None,
+    ctx: ArticleContext,
+    salience: Salience,
+) -> Actor | None:
+    if token is not None:
+        named = resolve_head(token, ctx, salience)
+        if named is not None and (actor is None or named.country != actor.country):
+            return named
+        for child in token.subtree:
+            country = ctx.actors.country_of_demonym(child.text)
+            if country and (actor is None or country != actor.country):
+                return _country_actor(country)
+    for place in places:
+        if place.country and (actor is None or place.country != actor.country):
+            return _country_actor(place.country)
+    return None
+
+
+def _target_groups(
+    token: Token, ctx: ArticleContext
+) -> list[tuple[Token | None, tuple[Place, ...]]]:
+    """Targets with their places: one event per target that has a place of its own.
+
+    "hit a headquarters in the Mykolaiv region along with depots in the Donetsk region"
+    is two strikes in two regions; "struck areas around Kyiv and Chernihiv" is one.
+    """
+    head = token.head if token.dep_ == "amod" and token.pos_ == "VERB" else token
+    objects = _objects(token) if head is token else [head]
+    verb_places = places_in(_own_tokens(token, exclude=objects), ctx)
+    groups: list[tuple[Token | None, tuple[Place, ...]]] = []
+    for obj in objects:
+        groups.append((obj, places_in(list(obj.subtree), ctx)))
+    if not groups:
+        return [(None, verb_places)] if verb_places else []
+    first_obj, first_places = groups[0]
+    groups[0] = (first_obj, _dedupe(first_places + verb_places))
+    with_places = [g for g in groups if g[1]]
+    if len(with_places) <= 1:
+        merged = _dedupe(tuple(p for _, ps in groups for p in ps))
+        return [(groups[0][0], merged)]
+    return with_places
+
+
+def _objects(token: Token) -> list[Token]:
+    objects: list[Token] = []
+    for child in token.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            objects.append(child)
+        elif child.dep_ == "prep" and child.lower_ in {"along", "as", "on", "against"}:
+            objects.extend(
+                t
+                for t in child.subtree
+                if t.dep_ == "pobj"
+                and t.head.dep_ == "prep"
+                and t.pos_ in {"NOUN", "PROPN"}
+                and t.head.head.i in {child.i, token.i}
+            )
+    if token.pos_ in {"NOUN", "PROPN"}:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in {"of", "on", "against"}:
+                objects.extend(c for c in child.children if c.dep_ == "pobj")
+    return objects
+
+
+def _own_tokens(token: Token, exclude: Iterable[Token]) -> list[Token]:
+    excluded = {t.i for obj in exclude for t in obj.subtree}
+    return [t for t in token.subtree if t.i not in excluded and not _in_other_clause(t, token)]
+
+
+def _in_other_clause(token: Token, trigger: Token) -> bool:
+    current = token
+    while current.i != trigger.i and current.head.i != current.i:
+        if current.dep_ in {"ccomp", "advcl", "relcl", "conj"} and current.pos_ in {"VERB", "AUX"}:
+            return True
+        current = current.head
+    return False
+
+
+def _dedupe(places: tuple[Place, ...]) -> tuple[Place, ...]:
+    seen: set[tuple[str, str | None]] = set()
+    unique: list[Place] = []
+    for place in places:
+        key = (place.name, place.country)
+        if key not in seen:
+            seen.add(key)
+            unique.append(place)
+    return tuple(unique)
+
+
+def _modality(token: Token) -> tuple[Modality, bool]:
+    negated = any(c.dep_ == "neg" for c in token.children)
+    head = token.head
+    if head.lemma_.lower() in ASPECTUAL_STOP and token.dep_ in {"nsubj", "xcomp"}:
+        # "airstrikes do not stop": the attacks go on.
+        stop_negated = any(c.dep_ == "neg" for c in head.children)
+        return Modality.OCCURRED, not stop_negated
+    own_aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    frame = _frame(token)
+    if own_aux & {"may", "might", "could"} or _conditional(token) or _purpose(token):
+        return Modality.HYPOTHETICAL, negated
+    for governors, modality in DIRECT_GOVERNORS:
+        if _head_is(token, governors):
+            return modality, negated
+    if own_aux & {"will", "would", "shall", "'ll"} or _any_lemma(frame, INTENT_GOVERNORS):
+        return Modality.INTENDED, negated
+    if _any_lemma(frame, HYPOTHETICAL_GOVERNORS) or _any_modal(frame):
+        return Modality.HYPOTHETICAL, negated
+    return Modality.OCCURRED, negated
+
+
+def _frame(token: Token) -> list[Token]:
+    """The words that govern a trigger, up to the cue of the statement it sits in."""
+    frame: list[Token] = []
+    previous = token
+    for ancestor in token.ancestors:
+        if previous.dep_ == "relcl":
+            break  # "..., which Russia annexed in 2014": background, not under the frame
+        if _is_statement_cue(ancestor):
+            break
+        frame.append(ancestor)
+        previous = ancestor
+    return frame
+
+
+def _is_statement_cue(token: Token) -> bool:
+    return (
+        token.lemma_.lower() in CUE_VERBS
+        and token.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "nsubj" for c in token.children)
+    )
+
+
+def _any_lemma(frame: list[Token], lemmas: frozenset[str]) -> bool:
+    return any(
+        (t.lemma_.lower() in lemmas and t.pos_ in {"VERB", "ADJ", "AUX", "NOUN"})
+        or any(c.dep_ in {"advmod", "aux"} and c.lower_ in lemmas for c in t.children)
+        for t in frame
+    )
+
+
+MODALS = frozenset({"will", "would", "may", "might", "could"})
+
+
+def _any_modal(frame: list[Token]) -> bool:
+    return any(
+        any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children)
+        for t in frame
+        if t.pos_ in {"VERB", "AUX"}
+    )
+
+
+def _head_is(token: Token, lemmas: frozenset[str]) -> bool:
+    head = token.head
+    return head.i != token.i and head.pos_ == "VERB" and head.lemma_.lower() in lemmas
+
+
+def _purpose(token: Token) -> bool:
+    """ "to regroup", "in a bid to encircle", "an attempt to continue": aims, not deeds."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    return token.dep_ == "advcl"
+
+
+def _conditional(token: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children)
+
+
+def _claimed(modality: Modality, actor: Actor | None, reporter: Actor | None) -> Modality:
+    if modality is Modality.OCCURRED and _self_reported(actor, reporter):
+        return Modality.CLAIMED
+    return modality
+
+
+def _self_reported(actor: Actor | None, reporter: Actor | None) -> bool:
+    return bool(actor and reporter and actor.country and actor.country == reporter.country)
+
+
+def _is_anaphoric(token: Token) -> bool:
+    """A nominal mention that refers back to an event already told: "the continued attacks"."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(
+        c.dep_ in {"prep", "acl", "relcl", "compound", "poss"} and c.pos_ != "PRON"
+        for c in token.children
+    ):
+        return False  # "the shelling of our cities" says something new
+    if any(
+        c.dep_ == "det" and c.lower_ in {"the", "these", "this", "those"} for c in token.children
+    ):
+        return True
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        return True
+    for ancestor in [token, *token.ancestors]:
+        if any(
+            c.dep_ in {"mark", "prep"} and c.lower_ in TEMPORAL_MARKERS for c in ancestor.children
+        ):
+            return True
+        if ancestor.dep_ == "pobj" and ancestor.head.lower_ in TEMPORAL_MARKERS:
+            return True
+        if ancestor.pos_ == "VERB":
+            break
+    return False
+
+
+def _repeats(
+    plover: PloverType,
+    actor: Actor | None,
+    targets: list[tuple[Token | None, tuple[Place, ...]]],
+    time: TimeExpr | None,
+    earlier: list[Event],
+) -> bool:
+    has_places = any(places for _, places in targets)
+    if has_places or time is not None:
+        return False
+    for event in earlier:
+        if event.type is not plover:
+            continue
+        if actor is None or event.actor is None or event.actor.country == actor.country:
+            return True
+        # "The negotiations" Ukraine attends are the talks Russia held.
+        symmetric = plover in SYMMETRIC_TYPES and event.recipient is not None
+        if symmetric and event.recipient is not None and event.recipient.country == actor.country:
+            return True
+    return False
+
+
+def _quantities(token: Token) -> list[Quantity]:
+    kind = QUANTITY_VERBS.get(token.lemma_.lower())
+    if kind is None:
+        return []
+    for child in token.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            number = _number_in(child)
+            if number is not None:
+                return [Quantity(kind, number, noun_phrase(child).text)]
+    return []
+
+
+NUMBER_WORDS = {
+    "dozens": 24,
+    "hundreds": 200,
+    "thousands": 2000,
+    "millions": 2_000_000,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twenty": 20,
+    "hundred": 100,
+    "thousand": 1000,
+    "million": 1_000_000,
+}
+
+
+def _number_in(token: Token) -> int | None:
+    value: int | None = None
+    for t in token.subtree:
+        if t.like_num or t.lower_ in NUMBER_WORDS:
+            word = t.lower_.replace(",", "")
+            number = NUMBER_WORDS.get(word)
+            if number is None:
+                try:
+                    number = int(float(word))
+                except ValueError:
+                    continue
+            value = (
+                number
+                if value is None or number < 100
+                else value * number
+                if value < 100
+                else number
+            )
+    return value

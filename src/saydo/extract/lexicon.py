@@ -1,0 +1,334 @@
+"""Word lists the extractors read: attribution cues and event triggers.
+
+Kept as data in one place so that a rule change is a change of a table, not of code.
+Event triggers map a lemma to a PLOVER type and mode; whether a trigger becomes an event
+is decided from its arguments in the parse (see :mod:`saydo.extract.events`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from saydo.domain import PloverType
+
+T = PloverType
+
+# Verbs that attribute speech. "report" is left out: a correspondent who "reports from
+# Kyiv" attributes nothing.
+SPEECH_VERBS = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "state",
+        "claim",
+        "deny",
+        "warn",
+        "insist",
+        "announce",
+        "declare",
+        "confirm",
+        "stress",
+        "note",
+        "write",
+        "tweet",
+        "explain",
+        "argue",
+        "assert",
+        "acknowledge",
+        "admit",
+        "allege",
+        "accuse",
+        "reply",
+        "respond",
+        "answer",
+        "comment",
+        "remark",
+        "reiterate",
+        "vow",
+        "pledge",
+        "promise",
+        "suggest",
+        "urge",
+        "caution",
+        "predict",
+        "estimate",
+        "maintain",
+        "indicate",
+        "reveal",
+        "disclose",
+        "repeat",
+        "describe",
+        "call",
+    ]
+)
+# Verbs of thought and intention, which PolNeAR attributes like speech.
+BELIEF_VERBS = frozenset(
+    [
+        "believe",
+        "think",
+        "fear",
+        "expect",
+        "hope",
+        "assess",
+        "conclude",
+        "suspect",
+        "doubt",
+        "feel",
+        "know",
+    ]
+)
+CUE_VERBS = SPEECH_VERBS | BELIEF_VERBS
+# Nouns that attribute the clause after them: "Russia's claim that it will ...".
+CUE_NOUNS = frozenset(
+    [
+        "claim",
+        "claims",
+        "announcement",
+        "statement",
+        "pledge",
+        "promise",
+        "assertion",
+        "assurance",
+        "report",
+        "reports",
+        "warning",
+        "denial",
+        "insistence",
+        "admission",
+        "vow",
+        "proposal",
+        "offer",
+    ]
+)
+# People who speak for someone else: "a spokesperson for Boris Johnson" speaks for
+# Johnson's office, so the statement is his.
+PROXY_NOUNS = frozenset(
+    [
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "representative",
+        "aide",
+        "office",
+        "press",
+        "secretary",
+    ]
+)
+# Subjects whose referent is the speaker's own side: "the military" in a defence
+# ministry's statement is that ministry's military.
+OWN_SIDE_NOUNS = frozenset(
+    ["military", "army", "forces", "troops", "units", "we", "our", "us", "ministry", "government"]
+)
+
+# Verbs whose negation means the act goes on: "airstrikes do not stop".
+ASPECTUAL_STOP = frozenset(["stop", "cease", "end", "halt"])
+ASPECTUAL_GO_ON = frozenset(["continue", "persist", "resume"])
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: PloverType
+    mode: str | None = None
+    needs_object: frozenset[str] = frozenset()  # lemmas one of which must be the object
+
+
+_MIL_OBJECTS = frozenset(
+    [
+        "activity",
+        "activities",
+        "operation",
+        "operations",
+        "troop",
+        "troops",
+        "force",
+        "forces",
+        "presence",
+        "attack",
+        "attacks",
+        "offensive",
+        "hostilities",
+        "fighting",
+        "shelling",
+        "bombardment",
+        "strikes",
+    ]
+)
+
+VERB_TRIGGERS: dict[str, Trigger] = {
+    # ASSAULT
+    "strike": Trigger(T.ASSAULT, "aerial"),
+    "hit": Trigger(T.ASSAULT),
+    "shell": Trigger(T.ASSAULT, "artillery"),
+    "bomb": Trigger(T.ASSAULT, "aerial"),
+    "attack": Trigger(T.ASSAULT),
+    "target": Trigger(T.ASSAULT),
+    "kill": Trigger(T.ASSAULT),
+    "invade": Trigger(T.ASSAULT),
+    "bombard": Trigger(T.ASSAULT, "artillery"),
+    "pound": Trigger(T.ASSAULT, "artillery"),
+    "destroy": Trigger(T.ASSAULT),
+    "storm": Trigger(T.ASSAULT),
+    "assault": Trigger(T.ASSAULT),
+    "massacre": Trigger(T.ASSAULT),
+    "wound": Trigger(T.ASSAULT),
+    "injure": Trigger(T.ASSAULT),
+    "execute": Trigger(T.ASSAULT),
+    "torture": Trigger(T.ASSAULT),
+    # COERCE
+    "block": Trigger(T.COERCE, "blockade"),
+    "blockade": Trigger(T.COERCE, "blockade"),
+    "besiege": Trigger(T.COERCE, "blockade"),
+    "encircle": Trigger(T.COERCE, "blockade"),
+    "annex": Trigger(T.COERCE, "seize"),
+    "capture": Trigger(T.COERCE, "seize"),
+    "seize": Trigger(T.COERCE, "seize"),
+    "occupy": Trigger(T.COERCE, "seize"),
+    "detain": Trigger(T.COERCE, "arrest"),
+    "arrest": Trigger(T.COERCE, "arrest"),
+    "abduct": Trigger(T.COERCE, "abduct"),
+    "deport": Trigger(T.COERCE, "deport"),
+    # MOBILIZE
+    "reinforce": Trigger(T.MOBILIZE, "troops"),
+    "mobilize": Trigger(T.MOBILIZE, "troops"),
+    "mobilise": Trigger(T.MOBILIZE, "troops"),
+    "deploy": Trigger(T.MOBILIZE, "troops"),
+    "mass": Trigger(T.MOBILIZE, "troops", frozenset({"troop", "troops", "force", "forces"})),
+    "regroup": Trigger(T.MOBILIZE, "troops"),
+    # RETREAT
+    "withdraw": Trigger(T.RETREAT, "withdraw"),
+    "retreat": Trigger(T.RETREAT, "withdraw"),
+    "return": Trigger(T.RETREAT, "withdraw"),
+    "leave": Trigger(T.RETREAT, "withdraw"),
+    "reduce": Trigger(T.RETREAT, "de-escalate", _MIL_OBJECTS),
+    "scale": Trigger(T.RETREAT, "de-escalate"),
+    "cut": Trigger(T.RETREAT, "de-escalate"),
+    "pull": Trigger(T.RETREAT, "withdraw"),
+    "release": Trigger(T.RETREAT, "release"),
+    "evacuate": Trigger(T.RETREAT, "evacuate"),
+    # CONSULT / AGREE / CONCEDE / COOPERATE / AID
+    "meet": Trigger(T.CONSULT, "meet"),
+    "negotiate": Trigger(T.CONSULT, "talks"),
+    "visit": Trigger(T.CONSULT, "visit"),
+    "host": Trigger(T.CONSULT, "host"),
+    "agree": Trigger(T.AGREE),
+    "sign": Trigger(T.AGREE, "sign"),
+    "declare": Trigger(T.CONCEDE, None, frozenset({"neutrality", "ceasefire", "truce"})),
+    "concede": Trigger(T.CONCEDE),
+    "exchange": Trigger(T.COOPERATE, "exchange"),
+    "supply": Trigger(T.AID, "military"),
+    "send": Trigger(T.AID, None, frozenset({"aid", "weapons", "arms", "assistance", "help"})),
+    "deliver": Trigger(T.AID),
+    "provide": Trigger(T.AID),
+    "donate": Trigger(T.AID),
+    # SANCTION / PROTEST
+    "sanction": Trigger(T.SANCTION),
+    "expel": Trigger(T.SANCTION, "expel"),
+    "ban": Trigger(T.SANCTION),
+    "freeze": Trigger(T.SANCTION),
+    "protest": Trigger(T.PROTEST),
+    "rally": Trigger(T.PROTEST),
+    # Speech acts (kept for completeness; scored as statements, not deeds)
+    "accuse": Trigger(T.ACCUSE),
+    "blame": Trigger(T.ACCUSE),
+    "condemn": Trigger(T.ACCUSE),
+    "reject": Trigger(T.REJECT),
+    "dismiss": Trigger(T.REJECT),
+    "refuse": Trigger(T.REJECT),
+    "threaten": Trigger(T.THREATEN),
+    "demand": Trigger(T.REQUEST),
+    "urge": Trigger(T.REQUEST),
+    "praise": Trigger(T.SUPPORT),
+}
+
+# Phrasal verbs: (verb lemma, particle) -> trigger.
+PARTICLE_TRIGGERS: dict[tuple[str, str], Trigger] = {
+    ("scale", "back"): Trigger(T.RETREAT, "de-escalate"),
+    ("scale", "down"): Trigger(T.RETREAT, "de-escalate"),
+    ("cut", "back"): Trigger(T.RETREAT, "de-escalate"),
+    ("pull", "back"): Trigger(T.RETREAT, "withdraw"),
+    ("pull", "out"): Trigger(T.RETREAT, "withdraw"),
+    ("draw", "down"): Trigger(T.RETREAT, "withdraw"),
+    ("call", "for"): Trigger(T.REQUEST),
+    ("lay", "out"): Trigger(T.AGREE, "propose"),
+}
+# Verbs that are events only with their particle.
+PARTICLE_ONLY = frozenset({"scale", "cut", "pull", "draw", "call", "lay"})
+
+NOUN_TRIGGERS: dict[str, Trigger] = {
+    "shelling": Trigger(T.ASSAULT, "artillery"),
+    "bombardment": Trigger(T.ASSAULT, "artillery"),
+    "bombing": Trigger(T.ASSAULT, "aerial"),
+    "airstrike": Trigger(T.ASSAULT, "aerial"),
+    "strike": Trigger(T.ASSAULT, "aerial"),
+    "attack": Trigger(T.ASSAULT),
+    "assault": Trigger(T.ASSAULT),
+    "invasion": Trigger(T.ASSAULT, "invasion"),
+    "offensive": Trigger(T.ASSAULT),
+    "massacre": Trigger(T.ASSAULT),
+    "barrage": Trigger(T.ASSAULT, "artillery"),
+    "blockade": Trigger(T.COERCE, "blockade"),
+    "siege": Trigger(T.COERCE, "blockade"),
+    "annexation": Trigger(T.COERCE, "seize"),
+    "occupation": Trigger(T.COERCE, "seize"),
+    "talk": Trigger(T.CONSULT, "talks"),
+    "negotiation": Trigger(T.CONSULT, "talks"),
+    "meeting": Trigger(T.CONSULT, "meet"),
+    "summit": Trigger(T.CONSULT, "meet"),
+    "withdrawal": Trigger(T.RETREAT, "withdraw"),
+    "retreat": Trigger(T.RETREAT, "withdraw"),
+    "ceasefire": Trigger(T.RETREAT, "ceasefire"),
+    "truce": Trigger(T.RETREAT, "ceasefire"),
+    "sanction": Trigger(T.SANCTION),
+    "protest": Trigger(T.PROTEST),
+    "evacuation": Trigger(T.RETREAT, "evacuate"),
+    "corridor": Trigger(T.RETREAT, "ceasefire"),
+}
+# Compound nouns written as two words or with a hyphen ("air strikes", "missile strikes").
+NOUN_FIRST_WORDS_FOR_STRIKE = frozenset({"air", "missile", "rocket", "drone", "artillery"})
+
+# Types that are speech acts: a record of them is a statement, not a deed.
+SPEECH_ACT_TYPES = frozenset({T.AGREE, T.REQUEST, T.ACCUSE, T.REJECT, T.THREATEN, T.SUPPORT})
+
+# Hostile types, which an unnamed actor in a report by one side attributes to its enemy.
+HOSTILE_TYPES = frozenset({T.ASSAULT, T.COERCE})
+
+# CAMEO root codes and QuadClass for export to GDELT-based tools.
+CAMEO_ROOT: dict[PloverType, str] = {
+    T.AGREE: "03",
+    T.CONSULT: "04",
+    T.SUPPORT: "05",
+    T.COOPERATE: "06",
+    T.AID: "07",
+    T.CONCEDE: "08",
+    T.RETREAT: "08",
+    T.REQUEST: "02",
+    T.ACCUSE: "11",
+    T.REJECT: "12",
+    T.THREATEN: "13",
+    T.PROTEST: "14",
+    T.MOBILIZE: "15",
+    T.SANCTION: "16",
+    T.COERCE: "17",
+    T.ASSAULT: "18",
+}
+# Conventional military force (aerial, artillery) is CAMEO 19 "fight", not 18 "assault".
+CAMEO_BY_MODE: dict[str, str] = {"aerial": "19", "artillery": "19", "invasion": "19"}
+
+
+def quad_class(cameo_root: str) -> int:
+    """GDELT's QuadClass: 1 verbal and 2 material cooperation, 3 verbal and 4 material conflict."""
+    code = int(cameo_root)
+    if code <= 5:
+        return 1
+    if code <= 8:
+        return 2
+    if code <= 13:
+        return 3
+    return 4
+
+
+def cameo_code(plover: PloverType, mode: str | None) -> str:
+    if plover is T.ASSAULT and mode in CAMEO_BY_MODE:
+        return CAMEO_BY_MODE[mode]
+    return CAMEO_ROOT[plover]

@@ -1,0 +1,267 @@
+"""From a noun phrase in the parse to the Actor it names.
+
+Named actors come from the actor dictionary (through the entity layer's ids); unnamed
+groups ("local officials", "Western leaders") become group actors with the side their
+modifier names; proxies ("a spokesperson for Boris Johnson") resolve to whom they speak
+for; pronouns resolve to the most salient compatible actor before them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from saydo.domain import Actor, ActorKind
+from saydo.extract.context import ArticleContext
+from saydo.extract.lexicon import PROXY_NOUNS
+
+GROUP_SECTORS: dict[str, str] = {
+    "official": "GOV",
+    "leader": "GOV",
+    "authority": "GOV",
+    "delegation": "GOV",
+    "negotiator": "GOV",
+    "diplomat": "GOV",
+    "minister": "GOV",
+    "government": "GOV",
+    "lawmaker": "LEG",
+    "governor": "GOV",
+    "mayor": "GOV",
+    "commander": "MIL",
+    "soldier": "MIL",
+    "troop": "MIL",
+    "force": "MIL",
+    "unit": "MIL",
+    "military": "MIL",
+    "army": "MIL",
+    "intelligence": "SPY",
+    "source": "GOV",
+    "resident": "CVL",
+    "witness": "CVL",
+    "civilian": "CVL",
+    "volunteer": "CVL",
+    "analyst": "CVL",
+    "expert": "CVL",
+    "observer": "CVL",
+    "monitor": "IGO",
+    "report": "MED",
+    "media": "MED",
+    "journalist": "MED",
+    "rescuer": "CVL",
+    "medic": "MED",
+    "police": "COP",
+}
+# Heads of unnamed groups that speak: kept as groups with their side, never merged
+# into a named body the dictionary may describe the same way.
+UNNAMED_GROUP_HEADS = frozenset(
+    [
+        "official",
+        "leader",
+        "authority",
+        "source",
+        "diplomat",
+        "negotiator",
+        "delegation",
+        "analyst",
+        "expert",
+        "observer",
+        "witness",
+        "resident",
+        "lawmaker",
+        "commander",
+        "report",
+    ]
+)
+MILITARY_HEADS = frozenset({"force", "troop", "unit", "military", "army", "soldier"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+THING_PRONOUNS = frozenset({"it"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
+LOCAL_MODIFIERS = frozenset({"local", "regional", "city", "municipal", "district"})
+THIRD_PARTY_MODIFIERS = frozenset({"western", "international", "foreign", "european"})
+
+
+@dataclass
+class Salience:
+    """Actors in the order the article names them, for pronoun resolution."""
+
+    mentions: list[tuple[int, Actor]] = field(default_factory=list)
+    last_speaker: tuple[int, Actor] | None = None
+
+    def add(self, char: int, actor: Actor) -> None:
+        self.mentions.append((char, actor))
+
+    def speaker(self, char: int, actor: Actor) -> None:
+        self.last_speaker = (char, actor)
+        self.add(char, actor)
+
+    def resolve(self, pronoun: str, before: int) -> Actor | None:
+        wanted = _pronoun_kinds(pronoun.lower())
+        if wanted is None:
+            return None
+        for char, actor in reversed(self.mentions):
+            if char < before and actor.kind in wanted:
+                return actor
+        if (
+            self.last_speaker
+            and self.last_speaker[0] < before
+            and self.last_speaker[1].kind in wanted
+        ):
+            return self.last_speaker[1]
+        return None
+
+
+def _pronoun_kinds(pronoun: str) -> frozenset[ActorKind] | None:
+    if pronoun in PERSON_PRONOUNS:
+        return frozenset({ActorKind.PERSON})
+    if pronoun in THING_PRONOUNS:
+        return frozenset({ActorKind.ORGANISATION, ActorKind.STATE, ActorKind.ARMED_GROUP})
+    if pronoun in PLURAL_PRONOUNS:
+        return frozenset({ActorKind.GROUP, ActorKind.ORGANISATION, ActorKind.ARMED_GROUP})
+    return None
+
+
+def noun_phrase(token: Token) -> Span:
+    """The phrase a head token stands for, without relative clauses or trailing punctuation."""
+    left = token.left_edge.i
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in {"relcl", "acl", "punct", "cc", "conj", "appos", "advcl"}:
+            break
+        right = child.right_edge.i
+    doc = token.doc
+    while left < token.i and doc[left].dep_ in {"det", "punct", "cc", "advmod"}:
+        left += 1
+    return doc[left : right + 1]
+
+
+def entity_actor(span: Span, ctx: ArticleContext, head: Token | None = None) -> Actor | None:
+    """A named actor inside ``span``: the entity layer's id first, then the dictionary.
+
+    The entity that holds the phrase's head wins: in "Russian Defence Ministry spokesman
+    Igor Konashenkov" the speaker is Konashenkov, not the ministry.
+    """
+    if head is not None:
+        for ent in span.ents:
+            if ent.start <= head.i < ent.end:
+                found = entity_actor(ent, ctx)
+                if found is not None:
+                    return found
+    for ent in span.ents:
+        if ent.ent_id_.startswith("actor:"):
+            actor = ctx.actors.by_name(ent.ent_id_.split(":", 1)[1])
+            if actor is not None:
+                return actor
+    for ent in span.ents:
+        if ent.label_ in {"PERSON", "ORG", "GPE", "NORP"}:
+            actor = ctx.actors.lookup(ent.text)
+            if actor is not None:
+                return actor
+            if ent.label_ == "PERSON":
+                return Actor(ent.text, ActorKind.PERSON, country=_country_in(span, ctx))
+    return ctx.actors.lookup(span.text)
+
+
+def _country_in(span: Span, ctx: ArticleContext) -> str | None:
+    for token in span:
+        country = ctx.actors.country_of_demonym(token.text)
+        if country:
+            return country
+    return None
+
+
+def resolve_head(token: Token, ctx: ArticleContext, salience: Salience) -> Actor | None:
+    """The actor a subject or object head token names, or None if it names none."""
+    lower = token.lower_
+    if token.pos_ == "PRON":
+        if lower in FIRST_PERSON:
+            return None  # resolved by the caller from the quote's speaker
+        return salience.resolve(lower, token.idx)
+    if token.lemma_.lower() in PROXY_NOUNS:
+        principal = _principal(token, ctx, salience)
+        if principal is not None:
+            return principal
+    span = noun_phrase(token)
+    named = _named_in_phrase(token, span, ctx)
+    if named is not None:
+        return named
+    return group_actor(token, span, ctx, salience)
+
+
+def _named_in_phrase(token: Token, span: Span, ctx: ArticleContext) -> Actor | None:
+    """A name in the phrase, but not one that only modifies a group ("Russian units")."""
+    if token.lemma_.lower() in GROUP_SECTORS and token.tag_ in {"NNS", "NN"}:
+        poss = [c for c in token.children if c.dep_ == "poss"]
+        if poss:
+            owner = entity_actor(noun_phrase(poss[0]), ctx)
+            if owner is not None:
+                return _forces_of(owner, token) if _is_military(token) else owner
+        if token.lemma_.lower() in UNNAMED_GROUP_HEADS:
+            return None  # "Ukrainian officials" stay a group: see group_actor
+        return ctx.actors.lookup(span.text)
+    return entity_actor(span, ctx, token)
+
+
+def _is_military(token: Token) -> bool:
+    return token.lemma_.lower() in MILITARY_HEADS
+
+
+def _forces_of(owner: Actor, head: Token) -> Actor:
+    return Actor(
+        f"{owner.name}'s {head.text}",
+        ActorKind.ARMED_GROUP,
+        country=owner.country,
+        sector="MIL",
+        parent=owner.name,
+    )
+
+
+def _principal(token: Token, ctx: ArticleContext, salience: Salience) -> Actor | None:
+    """Whom a spokesperson speaks for: "for X", "of X", "X's spokesperson"."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            return resolve_head(child, ctx, salience)
+        if child.dep_ == "prep" and child.lower_ in {"for", "of"}:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return resolve_head(objects[0], ctx, salience)
+    # "Russian Defence Ministry spokesman Igor Konashenkov" is handled by the name.
+    for child in token.children:
+        if child.dep_ == "compound":
+            actor = entity_actor(noun_phrase(child), ctx)
+            if actor is not None:
+                return actor
+    return None
+
+
+def group_actor(token: Token, span: Span, ctx: ArticleContext, salience: Salience) -> Actor | None:
+    """An unnamed group: "local officials", "Ukrainian officials", "Western leaders"."""
+    lemma = token.lemma_.lower()
+    if lemma not in GROUP_SECTORS:
+        return None
+    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
+    country: str | None = None
+    words: list[str] = []
+    for modifier in sorted(modifiers, key=lambda t: t.i):
+        mod_lower = modifier.lower_
+        demonym = ctx.actors.country_of_demonym(modifier.text)
+        if demonym:
+            country = demonym
+            words.append(modifier.text)
+        elif mod_lower in LOCAL_MODIFIERS:
+            country = country or ctx.focus_country
+            words.append(mod_lower)
+        elif mod_lower in THIRD_PARTY_MODIFIERS:
+            words.append(modifier.text)
+        elif modifier.ent_type_ in {"GPE", "ORG", "NORP"}:
+            actor = ctx.actors.lookup(modifier.text)
+            if actor is not None:
+                country = actor.country
+                words.append(modifier.text)
+    words.append(token.text)
+    if country is None:
+        described = ctx.actors.lookup(span.text)
+        country = described.country if described else None
+    kind = ActorKind.ARMED_GROUP if _is_military(token) else ActorKind.GROUP
+    return Actor(" ".join(words), kind, country=country, sector=GROUP_SECTORS[lemma])

@@ -1,0 +1,105 @@
+"""Places named around an event, resolved with the gazetteer.
+
+A place name that is the subject of a verb is a metonym ("Moscow said") and names an
+actor, not a place; a direction word or "region" next to a name belongs to it ("the
+southern Mykolaiv region"); "Ukraine's capital" is the capital of Ukraine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from saydo.domain import Place
+from saydo.extract.context import ArticleContext
+from saydo.resolve.capitals import capital_of
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+METONYM_DEPS = frozenset({"nsubj", "poss"})
+DIRECTIONS = frozenset(
+    [
+        "central",
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+    ]
+)
+AREA_NOUNS = frozenset({"region", "oblast", "province", "district", "area", "areas"})
+
+
+def places_in(tokens: Iterable[Token], ctx: ArticleContext) -> tuple[Place, ...]:
+    places: list[Place] = []
+    seen: set[int] = set()
+    token_list = sorted(tokens, key=lambda t: t.i)
+    for token in token_list:
+        if token.i in seen:
+            continue
+        if token.ent_iob_ == "B" and token.ent_type_ in PLACE_LABELS:
+            span = _entity_of(token)
+            seen.update(range(span.start, span.end))
+            if span.root.dep_ in METONYM_DEPS:
+                continue
+            places.append(_resolve(span, ctx))
+        elif token.lemma_.lower() == "capital":
+            capital = _capital(token, ctx)
+            if capital is not None:
+                places.append(capital)
+    return tuple(places)
+
+
+def _entity_of(token: Token) -> Span:
+    for ent in token.doc.ents:
+        if ent.start == token.i:
+            return ent
+    return token.doc[token.i : token.i + 1]
+
+
+def _resolve(span: Span, ctx: ArticleContext) -> Place:
+    doc = span.doc
+    start, end = span.start, span.end
+    if start > 0 and doc[start - 1].lower_ in DIRECTIONS:
+        start -= 1
+    if (
+        end < len(doc)
+        and doc[end].lower_ in AREA_NOUNS
+        and not span.text.lower().endswith(tuple(AREA_NOUNS))
+    ):
+        end += 1
+    extended = doc[start:end]
+    provenance = ctx.provenance(doc, extended.start_char, extended.end_char)
+    place = ctx.gazetteer.resolve(extended.text, ctx.focus_country, provenance)
+    if not place.resolved and extended.text != span.text:
+        place = ctx.gazetteer.resolve(span.text, ctx.focus_country, provenance)
+    return place
+
+
+def _capital(token: Token, ctx: ArticleContext) -> Place | None:
+    """ "Ukraine's capital", "the Ukrainian capital", "the capital of Ukraine"."""
+    country: str | None = None
+    for child in token.children:
+        if child.dep_ == "poss" or child.dep_ == "amod":
+            actor = ctx.actors.lookup(child.text)
+            country = (actor.country if actor else None) or ctx.actors.country_of_demonym(
+                child.text
+            )
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                actor = ctx.actors.lookup(obj.text)
+                country = actor.country if actor else None
+        if country:
+            break
+    name = capital_of(country) if country else None
+    if name is None:
+        return None
+    provenance = ctx.provenance(token.doc, token.idx, token.idx + len(token.text))
+    return ctx.gazetteer.resolve(name, country, provenance)

@@ -1,0 +1,195 @@
+"""Link pledges to the later deeds that keep or break them, and give each a verdict.
+
+What keeps and what breaks each kind of pledge is the table ``RULES``, not a tangle of
+conditions: a de-escalation near Kyiv is broken by an assault, coercion or mobilisation
+by the same side in scope after it was made, and kept by a retreat; a ceasefire is broken
+by any assault in scope; a threat is carried out by the threatened act; a denial is
+contradicted by reports of the act denied.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from saydo.domain import (
+    Article,
+    Event,
+    Evidence,
+    Modality,
+    Place,
+    Pledge,
+    PledgeKind,
+    PloverType,
+    Relation,
+    Verdict,
+    VerdictLabel,
+)
+
+T = PloverType
+DEEDS = frozenset({Modality.OCCURRED, Modality.CLAIMED})
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    contradicted_by: frozenset[PloverType]
+    kept_by: frozenset[PloverType]
+    # Whose deeds count: the pledging side's own, or anyone's (a truce is broken by
+    # whoever fires).
+    same_side: bool = True
+    # True when the deed itself is the act pledged (a threat carried out, a denial
+    # contradicted by the act denied): the deed must be of the pledged type.
+    same_type: bool = False
+
+
+RULES: dict[PledgeKind, Rule] = {
+    PledgeKind.DE_ESCALATION: Rule(
+        frozenset({T.ASSAULT, T.COERCE, T.MOBILIZE}), frozenset({T.RETREAT})
+    ),
+    PledgeKind.CEASEFIRE: Rule(
+        frozenset({T.ASSAULT, T.COERCE}), frozenset({T.RETREAT}), same_side=False
+    ),
+    # An offer is broken only by its withdrawal, which a rejection of something else
+    # ("Kyiv dismisses Moscow's pledge") is not; saydo does not detect withdrawals yet.
+    PledgeKind.OFFER: Rule(frozenset(), frozenset({T.AGREE, T.CONCEDE})),
+    PledgeKind.AID: Rule(frozenset(), frozenset({T.AID})),
+    PledgeKind.THREAT: Rule(frozenset(), frozenset(), same_type=True),
+    PledgeKind.DENIAL: Rule(frozenset(), frozenset(), same_type=True),
+}
+EARTH_RADIUS_KM = 6371.0
+
+
+def distance_km(a: Place, b: Place) -> float:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, h)))
+
+
+def event_date(event: Event, published: date | None) -> date | None:
+    if event.time is not None and (event.time.end or event.time.start):
+        return event.time.end or event.time.start
+    return published
+
+
+def in_scope(pledge: Pledge, event: Event) -> bool:
+    if not pledge.scope_places:
+        return True
+    return any(
+        distance_km(scope, place) <= pledge.scope_radius_km
+        for scope in pledge.scope_places
+        for place in event.places
+    )
+
+
+def in_window(pledge: Pledge, when: date | None) -> bool:
+    if when is None or pledge.made_on is None:
+        return False
+    return when >= pledge.made_on and (pledge.window_end is None or when <= pledge.window_end)
+
+
+def relation(pledge: Pledge, event: Event, when: date | None) -> Relation | None:
+    """How ``event`` bears on ``pledge``, or None if it does not."""
+    rule = RULES[pledge.kind]
+    if event.id == pledge.event.id or event.modality not in DEEDS or event.negated:
+        return None
+    if event.provenance.sentence == pledge.event.provenance.sentence:
+        return None
+    actor, pledger = event.actor, pledge.actor
+    if actor is None or pledger is None:
+        return None
+    if rule.same_side and actor.country != pledger.country:
+        return None
+    if not in_window(pledge, when) or not in_scope(pledge, event):
+        return None
+    if rule.same_type:
+        if event.type is not pledge.event.type:
+            return None
+        return Relation.FULFILS if pledge.kind is PledgeKind.THREAT else Relation.CONTRADICTS
+    if event.type in rule.contradicted_by:
+        return Relation.CONTRADICTS
+    if event.type in rule.kept_by and _strictly_after(pledge, when):
+        return Relation.FULFILS
+    return None
+
+
+def _strictly_after(pledge: Pledge, when: date | None) -> bool:
+    """A pledge is kept only by a later day's deed: on its own day, a report of the same
+    kind is most often the pledge itself retold ("laid out a framework")."""
+    return when is not None and pledge.made_on is not None and when > pledge.made_on
+
+
+def evidence_for(pledge: Pledge, event: Event, when: date | None, rel: Relation) -> Evidence:
+    reporter = event.reported_by
+    return Evidence(
+        pledge_id=pledge.id,
+        event_id=event.id,
+        relation=rel,
+        article_id=event.provenance.article_id,
+        sentence=event.provenance.sentence,
+        event_type=event.type,
+        event_date=when,
+        place=", ".join(p.name for p in event.places) or None,
+        reported_by=reporter.name if reporter else None,
+        reporter_side=event.reporter_side,
+        self_reported=event.self_reported,
+    )
+
+
+def judge(pledge: Pledge, evidence: list[Evidence]) -> Verdict:
+    against = [e for e in evidence if e.relation is Relation.CONTRADICTS]
+    for_ = [e for e in evidence if e.relation is Relation.FULFILS]
+    sides = {e.reporter_side for e in evidence}
+    one_sided = len(sides) == 1
+    pledger = pledge.actor.country if pledge.actor else None
+    if against and for_:
+        label, reason = VerdictLabel.DISPUTED, f"{len(against)} report(s) against, {len(for_)} for"
+    elif against and pledge.kind is PledgeKind.DENIAL and pledger not in sides and one_sided:
+        label, reason = VerdictLabel.DISPUTED, "only the other side reports the act denied"
+    elif against:
+        label, reason = VerdictLabel.CONTRADICTED, _reason("contradicted by", against)
+    elif for_:
+        label, reason = VerdictLabel.KEPT, _reason("kept:", for_)
+    else:
+        label, reason = VerdictLabel.PENDING, "no later deed in scope yet"
+    if one_sided and evidence:
+        reason += f"; all evidence from one side ({next(iter(sides))})"
+    return Verdict(pledge.id, label, reason, tuple(evidence), one_sided and bool(evidence))
+
+
+def _reason(prefix: str, evidence: list[Evidence]) -> str:
+    types = sorted({e.event_type.value for e in evidence})
+    sides = sorted({e.reporter_side for e in evidence})
+    kinds, reporters = "/".join(types), ", ".join(sides)
+    return f"{prefix} {len(evidence)} {kinds} event(s) in scope, reported by {reporters}"
+
+
+def link(
+    pledges: Iterable[Pledge], events: Iterable[Event], articles: dict[str, Article]
+) -> list[Verdict]:
+    """A verdict for every pledge, from the events of every article given."""
+    dated = [
+        (event, event_date(event, _published(articles, event.provenance.article_id)))
+        for event in events
+    ]
+    verdicts: list[Verdict] = []
+    for pledge in pledges:
+        evidence = []
+        for event, when in dated:
+            rel = relation(pledge, event, when)
+            if rel is not None:
+                evidence.append(evidence_for(pledge, event, when, rel))
+        evidence.sort(key=lambda e: (e.event_date or date.min, e.event_id))
+        verdicts.append(judge(pledge, evidence))
+    return verdicts
+
+
+def _published(articles: dict[str, Article], article_id: str) -> date | None:
+    article = articles.get(article_id)
+    return article.published if article else None

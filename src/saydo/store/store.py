@@ -1,0 +1,384 @@
+"""The ledger's storage: articles, what was extracted from them, verdicts, failures.
+
+Every write is one transaction, so a run killed mid-way leaves each article either
+fully stored or absent, and re-running it adds what is missing without duplicates.
+All SQL is built with SQLAlchemy Core: data only ever travels as bound parameters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Engine
+
+from saydo.codec import loads
+from saydo.domain import (
+    Article,
+    Event,
+    Extraction,
+    IngestFailure,
+    Pledge,
+    Statement,
+    Verdict,
+    VerdictLabel,
+)
+from saydo.errors import ErrorCode, SaydoError
+from saydo.settings import db_url
+from saydo.store import rows, schema
+from saydo.store.engine import WRITE, create_engine, lock_for_writing
+from saydo.store.migrate import upgrade
+
+R = TypeVar("R")
+
+# Articles are read in pages so that iterating a large ledger neither loads it all nor
+# holds one read transaction open for the whole walk.
+_PAGE = 200
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Store:
+    """A saydo database. Open with :meth:`open`; use as a context manager."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    @classmethod
+    def open(cls, db: str) -> Store:
+        """Open ``db`` (a SQLite path or a SQLAlchemy URL), migrating it to head."""
+        engine = create_engine(db_url(db))
+        try:
+            upgrade(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine)
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, for tools and tests that need raw access."""
+        return self._engine
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- transactions -------------------------------------------------------------
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        # One transaction per read, so that a multi-table read (extraction()) sees one
+        # state even while a writer replaces it; SQLite transactions are snapshots
+        # already, PostgreSQL's default level takes a new snapshot per statement.
+        with self._engine.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self._engine.connect() as conn:
+            conn.execution_options(**{WRITE: True})
+            with conn.begin():
+                lock_for_writing(conn)
+                yield conn
+
+    # -- articles and extractions ------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        with self._read() as conn:
+            return _article_exists(conn, article_id)
+
+    def known_article_ids(self) -> set[str]:
+        with self._read() as conn:
+            return set(conn.scalars(sa.select(schema.articles.c.id)))
+
+    def add(self, article: Article, extraction: Extraction) -> bool:
+        """Store an article and its records at once; False if it was there already."""
+        if extraction.article_id != article.id:
+            raise ValueError(
+                f"extraction is for article {extraction.article_id!r}, not {article.id!r}"
+            )
+        with self._write() as conn:  # writers are serialised: the check cannot race
+            if _article_exists(conn, article.id):
+                return False
+            now = _now()
+            conn.execute(schema.articles.insert(), rows.article_row(article, now))
+            _insert_extraction(conn, extraction, now)
+        return True
+
+    def replace_extraction(self, extraction: Extraction) -> None:
+        """Swap an article's records for ``extraction`` (reprocessing), in one go."""
+        with self._write() as conn:
+            if not _article_exists(conn, extraction.article_id):
+                raise SaydoError(ErrorCode.UNKNOWN_RECORD, detail=extraction.article_id)
+            _delete_extraction(conn, extraction.article_id)
+            _insert_extraction(conn, extraction, _now())
+
+    def article(self, article_id: str) -> Article | None:
+        table = schema.articles
+        with self._read() as conn:
+            row = conn.execute(
+                sa.select(table.c.data, table.c.text).where(table.c.id == article_id)
+            ).first()
+        return rows.article_from_row(row.data, row.text) if row else None
+
+    def articles(self) -> Iterator[Article]:
+        """Every article, in id order."""
+        after: str | None = None
+        while True:
+            page = self._article_page(after)
+            yield from page
+            if len(page) < _PAGE:
+                return
+            after = page[-1].id
+
+    def _article_page(self, after: str | None) -> list[Article]:
+        table = schema.articles
+        query = sa.select(table.c.data, table.c.text).order_by(table.c.id).limit(_PAGE)
+        if after is not None:
+            query = query.where(table.c.id > after)
+        with self._read() as conn:
+            return [rows.article_from_row(r.data, r.text) for r in conn.execute(query)]
+
+    def article_count(self) -> int:
+        with self._read() as conn:
+            return conn.scalar(sa.select(sa.func.count()).select_from(schema.articles)) or 0
+
+    def extraction(self, article_id: str) -> Extraction:
+        """The article's Extraction, rebuilt from its rows."""
+        table = schema.extractions
+        with self._read() as conn:
+            data = conn.scalar(sa.select(table.c.data).where(table.c.article_id == article_id))
+            if data is None:
+                raise SaydoError(ErrorCode.UNKNOWN_RECORD, detail=article_id)
+            return rows.extraction_from_rows(
+                data,
+                _records(conn, schema.statements, Statement, article_id),
+                _records(conn, schema.events, Event, article_id),
+                _records(conn, schema.pledges, Pledge, article_id),
+            )
+
+    def statements(self, article_id: str | None = None) -> list[Statement]:
+        with self._read() as conn:
+            return _records(conn, schema.statements, Statement, article_id)
+
+    def events(self, article_id: str | None = None) -> list[Event]:
+        with self._read() as conn:
+            return _records(conn, schema.events, Event, article_id)
+
+    def pledges(self, article_id: str | None = None) -> list[Pledge]:
+        with self._read() as conn:
+            return _records(conn, schema.pledges, Pledge, article_id)
+
+    # -- failures ----------------------------------------------------------------
+
+    def record_failure(self, failure: IngestFailure) -> None:
+        """Note a failed input; the same source failing the same way is kept once,
+        with the latest reason and time."""
+        values = {
+            "source": failure.source,
+            "code": failure.code,
+            "reason": failure.reason,
+            "failed_at": _now(),
+        }
+        with self._write() as conn:
+            _upsert(conn, schema.ingest_failures, values, ("source", "code"))
+
+    def failures(self) -> list[tuple[IngestFailure, datetime]]:
+        table = schema.ingest_failures
+        query = sa.select(table).order_by(table.c.failed_at, table.c.id)
+        with self._read() as conn:
+            return [
+                (IngestFailure(source=r.source, reason=r.reason, code=r.code), r.failed_at)
+                for r in conn.execute(query)
+            ]
+
+    # -- verdicts ----------------------------------------------------------------
+
+    def save_verdicts(
+        self, verdicts: Iterable[Verdict], trigger_article_id: str | None = None
+    ) -> None:
+        """Upsert verdicts; a new verdict or a changed label is appended to history."""
+        now = _now()
+        with self._write() as conn:
+            for verdict in verdicts:
+                _save_verdict(conn, verdict, now, trigger_article_id)
+
+    def verdicts(self) -> list[Verdict]:
+        table = schema.verdicts
+        with self._read() as conn:
+            data = conn.scalars(sa.select(table.c.data).order_by(table.c.pledge_id))
+            return [loads(Verdict, d) for d in data]
+
+    def verdict_history(self, pledge_id: str) -> list[dict[str, Any]]:
+        """The label changes of a pledge's verdict, oldest first."""
+        table = schema.verdict_history
+        query = sa.select(table).where(table.c.pledge_id == pledge_id).order_by(table.c.id)
+        with self._read() as conn:
+            return [_history_entry(r._mapping) for r in conn.execute(query)]
+
+    # -- ids -----------------------------------------------------------------------
+
+    def resolve_id(self, prefix: str) -> str | None:
+        """The one record id (article, pledge, event, statement) starting with
+        ``prefix``; None when none or several do."""
+        if not prefix:
+            return None
+        with self._read() as conn:
+            exact = _find_exact(conn, prefix)
+            if exact is not None:
+                return exact
+            matches = _find_prefixed(conn, prefix)
+        return matches[0] if len(matches) == 1 else None
+
+
+# -- helpers that run inside a caller's transaction ----------------------------------
+
+
+def _article_exists(conn: Connection, article_id: str) -> bool:
+    table = schema.articles
+    return conn.scalar(sa.select(table.c.id).where(table.c.id == article_id)) is not None
+
+
+def _insert_extraction(conn: Connection, extraction: Extraction, now: datetime) -> None:
+    article_id = extraction.article_id
+    conn.execute(schema.extractions.insert(), rows.extraction_row(extraction, now))
+    _insert_many(
+        conn,
+        schema.statements,
+        [rows.statement_row(s, article_id, i) for i, s in enumerate(extraction.statements)],
+    )
+    _insert_many(
+        conn,
+        schema.events,
+        [rows.event_row(e, article_id, i) for i, e in enumerate(extraction.events)],
+    )
+    _insert_many(
+        conn,
+        schema.pledges,
+        [rows.pledge_row(p, article_id, i) for i, p in enumerate(extraction.pledges)],
+    )
+
+
+def _insert_many(conn: Connection, table: sa.Table, values: list[rows.Row]) -> None:
+    if values:  # an executemany with no rows is an error in some drivers
+        conn.execute(table.insert(), values)
+
+
+def _delete_extraction(conn: Connection, article_id: str) -> None:
+    for table in (schema.statements, schema.events, schema.pledges, schema.extractions):
+        conn.execute(table.delete().where(table.c.article_id == article_id))
+
+
+def _records(conn: Connection, table: sa.Table, cls: type[R], article_id: str | None) -> list[R]:
+    query = sa.select(table.c.data).order_by(table.c.article_id, table.c.seq)
+    if article_id is not None:
+        query = query.where(table.c.article_id == article_id)
+    return [loads(cls, data) for data in conn.scalars(query)]
+
+
+def _upsert(conn: Connection, table: sa.Table, values: dict[str, Any], keys: Sequence[str]) -> None:
+    """Insert ``values``, or update the row with the same ``keys`` in one statement."""
+    changes = {k: v for k, v in values.items() if k not in keys}
+    dialect = conn.dialect.name
+    if dialect == "sqlite":
+        sqlite_stmt = sqlite.insert(table).values(values)
+        conn.execute(sqlite_stmt.on_conflict_do_update(index_elements=keys, set_=changes))
+    elif dialect == "postgresql":
+        pg_stmt = postgresql.insert(table).values(values)
+        conn.execute(pg_stmt.on_conflict_do_update(index_elements=keys, set_=changes))
+    else:
+        _update_or_insert(conn, table, values, keys, changes)
+
+
+def _update_or_insert(
+    conn: Connection,
+    table: sa.Table,
+    values: dict[str, Any],
+    keys: Sequence[str],
+    changes: dict[str, Any],
+) -> None:
+    # Portable fallback for other backends, which lock_for_writing does not serialise.
+    match = sa.and_(*(table.c[k] == values[k] for k in keys))
+    if conn.execute(table.update().where(match).values(changes)).rowcount == 0:
+        conn.execute(table.insert().values(values))
+
+
+def _save_verdict(
+    conn: Connection, verdict: Verdict, now: datetime, trigger_article_id: str | None
+) -> None:
+    table = schema.verdicts
+    row = rows.verdict_row(verdict, now)
+    old = conn.execute(
+        sa.select(table.c.label, table.c.data).where(table.c.pledge_id == verdict.pledge_id)
+    ).first()
+    if old is None:
+        conn.execute(table.insert(), row)
+    elif old.data != row["data"]:
+        # updated_at moves only when the verdict itself does.
+        conn.execute(table.update().where(table.c.pledge_id == verdict.pledge_id), row)
+    previous = old.label if old is not None else None
+    if previous != row["label"]:
+        conn.execute(
+            schema.verdict_history.insert(),
+            {
+                "pledge_id": verdict.pledge_id,
+                "label": row["label"],
+                "previous_label": previous,
+                "reason": verdict.reason,
+                "changed_at": now,
+                "trigger_article_id": trigger_article_id,
+            },
+        )
+
+
+def _history_entry(row: Any) -> dict[str, Any]:
+    previous = row["previous_label"]
+    return {
+        "label": VerdictLabel(row["label"]),
+        "previous_label": VerdictLabel(previous) if previous is not None else None,
+        "reason": row["reason"],
+        "changed_at": row["changed_at"],
+        "trigger_article_id": row["trigger_article_id"],
+    }
+
+
+def _find_exact(conn: Connection, record_id: str) -> str | None:
+    for table in schema.ID_TABLES:
+        if conn.scalar(sa.select(table.c.id).where(table.c.id == record_id)) is not None:
+            return record_id
+    return None
+
+
+def _find_prefixed(conn: Connection, prefix: str) -> list[str]:
+    """Up to two ids starting with ``prefix``: enough to tell unique from ambiguous."""
+    found: list[str] = []
+    for table in schema.ID_TABLES:
+        # substr + = rather than LIKE: LIKE ignores case on SQLite but not on
+        # PostgreSQL, and would need escaping for ids holding % or _.
+        head = sa.func.substr(table.c.id, 1, len(prefix))
+        query = sa.select(table.c.id).where(head == prefix).limit(2 - len(found))
+        found.extend(conn.scalars(query))
+        if len(found) >= 2:
+            break
+    return found

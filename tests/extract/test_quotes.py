@@ -1,0 +1,64 @@
+"""Quote spans from raw text: marks of every kind, and no input that breaks the scanner."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from saydo.extract.quotes import find_quotes
+
+
+def contents(text: str) -> list[str]:
+    return [q.text(text) for q in find_quotes(text)]
+
+
+def test_curly_and_straight_marks_pair_up() -> None:
+    text = 'He said “we will not give up here” and “nor will they" today.'
+    assert contents(text) == ["we will not give up here", "nor will they"]
+
+
+def test_apostrophes_inside_a_quote_do_not_close_it() -> None:
+    text = "She said “we don’t see any basis for it” on Monday."
+    assert contents(text) == ["we don’t see any basis for it"]
+
+
+def test_single_quoted_headline_fragment() -> None:
+    text = "Minister rejects the offer saying 'nothing has changed at all'"
+    assert contents(text) == ["nothing has changed at all"]
+
+
+def test_possessive_apostrophe_is_not_a_quote() -> None:
+    assert contents("The ministry's officials' statement was short.") == []
+
+
+def test_two_word_scare_quotes_are_not_statements() -> None:
+    assert contents("Shelling hit “civilian infrastructure” in the city.") == []
+
+
+def test_quote_running_over_paragraphs_is_marked_as_continuing() -> None:
+    text = "“First part of the quote goes on.\n“Second part ends here now.”"
+    quotes = find_quotes(text)
+    assert [q.closed for q in quotes] == [False, True]
+    assert quotes[1].continues_previous
+    assert quotes[0].text(text) == "First part of the quote goes on."
+
+
+def test_unclosed_quote_ends_at_its_paragraph() -> None:
+    text = "He said “this never closes at all\nA new paragraph with no quote."
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    assert not quotes[0].closed
+    assert "\n" not in quotes[0].text(text)
+
+
+MARKS = st.sampled_from(['"', "“", "”", "‘", "’", "'", "\n", "\n\n", " ", "«", "»"])
+WORDS = st.sampled_from(["Kyiv", "said", "we", "don't", "the", "talks", ".", ","])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(MARKS, WORDS), max_size=80))
+def test_random_marks_never_break_the_scanner(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    for quote in find_quotes(text):
+        assert 0 <= quote.start <= quote.end <= len(text)
+        assert "\n" not in quote.text(text)

@@ -1,0 +1,245 @@
+"""The gazetteer: its data, the forms news gives place names, ranking and precision."""
+
+from __future__ import annotations
+
+import pytest
+
+from saydo.domain import Precision, Provenance
+from saydo.errors import ErrorCode, SaydoError
+from saydo.resolve.actors import default_actors
+from saydo.resolve.places import Gazetteer, default_gazetteer, parse_lines
+
+UKRAINE_REGIONS = [
+    "Cherkasy",
+    "Chernihiv",
+    "Chernivtsi",
+    "Dnipropetrovsk",
+    "Donetsk",
+    "Ivano-Frankivsk",
+    "Kharkiv",
+    "Kherson",
+    "Khmelnytskyi",
+    "Kirovohrad",
+    "Kyiv",
+    "Luhansk",
+    "Lviv",
+    "Mykolaiv",
+    "Odesa",
+    "Poltava",
+    "Rivne",
+    "Sumy",
+    "Ternopil",
+    "Vinnytsia",
+    "Volyn",
+    "Zakarpattia",
+    "Zaporizhzhia",
+    "Zhytomyr",
+]
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return default_gazetteer()
+
+
+# -- the data ------------------------------------------------------------------------
+
+
+def test_every_state_in_the_actor_dictionary_is_a_country_here(gazetteer: Gazetteer) -> None:
+    countries = {e.country for e in gazetteer.entries() if e.kind == "country"}
+    states = {a.country for a in default_actors().entries() if a.kind.value == "state"}
+    assert states <= countries
+    assert len(countries) >= 193
+
+
+@pytest.mark.parametrize("region", UKRAINE_REGIONS)
+def test_every_oblast_is_there_in_its_usual_forms(gazetteer: Gazetteer, region: str) -> None:
+    forms = [f"{region} Oblast", f"{region} oblast", f"the {region} region", f"region of {region}"]
+    ids = {gazetteer.resolve(form).gazetteer_id for form in forms}
+    assert len(ids) == 1, ids
+    place = gazetteer.resolve(f"{region} region")
+    assert (place.kind, place.country, place.precision) == ("region", "UKR", Precision.REGION)
+
+
+def test_ukrainian_towns_of_twenty_thousand_are_covered(gazetteer: Gazetteer) -> None:
+    towns = [e for e in gazetteer.entries() if e.kind == "city" and e.country == "UKR"]
+    assert len(towns) >= 150
+    assert all(44.3 < e.lat < 52.4 and 22.1 < e.lon < 40.3 for e in towns)
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [
+        ("Kyiv", 50.45, 30.52),
+        ("Kharkiv", 49.99, 36.23),
+        ("Odesa", 46.48, 30.73),
+        ("Mariupol", 47.10, 37.55),
+        ("Lviv", 49.84, 24.03),
+        ("Chernihiv", 51.50, 31.29),
+        ("Bucha", 50.55, 30.22),
+        ("Moscow", 55.75, 37.62),
+        ("Minsk", 53.90, 27.56),
+        ("Istanbul", 41.01, 28.95),
+        ("Geneva", 46.20, 6.15),
+        ("Belgorod", 50.60, 36.59),
+    ],
+)
+def test_city_coordinates_are_right(
+    gazetteer: Gazetteer, name: str, lat: float, lon: float
+) -> None:
+    place = gazetteer.resolve(name)
+    assert place.lat is not None
+    assert place.lon is not None
+    assert abs(place.lat - lat) <= 0.1
+    assert abs(place.lon - lon) <= 0.1
+
+
+def test_region_and_country_points_lie_inside_them(gazetteer: Gazetteer) -> None:
+    donetsk = gazetteer.resolve("Donetsk Oblast")
+    assert donetsk.lat is not None
+    assert donetsk.lon is not None
+    assert 47.0 < donetsk.lat < 49.3
+    assert 36.5 < donetsk.lon < 39.0
+    ukraine = gazetteer.resolve("Ukraine")
+    assert ukraine.lat is not None
+    assert ukraine.lon is not None
+    assert 44.4 < ukraine.lat < 52.4
+    assert 22.1 < ukraine.lon < 40.2
+
+
+# -- forms of a name ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [
+        ("Kyiv", "Kyiv", Precision.CITY),
+        ("Kiev", "Kyiv", Precision.CITY),
+        ("Odessa", "Odesa", Precision.CITY),
+        ("Kharkov", "Kharkiv", Precision.CITY),
+        ("Severodonetsk", "Sievierodonetsk", Precision.CITY),
+        ("Artemivsk", "Bakhmut", Precision.CITY),
+        ("the Donetsk region", "Donetsk Oblast", Precision.REGION),
+        ("Donetsk Oblast", "Donetsk Oblast", Precision.REGION),
+        ("southern Mykolaiv region", "Mykolaiv Oblast", Precision.REGION),
+        ("the southern Mykolaiv region", "Mykolaiv Oblast", Precision.REGION),
+        ("eastern Donetsk region", "Donetsk Oblast", Precision.REGION),
+        ("the Kyiv region", "Kyiv Oblast", Precision.REGION),
+        ("Kiev region", "Kyiv Oblast", Precision.REGION),
+        ("Belgorod region", "Belgorod Oblast", Precision.REGION),
+        ("Donbas", "Donbas", Precision.REGION),
+        ("the Donbass region", "Donbas", Precision.REGION),
+        ("Crimea", "Autonomous Republic of Crimea", Precision.REGION),
+        ("the Crimean Peninsula", "Autonomous Republic of Crimea", Precision.REGION),
+        ("Russian-occupied Kherson", "Kherson", Precision.CITY),
+        ("the port city of Mariupol", "Mariupol", Precision.CITY),
+        ("northern Syria", "Syria", Precision.COUNTRY),
+        ("Belarus", "Belarus", Precision.COUNTRY),
+        ("the UK", "United Kingdom", Precision.COUNTRY),
+        ("central Ukraine", "central Ukraine", Precision.VAGUE),
+        ("eastern Ukraine", "eastern Ukraine", Precision.VAGUE),
+        ("areas around Kyiv", "Kyiv", Precision.VAGUE),
+        ("the outskirts of Mariupol", "Mariupol", Precision.VAGUE),
+        ("near Chernihiv", "Chernihiv", Precision.VAGUE),
+        ("the Kharkiv area", "Kharkiv", Precision.VAGUE),
+        ("Zaporizhzhia nuclear power plant", "Zaporizhzhia Nuclear Power Plant", Precision.EXACT),
+        ("the Azovstal steel plant", "Azovstal", Precision.EXACT),
+    ],
+)
+def test_resolve_handles_the_forms_news_uses(
+    gazetteer: Gazetteer, text: str, name: str, precision: Precision
+) -> None:
+    place = gazetteer.resolve(text)
+    assert (place.name, place.precision) == (name, precision)
+    assert place.text == text
+    assert place.resolved
+
+
+def test_a_vague_place_keeps_its_anchors_coordinates(gazetteer: Gazetteer) -> None:
+    around = gazetteer.resolve("areas around Chernihiv")
+    city = gazetteer.resolve("Chernihiv")
+    assert (around.lat, around.lon, around.gazetteer_id) == (city.lat, city.lon, city.gazetteer_id)
+
+
+# -- ranking -----------------------------------------------------------------------------
+
+
+def test_the_bigger_namesake_wins_without_a_focus(gazetteer: Gazetteer) -> None:
+    names = gazetteer.candidates("Mykolaiv")
+    assert len(names) >= 2  # the oblast centre and a town in Lviv Oblast
+    place = gazetteer.resolve("Mykolaiv")
+    assert (place.country, place.admin1) == ("UKR", "Mykolaiv Oblast")
+
+
+@pytest.mark.parametrize(
+    ("text", "focus", "country", "kind"),
+    [
+        ("Odessa", None, "UKR", "city"),
+        ("Odessa", "UKR", "UKR", "city"),
+        ("Odessa", "USA", "USA", "city"),
+        ("Moscow", None, "RUS", "city"),
+        ("Moscow", "USA", "USA", "city"),
+        ("Georgia", None, "GEO", "country"),
+        ("Georgia", "USA", "USA", "region"),
+        ("Georgia", "UKR", "GEO", "country"),
+    ],
+)
+def test_the_focus_country_ranks_first(
+    gazetteer: Gazetteer, text: str, focus: str | None, country: str, kind: str
+) -> None:
+    place = gazetteer.resolve(text, focus_country=focus)
+    assert (place.country, place.kind) == (country, kind)
+
+
+# -- unresolved --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Atlantis", "Kyiv and Chernihiv", "", "the front"])
+def test_an_unknown_place_is_kept_unresolved(gazetteer: Gazetteer, text: str) -> None:
+    place = gazetteer.resolve(text)
+    assert place is not None
+    assert (place.text, place.name, place.kind) == (text, text, "area")
+    assert place.precision is Precision.UNRESOLVED
+    assert not place.resolved
+    assert place.gazetteer_id is None
+    assert not gazetteer.is_place(text)
+
+
+def test_provenance_is_carried(gazetteer: Gazetteer) -> None:
+    provenance = Provenance("a1", 10, 14, "Kyiv was shelled.")
+    assert gazetteer.resolve("Kyiv", provenance=provenance).provenance == provenance
+    assert gazetteer.resolve("Atlantis", provenance=provenance).provenance == provenance
+
+
+def test_is_place(gazetteer: Gazetteer) -> None:
+    assert gazetteer.is_place("Mariupol")
+    assert gazetteer.is_place("the Luhansk region")
+    assert not gazetteer.is_place("Kremlin")
+
+
+# -- patterns and loading ------------------------------------------------------------------
+
+
+def test_patterns_label_places_by_kind(gazetteer: Gazetteer) -> None:
+    patterns = {(p["pattern"], p["label"], p["id"]) for p in gazetteer.patterns()}
+    assert ("Kyiv", "GPE", "place:703448") in patterns
+    assert ("Kiev", "GPE", "place:703448") in patterns
+    assert ("Mykolaiv region", "GPE", "place:ua-region-mykolaiv-oblast") in patterns
+    assert ("central Ukraine", "LOC", "place:ua-area-central") in patterns
+    assert ("Azovstal", "FAC", "place:ua-site-azovstal") in patterns
+    assert not any(p[0].startswith("region of") for p in patterns)
+
+
+def test_a_bad_line_names_its_source_and_line() -> None:
+    lines = [
+        '{"id": "x", "name": "X", "kind": "city", "lat": 1, "lon": 2}',
+        '{"id": "y", "name": "Y", "kind": "city", "lat": 91, "lon": 2}',
+    ]
+    with pytest.raises(SaydoError) as caught:
+        list(parse_lines(lines, "places.jsonl"))
+    assert caught.value.error is ErrorCode.BAD_DICTIONARY
+    assert caught.value.source == "places.jsonl:2"
+
+
+def test_the_default_gazetteer_is_loaded_once() -> None:
+    assert default_gazetteer() is default_gazetteer()

@@ -1,0 +1,1 @@
+"""Store tests; a package so that test_codec.py can share ``store.strategies``."""

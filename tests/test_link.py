@@ -1,0 +1,120 @@
+"""The pledge-to-deed table and the verdicts it gives, on records built by hand."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from saydo.domain import (
+    Actor,
+    ActorKind,
+    Event,
+    Modality,
+    Place,
+    Pledge,
+    PledgeKind,
+    PloverType,
+    Precision,
+    Provenance,
+    Relation,
+    TimeExpr,
+    VerdictLabel,
+)
+from saydo.link import distance_km, link
+
+RUS = Actor("Russia", ActorKind.STATE, country="RUS", sector="GOV")
+RUS_FORCES = Actor("Russian forces", ActorKind.ARMED_GROUP, country="RUS", sector="MIL")
+UKR_OFFICIALS = Actor("local officials", ActorKind.GROUP, country="UKR", sector="GOV")
+UKR = Actor("Ukraine", ActorKind.STATE, country="UKR", sector="GOV")
+KYIV = Place("Kyiv", "Kyiv", "city", "UKR", lat=50.45, lon=30.52, precision=Precision.CITY)
+IRPIN = Place("Irpin", "Irpin", "city", "UKR", lat=50.52, lon=30.25, precision=Precision.CITY)
+LVIV = Place("Lviv", "Lviv", "city", "UKR", lat=49.84, lon=24.03, precision=Precision.CITY)
+PLEDGE_DAY = date(2022, 3, 29)
+
+
+def event(
+    n: int,
+    plover: PloverType,
+    actor: Actor,
+    place: Place,
+    day: date,
+    reporter: Actor | None = UKR_OFFICIALS,
+    modality: Modality = Modality.OCCURRED,
+) -> Event:
+    return Event(
+        id=f"ev{n}",
+        type=plover,
+        trigger="x",
+        provenance=Provenance("a2", n, n + 1, f"sentence {n}"),
+        actor=actor,
+        places=(place,),
+        time=TimeExpr(day.isoformat(), day.isoformat(), day, day),
+        modality=modality,
+        reported_by=reporter,
+    )
+
+
+def pledge(kind: PledgeKind = PledgeKind.DE_ESCALATION, actor: Actor = RUS) -> Pledge:
+    promised = Event(
+        id="ev-pledge",
+        type=PloverType.RETREAT,
+        trigger="reduce",
+        provenance=Provenance("a1", 0, 1, "it would reduce activity"),
+        actor=actor,
+        places=(KYIV,),
+        modality=Modality.INTENDED,
+        reported_by=actor,
+    )
+    return Pledge("pl1", kind, promised, PLEDGE_DAY, (KYIV,), 50.0, PLEDGE_DAY + timedelta(days=30))
+
+
+def test_distance_between_kyiv_and_lviv_is_about_470_km() -> None:
+    assert 460 < distance_km(KYIV, LVIV) < 480
+
+
+def test_assault_by_same_side_in_scope_after_the_pledge_contradicts_it() -> None:
+    strike = event(1, PloverType.ASSAULT, RUS_FORCES, IRPIN, PLEDGE_DAY + timedelta(days=1))
+    [verdict] = link([pledge()], [strike], {})
+    assert verdict.label is VerdictLabel.CONTRADICTED
+    assert [e.event_id for e in verdict.evidence] == ["ev1"]
+    assert verdict.evidence[0].reporter_side == "UKR"
+    assert verdict.one_sided
+    assert "one side" in verdict.reason
+
+
+def test_deeds_out_of_scope_or_before_the_pledge_do_not_count() -> None:
+    far = event(1, PloverType.ASSAULT, RUS_FORCES, LVIV, PLEDGE_DAY + timedelta(days=1))
+    before = event(2, PloverType.ASSAULT, RUS_FORCES, KYIV, PLEDGE_DAY - timedelta(days=2))
+    other_side = event(3, PloverType.ASSAULT, UKR, KYIV, PLEDGE_DAY + timedelta(days=1))
+    [verdict] = link([pledge()], [far, before, other_side], {})
+    assert verdict.label is VerdictLabel.PENDING
+    assert verdict.evidence == ()
+
+
+def test_retreat_keeps_and_both_ways_is_disputed() -> None:
+    retreat = event(1, PloverType.RETREAT, RUS_FORCES, IRPIN, PLEDGE_DAY + timedelta(days=3))
+    [kept] = link([pledge()], [retreat], {})
+    assert kept.label is VerdictLabel.KEPT
+    strike = event(
+        2, PloverType.ASSAULT, RUS_FORCES, KYIV, PLEDGE_DAY + timedelta(days=1), reporter=None
+    )
+    [disputed] = link([pledge()], [retreat, strike], {})
+    assert disputed.label is VerdictLabel.DISPUTED
+    assert {e.relation for e in disputed.evidence} == {Relation.FULFILS, Relation.CONTRADICTS}
+    assert not disputed.one_sided
+
+
+def test_ceasefire_is_broken_by_either_side_but_claims_of_intent_never_count() -> None:
+    truce = pledge(PledgeKind.CEASEFIRE)
+    by_other = event(1, PloverType.ASSAULT, UKR, KYIV, PLEDGE_DAY + timedelta(days=1), reporter=RUS)
+    [verdict] = link([truce], [by_other], {})
+    assert verdict.label is VerdictLabel.CONTRADICTED
+    threat = event(
+        2,
+        PloverType.ASSAULT,
+        RUS,
+        KYIV,
+        PLEDGE_DAY + timedelta(days=1),
+        modality=Modality.THREATENED,
+    )
+    [pending] = link([truce], [threat], {})
+    assert pending.label is VerdictLabel.PENDING

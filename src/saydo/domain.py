@@ -266,8 +266,7 @@ class Evidence:
     pledge_id: str
     event_id: str
     relation: Relation
-    article_id: str
-    sentence: str
+    provenance: Provenance  # the event's: article, span, sentence, pipeline
     event_type: PloverType
     event_date: date | None
     place: str | None
@@ -283,6 +282,7 @@ class Verdict:
     reason: str
     evidence: tuple[Evidence, ...] = field(default=())
     one_sided: bool = False  # all evidence comes from one side
+    pipeline: str = PIPELINE_VERSION
 
     @property
     def sides(self) -> tuple[str, ...]:

@@ -125,18 +125,19 @@ def _strictly_after(pledge: Pledge, when: date | None) -> bool:
     return when is not None and pledge.made_on is not None and when > pledge.made_on
 
 
-def evidence_for(pledge: Pledge, event: Event, when: date | None, rel: Relation) -> Evidence:
+def evidence_for(
+    pledge: Pledge, event: Event, when: date | None, rel: Relation, outlet: str | None = None
+) -> Evidence:
     reporter = event.reported_by
     return Evidence(
         pledge_id=pledge.id,
         event_id=event.id,
         relation=rel,
-        article_id=event.provenance.article_id,
-        sentence=event.provenance.sentence,
+        provenance=event.provenance,
         event_type=event.type,
         event_date=when,
         place=", ".join(p.name for p in event.places) or None,
-        reported_by=reporter.name if reporter else None,
+        reported_by=reporter.name if reporter else outlet,
         reporter_side=event.reporter_side,
         self_reported=event.self_reported,
     )
@@ -184,10 +185,16 @@ def link(
         for event, when in dated:
             rel = relation(pledge, event, when)
             if rel is not None:
-                evidence.append(evidence_for(pledge, event, when, rel))
+                outlet = _outlet(articles, event.provenance.article_id)
+                evidence.append(evidence_for(pledge, event, when, rel, outlet))
         evidence.sort(key=lambda e: (e.event_date or date.min, e.event_id))
         verdicts.append(judge(pledge, evidence))
     return verdicts
+
+
+def _outlet(articles: dict[str, Article], article_id: str) -> str | None:
+    article = articles.get(article_id)
+    return article.outlet if article else None
 
 
 def _published(articles: dict[str, Article], article_id: str) -> date | None:

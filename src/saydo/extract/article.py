@@ -59,7 +59,9 @@ def _statement_dates(
         cue = doc[attribution.cue_token]
         for ent in cue.sent.ents:
             inside_content = attribution.content_start <= ent.start_char < attribution.content_end
-            if ent.label_ in TIME_LABELS and not inside_content and cue in ent.root.ancestors:
+            between = cue.idx < ent.start_char < attribution.content_start
+            governed = any(a.i == cue.i for a in ent.root.ancestors)
+            if ent.label_ in TIME_LABELS and not inside_content and (governed or between):
                 time = normalise_time(ent.text, ctx.anchor, tense_of(cue))
                 if time is not None and time.start is not None:
                     dates[event.id] = time.end or time.start

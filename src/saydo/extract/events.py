@@ -241,6 +241,8 @@ def _events_for(
     modality, negated = _modality(token)
     targets = _target_groups(token, ctx)
     time = clause_time(token, ctx)
+    if _said_not_done(time, source):
+        time = None
     quantities = tuple(_quantities(token))
     if _is_anaphoric(token) and _repeats(trigger.type, actor, targets, time, earlier):
         return []
@@ -275,6 +277,13 @@ def _events_for(
             )
         )
     return events
+
+
+def _said_not_done(time: TimeExpr | None, source: Attribution | None) -> bool:
+    """A time outside the statement's content is the day it was said, not done."""
+    if time is None or source is None or time.provenance is None:
+        return False
+    return not source.content_start <= time.provenance.start < source.content_end
 
 
 def _source_of(token: Token, statements: list[Attribution]) -> Attribution | None:
@@ -406,9 +415,15 @@ def _actor(
         if country:
             return _forces(country, ctx)
     own_side = actor_token.lemma_.lower() in OWN_SIDE_NOUNS
+    own_side = own_side or actor_token.lower_ in OWN_SIDE_NOUNS or _has_own_possessive(actor_token)
     if actor is not None and actor.country is None and own_side and reporter and reporter.country:
         return replace(actor, country=reporter.country, name=f"{reporter.country} {actor.name}")
     return actor
+
+
+def _has_own_possessive(token: Token) -> bool:
+    """ "its forces", "our troops" in a statement: the speaker's own."""
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "our", "their"} for c in token.children)
 
 
 def _pronoun_fits(pronoun: str, actor: Actor) -> bool:

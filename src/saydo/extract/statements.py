@@ -349,13 +349,25 @@ def _clause_tokens(head: Token, exclude_heads: list[Token]) -> list[Token]:
     for other in exclude_heads:
         excluded.update(t.i for t in other.subtree)
     tokens = [t for t in head.subtree if t.i not in excluded]
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ in {"that", "but", "and"}):
+    while tokens and (
+        tokens[0].is_punct or tokens[0].lower_ in {"that", "but", "and"} or _leading_time(tokens[0])
+    ):
         tokens.pop(0)
     while tokens and (
         tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in {"but", "and"}
     ):
         tokens.pop()
     return tokens
+
+
+def _leading_time(token: Token) -> bool:
+    """ "said on Tuesday it would ...": the day is when it was said, not part of what."""
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return True
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return (
+        token.dep_ == "prep" and following is not None and following.ent_type_ in {"DATE", "TIME"}
+    )
 
 
 def _tokens_after(sent: Span, cue: Token) -> list[Token]:

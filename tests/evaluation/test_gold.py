@@ -1,0 +1,39 @@
+"""`saydo eval gold` on the defining article, with floors that only ever rise.
+
+The floors are what saydo reached when they were set; raise them when saydo improves,
+never lower them to let a change through.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from saydo.cli import main
+
+FLOORS = {
+    "quotes_recall": 1.0,
+    "quotes_f1": 0.95,
+    "quotes_speaker_acc": 0.95,
+    "events_recall": 1.0,
+    "events_f1": 0.89,
+    "pledges_f1": 1.0,
+    "verdict_acc": 1.0,
+}
+
+
+def test_gold_metrics_stay_above_their_floors(shared_data: Path) -> None:
+    files = sorted(str(p) for p in (shared_data / "gold").glob("*.json"))
+    result = CliRunner().invoke(main, ["eval", "gold", *files, "--json"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["suite"] == "gold"
+    assert report["n"] == len(files)
+    metrics = report["metrics"]
+    for section in ("quotes", "events", "pledges"):
+        for measure in ("precision", "recall", "f1"):
+            assert f"{section}_{measure}" in metrics
+    below = {k: (metrics[k], floor) for k, floor in FLOORS.items() if metrics[k] < floor}
+    assert not below, below

@@ -1,0 +1,89 @@
+"""The CLI end to end on real files: a real SQLite file, the real model, no mocks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from saydo.cli import EXIT_NOT_FOUND, EXIT_PARTIAL, main
+
+
+def run(db: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["--db", str(db), *args], catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def ledger_db(tmp_path_factory: pytest.TempPathFactory, defining_article: Path) -> Path:
+    db = tmp_path_factory.mktemp("cli") / "saydo.db"
+    code, _, err = run(db, "ingest", "-q", str(defining_article))
+    assert code == 0, err
+    return db
+
+
+def test_defining_article_gives_a_contradicted_pledge_and_a_pending_offer(ledger_db: Path) -> None:
+    code, out, _ = run(ledger_db, "ledger", "--json")
+    assert code == 0
+    rows = json.loads(out)
+    by_side = {(r["actor_country"], r["verdict"]) for r in rows}
+    assert ("RUS", "contradicted") in by_side
+    assert ("UKR", "pending") in by_side
+    [pledge] = [r for r in rows if r["actor_country"] == "RUS"]
+    assert pledge["made_on"] == "2022-03-29"
+    assert {"Kyiv", "Chernihiv"} <= set(pledge["scope_places"])
+    strikes = [e for e in pledge["evidence"] if e["reported_by"] == "local officials"]
+    assert strikes, pledge["evidence"]
+    assert strikes[0]["reporter_side"] == "UKR"
+    assert "Chernihiv" in strikes[0]["place"]
+    assert strikes[0]["relation"] == "contradicts"
+
+
+def test_reingesting_is_a_no_op(ledger_db: Path, defining_article: Path) -> None:
+    code, _, err = run(ledger_db, "ingest", "-q", str(defining_article))
+    assert code == 0
+    assert "0 added, 1 already stored" in err
+
+
+def test_show_prints_the_records_of_one_article(ledger_db: Path) -> None:
+    code, out, _ = run(ledger_db, "ledger", "--json")
+    article_id = json.loads(out)[0]["article_id"]
+    code, out, _ = run(ledger_db, "show", article_id[:8], "--json")
+    assert code == 0
+    shown = json.loads(out)
+    assert shown["article"]["outlet"] == "ITV News"
+    speakers = {s["speaker"]["name"] for s in shown["extraction"]["statements"] if s["speaker"]}
+    assert "Volodymyr Zelenskyy" in speakers
+
+
+def test_show_of_an_unknown_id_exits_with_not_found(ledger_db: Path) -> None:
+    code, _, err = run(ledger_db, "show", "no-such-id")
+    assert code == EXIT_NOT_FOUND
+    assert "no-such-id" in err
+
+
+def test_bad_inputs_each_get_one_line_and_cost_no_other_record(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
+    (inbox / "empty.txt").write_text("")
+    (inbox / "latin1.txt").write_bytes("Les forces russes ont frappé Kharkiv.".encode("latin-1"))
+    (inbox / "baddate.txt").write_text(
+        "Russian forces shelled Kharkiv overnight, officials said.\n"
+    )
+    (inbox / "baddate.meta.json").write_text(json.dumps({"published": "the 31st of Smarch"}))
+    good = "Ukrainian officials said Russian forces shelled Kharkiv overnight.\n"
+    (inbox / "good.txt").write_text(good)
+    unknown = tmp_path / "notes.xyz"
+    unknown.write_text("not an article")
+    db = tmp_path / "s.db"
+    code, _, err = run(db, "ingest", "-q", str(inbox), str(unknown))
+    assert code == EXIT_PARTIAL
+    error_lines = [line for line in err.splitlines() if line.startswith("error:")]
+    for name in ("binary.txt", "empty.txt", "latin1.txt", "baddate.meta.json", "notes.xyz"):
+        assert sum(name in line for line in error_lines) == 1, (name, error_lines)
+    assert "1 added" in err
+    code, out, _ = run(db, "errors", "--json")
+    assert len(json.loads(out)) == 5

@@ -95,6 +95,9 @@ SYMMETRIC_TYPES = frozenset({PloverType.CONSULT, PloverType.COOPERATE, PloverTyp
 # Nominal events whose participants, unnamed, are the clause's subject.
 CLAUSE_INHERITING_NOUNS = frozenset({"talk", "negotiation", "meeting", "summit"})
 TEMPORAL_MARKERS = frozenset({"after", "before", "since", "until", "during", "following"})
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+# Subjects that sum up a war rather than name who acted: "a war that has killed thousands".
+AGGREGATE_SUBJECTS = frozenset({"war", "conflict", "fighting", "violence", "crisis"})
 NEEDS_ACTOR_OBJECT = frozenset({"meet", "visit", "host"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "attr", "obj"})
 QUANTITY_VERBS = {"kill": "killed", "injure": "injured", "wound": "injured", "detain": "detained"}
@@ -149,6 +152,8 @@ def _candidates(sent: Span) -> list[Candidate]:
 
 def _trigger(token: Token) -> Trigger | None:
     lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and _aggregate_subject(token):
+        return None
     if token.pos_ == "VERB":
         particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
         if particle and (lemma, particle) in PARTICLE_TRIGGERS:
@@ -182,6 +187,13 @@ def _object_is_named(token: Token) -> bool:
         if c.dep_ == "prep"
         for t in c.subtree
     )
+
+
+def _aggregate_subject(token: Token) -> bool:
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+        subjects = [token.head]
+    return any(s.lemma_.lower() in AGGREGATE_SUBJECTS for s in subjects)
 
 
 def _has_object(token: Token, trigger: Trigger) -> bool:
@@ -248,7 +260,7 @@ def _events_for(
         return []
     events: list[Event] = []
     for n, (recipient_token, places) in enumerate(targets or [(None, ())]):
-        recipient = _recipient(recipient_token, places, actor, ctx, salience)
+        recipient = _recipient(trigger.type, recipient_token, places, actor, ctx, salience)
         event_actor = actor or _implicit_actor(trigger.type, recipient, places, reporter, ctx)
         if recipient is None and event_actor is not None and trigger.type in DYADIC_TYPES:
             recipient = _country_actor(ctx.adversary_of(event_actor.country))
@@ -463,6 +475,7 @@ def _implicit_actor(
 
 
 def _recipient(
+    plover: PloverType,
     token: Token | None,
     places: tuple[Place, ...],
     actor: Actor | None,
@@ -477,6 +490,8 @@ def _recipient(
             country = ctx.actors.country_of_demonym(child.text)
             if country and (actor is None or country != actor.country):
                 return _country_actor(country)
+    if plover not in HOSTILE_TYPES:
+        return None  # talks in Istanbul are not talks with Turkey
     for place in places:
         if place.country and (actor is None or place.country != actor.country):
             return _country_actor(place.country)
@@ -511,7 +526,10 @@ def _target_groups(
 def _objects(token: Token) -> list[Token]:
     objects: list[Token] = []
     for child in token.children:
-        if child.dep_ in {"dobj", "nsubjpass"}:
+        if child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in RELATIVE_PRONOUNS:
+            if token.dep_ == "relcl":
+                objects.append(token.head)  # "the Crimean Peninsula, which Russia annexed"
+        elif child.dep_ in {"dobj", "nsubjpass"}:
             objects.append(child)
         elif child.dep_ == "prep" and child.lower_ in {"along", "as", "on", "against"}:
             objects.extend(

@@ -133,6 +133,13 @@ def _subject_of(verb: Token) -> Token | None:
     """The subject of a cue verb, climbing from "saying"/"adding" to the clause they hang on."""
     if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head  # "with Western officials believing ..."
+    if verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+        # "X met the pledge with scepticism, saying ...": a participle hangs on the main
+        # clause, whatever the parser attached it to.
+        root = verb.sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
     current = verb
     for _ in range(4):
         for child in current.children:
@@ -312,7 +319,9 @@ def content_clauses(cue: Token) -> list[Token]:
         c for c in cue.children if c.dep_ in {"ccomp", "xcomp", "acl", "advcl"} and _is_clause(c)
     ]
     if cue.pos_ == "NOUN":
-        heads = [c for c in cue.children if c.dep_ in {"acl", "ccomp", "relcl"} and _is_clause(c)]
+        # Only a finite clause reports what was said ("Russia's claim that it will ...");
+        # "Moscow's pledge to cut back" names a pledge made elsewhere.
+        heads = [c for c in cue.children if c.dep_ in {"acl", "ccomp", "relcl"} and _is_finite(c)]
     split: list[Token] = []
     for head in heads:
         split.append(head)
@@ -322,6 +331,10 @@ def content_clauses(cue: Token) -> list[Token]:
             if c.dep_ == "conj" and any(m.lower_ == "that" for m in c.children)
         )
     return split
+
+
+def _is_finite(token: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in token.children)
 
 
 def _is_clause(token: Token) -> bool:

@@ -87,3 +87,25 @@ def test_bad_inputs_each_get_one_line_and_cost_no_other_record(tmp_path: Path) -
     assert "1 added" in err
     code, out, _ = run(db, "errors", "--json")
     assert len(json.loads(out)) == 5
+
+
+def test_pledge_page_with_timeline_picture(ledger_db: Path, tmp_path: Path) -> None:
+    code, out, _ = run(ledger_db, "ledger", "--json", "--actor", "RUS", "--verdict", "contradicted")
+    assert code == 0
+    [row] = json.loads(out)
+    picture = tmp_path / "timeline.png"
+    code, out, _ = run(ledger_db, "pledge", row["pledge_id"][:10], "--json", "--plot", str(picture))
+    assert code == 0
+    detail = json.loads(out)
+    assert detail["history"][0]["label"] == "contradicted"
+    assert any(item["reporter_side"] == "UKR" for item in detail["timeline"])
+    assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_ledger_filters_narrow_the_rows(ledger_db: Path) -> None:
+    _, everything, _ = run(ledger_db, "ledger", "--json")
+    _, kyiv, _ = run(ledger_db, "ledger", "--json", "--place", "Kyiv")
+    _, later, _ = run(ledger_db, "ledger", "--json", "--since", "2022-04-01")
+    assert len(json.loads(everything)) == 2
+    assert [r["actor_country"] for r in json.loads(kyiv)] == ["RUS"]
+    assert json.loads(later) == []

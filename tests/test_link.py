@@ -19,7 +19,8 @@ from saydo.domain import (
     TimeExpr,
     VerdictLabel,
 )
-from saydo.link import distance_km, link
+from saydo.geo import distance_km
+from saydo.link import link
 
 RUS = Actor("Russia", ActorKind.STATE, country="RUS", sector="GOV")
 RUS_FORCES = Actor("Russian forces", ActorKind.ARMED_GROUP, country="RUS", sector="MIL")

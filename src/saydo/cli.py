@@ -16,7 +16,7 @@ import click
 
 from saydo import __version__
 from saydo.codec import to_dict
-from saydo.domain import IngestFailure, Verdict
+from saydo.domain import IngestFailure
 from saydo.errors import ErrorCode, SaydoError
 from saydo.settings import DEFAULT_DB, Settings
 
@@ -147,13 +147,26 @@ class _Counter:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--verdict", type=click.Choice(["kept", "contradicted", "disputed", "pending"]))
 @click.option("--actor", help="Country code or actor name of the pledging side.")
+@click.option("--place", help="A place in the pledge's scope.")
+@click.option("--since", type=DateParam(), help="Pledges made on or after this date.")
+@click.option("--until", type=DateParam(), help="Pledges made on or before this date.")
 @click.pass_obj
-def ledger(settings: Settings, as_json: bool, verdict: str | None, actor: str | None) -> None:
+def ledger(
+    settings: Settings,
+    as_json: bool,
+    verdict: str | None,
+    actor: str | None,
+    place: str | None,
+    since: date | None,
+    until: date | None,
+) -> None:
     """Every pledge with its verdict and the evidence for it."""
+    from saydo.ledger import LedgerFilter, ledger_rows
     from saydo.store import Store
 
+    filters = LedgerFilter(actor, place, since, until, verdict)
     with Store.open(settings.db) as store:
-        rows = _ledger_rows(store, verdict, actor)
+        rows = ledger_rows(store, filters)
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
@@ -164,40 +177,46 @@ def ledger(settings: Settings, as_json: bool, verdict: str | None, actor: str | 
         _print_ledger_row(row)
 
 
-def _ledger_rows(store: Any, verdict: str | None, actor: str | None) -> list[dict[str, Any]]:
-    verdicts: dict[str, Verdict] = {v.pledge_id: v for v in store.verdicts()}
-    rows: list[dict[str, Any]] = []
-    for pledge in store.pledges():
-        found = verdicts.get(pledge.id)
-        label = found.label.value if found else "pending"
-        if verdict and label != verdict:
-            continue
-        who = pledge.actor
-        if (
-            actor
-            and who
-            and actor.casefold() not in {(who.country or "").casefold(), who.name.casefold()}
-        ):
-            continue
-        rows.append(
-            {
-                "pledge_id": pledge.id,
-                "kind": pledge.kind.value,
-                "type": pledge.event.type.value,
-                "actor": who.name if who else None,
-                "actor_country": who.country if who else None,
-                "made_on": pledge.made_on.isoformat() if pledge.made_on else None,
-                "scope_places": [p.name for p in pledge.scope_places],
-                "sentence": pledge.event.provenance.sentence,
-                "article_id": pledge.event.provenance.article_id,
-                "verdict": label,
-                "reason": found.reason if found else "not linked yet",
-                "one_sided": found.one_sided if found else False,
-                "evidence": [to_dict(e) for e in found.evidence] if found else [],
-            }
+@main.command()
+@click.argument("pledge_id")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option(
+    "--plot", type=click.Path(dir_okay=False, path_type=Path), help="Write a PNG timeline."
+)
+@click.pass_obj
+def pledge(settings: Settings, pledge_id: str, as_json: bool, plot: Path | None) -> None:
+    """One pledge: its verdict, the evidence, the verdict's history and its timeline."""
+    from saydo.ledger import pledge_detail
+    from saydo.store import Store
+
+    with Store.open(settings.db) as store:
+        full = store.resolve_id(pledge_id)
+        detail = pledge_detail(store, full) if full else None
+    if detail is None:
+        error = SaydoError(ErrorCode.UNKNOWN_RECORD, detail=pledge_id)
+        click.echo(f"error: {error.one_line()}", err=True)
+        sys.exit(EXIT_NOT_FOUND)
+    if plot is not None:
+        from saydo.plot import plot_timeline
+
+        plot_timeline(detail, plot)
+        click.echo(f"timeline written to {plot}", err=True)
+    if as_json:
+        click.echo(json.dumps(detail, indent=2, ensure_ascii=False))
+        return
+    _print_ledger_row(detail)
+    click.echo("    history:")
+    for change in detail["history"]:
+        was = change.get("previous_label") or "new"
+        click.echo(
+            f"      {change['changed_at'][:16]}  {was} -> {change['label']} "
+            f"(article {change.get('trigger_article_id') or '?'}): {change['reason']}"
         )
-    rows.sort(key=lambda r: (r["made_on"] or "", r["pledge_id"]))
-    return rows
+    click.echo("    timeline (day, type, reported by side, count):")
+    for item in detail["timeline"]:
+        click.echo(
+            f"      {item['day']}  {item['type']:9} {item['reporter_side']:12} {item['count']}"
+        )
 
 
 def _print_ledger_row(row: dict[str, Any]) -> None:

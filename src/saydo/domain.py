@@ -263,6 +263,13 @@ class Pledge:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
+    """One report of a deed that bears on a pledge.
+
+    Reports of the same deed in several articles share an ``incident_id``: the ledger
+    counts the incident once and lists every report as a source.
+    """
+
+    incident_id: str
     pledge_id: str
     event_id: str
     relation: Relation
@@ -274,6 +281,10 @@ class Evidence:
     reporter_side: str
     self_reported: bool = False
 
+    @property
+    def source_article(self) -> str:
+        return self.provenance.article_id
+
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
@@ -282,6 +293,9 @@ class Verdict:
     reason: str
     evidence: tuple[Evidence, ...] = field(default=())
     one_sided: bool = False  # all evidence comes from one side
+    incidents: int = 0  # distinct deeds in the evidence
+    sources: int = 0  # distinct sources reporting them
+    mentions: tuple[str, ...] = ()  # ids of the same pledge retold in other articles
     pipeline: str = PIPELINE_VERSION
 
     @property

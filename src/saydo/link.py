@@ -9,9 +9,8 @@ contradicted by reports of the act denied.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from saydo.domain import (
@@ -19,7 +18,6 @@ from saydo.domain import (
     Event,
     Evidence,
     Modality,
-    Place,
     Pledge,
     PledgeKind,
     PloverType,
@@ -27,6 +25,8 @@ from saydo.domain import (
     Verdict,
     VerdictLabel,
 )
+from saydo.geo import distance_km
+from saydo.merge import Incident, incidents, pledge_groups
 
 T = PloverType
 DEEDS = frozenset({Modality.OCCURRED, Modality.CLAIMED})
@@ -58,18 +58,6 @@ RULES: dict[PledgeKind, Rule] = {
     PledgeKind.THREAT: Rule(frozenset(), frozenset(), same_type=True),
     PledgeKind.DENIAL: Rule(frozenset(), frozenset(), same_type=True),
 }
-EARTH_RADIUS_KM = 6371.0
-
-
-def distance_km(a: Place, b: Place) -> float:
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return math.inf
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, h)))
 
 
 def event_date(event: Event, published: date | None) -> date | None:
@@ -79,8 +67,12 @@ def event_date(event: Event, published: date | None) -> date | None:
 
 
 def in_scope(pledge: Pledge, event: Event) -> bool:
+    """Within the radius of a scoped place; a pledge with no place binds only towards
+    its recipient ("we will strike Ukraine"), and one with neither binds nothing."""
     if not pledge.scope_places:
-        return True
+        wanted = pledge.event.recipient.country if pledge.event.recipient else None
+        got = event.recipient.country if event.recipient else None
+        return wanted is not None and wanted == got
     return any(
         distance_km(scope, place) <= pledge.scope_radius_km
         for scope in pledge.scope_places
@@ -126,10 +118,16 @@ def _strictly_after(pledge: Pledge, when: date | None) -> bool:
 
 
 def evidence_for(
-    pledge: Pledge, event: Event, when: date | None, rel: Relation, outlet: str | None = None
+    pledge: Pledge,
+    event: Event,
+    when: date | None,
+    rel: Relation,
+    outlet: str | None = None,
+    incident: Incident | None = None,
 ) -> Evidence:
     reporter = event.reported_by
     return Evidence(
+        incident_id=incident.id if incident else event.id,
         pledge_id=pledge.id,
         event_id=event.id,
         relation=rel,
@@ -146,6 +144,7 @@ def evidence_for(
 def judge(pledge: Pledge, evidence: list[Evidence]) -> Verdict:
     against = [e for e in evidence if e.relation is Relation.CONTRADICTS]
     for_ = [e for e in evidence if e.relation is Relation.FULFILS]
+    sources = {(e.reported_by or "", e.source_article) for e in evidence}
     sides = {e.reporter_side for e in evidence}
     one_sided = len(sides) == 1
     pledger = pledge.actor.country if pledge.actor else None
@@ -161,34 +160,52 @@ def judge(pledge: Pledge, evidence: list[Evidence]) -> Verdict:
         label, reason = VerdictLabel.PENDING, "no later deed in scope yet"
     if one_sided and evidence:
         reason += f"; all evidence from one side ({next(iter(sides))})"
-    return Verdict(pledge.id, label, reason, tuple(evidence), one_sided and bool(evidence))
+    return Verdict(
+        pledge.id,
+        label,
+        reason,
+        tuple(evidence),
+        one_sided and bool(evidence),
+        incidents=len({e.incident_id for e in evidence}),
+        sources=len({name for name, _ in sources}),
+    )
 
 
 def _reason(prefix: str, evidence: list[Evidence]) -> str:
     types = sorted({e.event_type.value for e in evidence})
     sides = sorted({e.reporter_side for e in evidence})
     kinds, reporters = "/".join(types), ", ".join(sides)
-    return f"{prefix} {len(evidence)} {kinds} event(s) in scope, reported by {reporters}"
+    count = len({e.incident_id for e in evidence})
+    reports = f" ({len(evidence)} reports)" if len(evidence) > count else ""
+    return f"{prefix} {count} {kinds} event(s) in scope{reports}, reported by {reporters}"
 
 
 def link(
     pledges: Iterable[Pledge], events: Iterable[Event], articles: dict[str, Article]
 ) -> list[Verdict]:
-    """A verdict for every pledge, from the events of every article given."""
+    """A verdict for every pledge (one per pledge retold across articles), from the
+    deeds of every article given, each deed counted once however often it is reported."""
     dated = [
         (event, event_date(event, _published(articles, event.provenance.article_id)))
         for event in events
+        if event.modality in DEEDS
     ]
+    incident_of = incidents(dated)
     verdicts: list[Verdict] = []
-    for pledge in pledges:
+    for group in pledge_groups(pledges):
+        pledge = group[0]
         evidence = []
         for event, when in dated:
             rel = relation(pledge, event, when)
-            if rel is not None:
+            if rel is not None and not any(
+                event.provenance.sentence == m.event.provenance.sentence for m in group
+            ):
                 outlet = _outlet(articles, event.provenance.article_id)
-                evidence.append(evidence_for(pledge, event, when, rel, outlet))
+                incident = incident_of.get(event.id)
+                evidence.append(evidence_for(pledge, event, when, rel, outlet, incident))
         evidence.sort(key=lambda e: (e.event_date or date.min, e.event_id))
-        verdicts.append(judge(pledge, evidence))
+        verdict = judge(pledge, evidence)
+        verdicts.append(replace(verdict, mentions=tuple(m.id for m in group[1:])))
     return verdicts
 
 

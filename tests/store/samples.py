@@ -141,6 +141,7 @@ def extraction(article_id: str = "a1b2c3d4e5f60718", tag: str = "") -> Extractio
 
 def verdict(pledge_id: str, label: VerdictLabel, reason: str = "because") -> Verdict:
     evidence = Evidence(
+        "in_01",
         pledge_id,
         "ev_02",
         Relation.CONTRADICTS,

@@ -28,8 +28,9 @@ from saydo.domain import (
 from saydo.errors import ErrorCode, SaydoError
 from saydo.evaluation.matching import Score, fold, max_matching, score_groups
 from saydo.extract.lexicon import SPEECH_ACT_TYPES
+from saydo.geo import distance_km
 from saydo.ingest import IngestOptions, read_sources
-from saydo.link import distance_km, link
+from saydo.link import link
 
 GoldItem = dict[str, Any]
 DEED_MODALITIES = frozenset({Modality.OCCURRED, Modality.CLAIMED})
@@ -273,6 +274,7 @@ def _score_pledges(
     matching = max_matching(pledges, items, lambda p, g: _pledge_fits(p, g, places))
     result.pledges += score_groups(matching, len(pledges), items)
     by_pledge = {v.pledge_id: v for v in verdicts}
+    by_pledge.update({mention: v for v in verdicts for mention in v.mentions})
     for p, g in matching.items():
         verdict = by_pledge.get(pledges[p].id)
         item = items[g]

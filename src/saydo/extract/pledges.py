@@ -57,6 +57,8 @@ def extract_pledges(
     for event in events:
         if event.modality not in PLEDGE_MODALITIES or not _binds_speaker(event):
             continue
+        if event.negated and event.modality is not Modality.DENIED:
+            continue  # "would not give up any territory" is a refusal, not a pledge
         kind = pledge_kind(event)
         if kind is None:
             continue

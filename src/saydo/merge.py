@@ -1,0 +1,100 @@
+"""One record per real-world deed and per real-world pledge, across articles.
+
+Several articles report the same strike (same side, same type, same place, same day);
+several articles retell the same pledge. The ledger counts each once, with all its
+reports: a second-day article that repeats a first-day report adds a source to the same
+incident instead of doubling the evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from saydo.domain import Event, Place, Pledge, record_id
+from saydo.geo import distance_km
+
+# Two reports name the same place when their places lie this close.
+SAME_PLACE_KM = 25.0
+# Two mentions are the same pledge when made this many days apart at most.
+SAME_PLEDGE_DAYS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    id: str
+    reports: tuple[Event, ...]
+    day: date | None
+
+
+def _close(a: Sequence[Place], b: Sequence[Place], km: float) -> bool:
+    if not a and not b:
+        return True
+    return any(p.name == q.name or distance_km(p, q) <= km for p in a for q in b)
+
+
+def _incident_key(event: Event) -> tuple[str, str | None]:
+    return event.type.value, event.actor.country if event.actor else None
+
+
+def incidents(dated: Iterable[tuple[Event, date | None]]) -> dict[str, Incident]:
+    """Group reports into incidents: {event id: its incident}.
+
+    A report with no place joins only reports of its own article: "Russian shelling
+    hit homes" in two articles may be two deeds.
+    """
+    groups: list[list[tuple[Event, date | None]]] = []
+    for event, day in sorted(dated, key=lambda pair: (pair[1] or date.min, pair[0].id)):
+        for group in groups:
+            first, first_day = group[0]
+            if (
+                _incident_key(first) == _incident_key(event)
+                and first_day == day
+                and _same_where(first, event)
+            ):
+                group.append((event, day))
+                break
+        else:
+            groups.append([(event, day)])
+    by_event: dict[str, Incident] = {}
+    for group in groups:
+        first, day = group[0]
+        incident = Incident(
+            record_id("in", *sorted(e.id for e, _ in group)), tuple(e for e, _ in group), day
+        )
+        for event, _ in group:
+            by_event[event.id] = incident
+    return by_event
+
+
+def _same_where(a: Event, b: Event) -> bool:
+    if not a.places or not b.places:
+        return not a.places and not b.places and a.provenance.article_id == b.provenance.article_id
+    return _close(a.places, b.places, SAME_PLACE_KM)
+
+
+def pledge_groups(pledges: Iterable[Pledge], radius_km: float | None = None) -> list[list[Pledge]]:
+    """Mentions of one pledge across articles, earliest first: the first is canonical."""
+    groups: list[list[Pledge]] = []
+    for pledge in sorted(pledges, key=lambda p: (p.made_on or date.max, p.id)):
+        for group in groups:
+            if _same_pledge(group[0], pledge, radius_km):
+                group.append(pledge)
+                break
+        else:
+            groups.append([pledge])
+    return groups
+
+
+def _same_pledge(a: Pledge, b: Pledge, radius_km: float | None) -> bool:
+    if a.kind is not b.kind or a.event.type is not b.event.type:
+        return False
+    if (a.actor.country if a.actor else None) != (b.actor.country if b.actor else None):
+        return False
+    if a.made_on and b.made_on and abs((a.made_on - b.made_on).days) > SAME_PLEDGE_DAYS:
+        return False
+    km = radius_km if radius_km is not None else a.scope_radius_km
+    if not a.scope_places or not b.scope_places:
+        return not a.scope_places and not b.scope_places
+    return _close(a.scope_places, b.scope_places, km)

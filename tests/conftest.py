@@ -25,3 +25,10 @@ def shared_data() -> Path:
 @pytest.fixture(scope="session")
 def defining_article(shared_data: Path) -> Path:
     return shared_data / "articles" / "itv-2022-03-30-zelenskyy-pledge.txt"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Helpers shared by the tests of one folder are imported by their module name.
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent / "scale"))

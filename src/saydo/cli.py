@@ -73,6 +73,10 @@ def main(ctx: click.Context, db: str) -> None:
 @click.option("--url-column", help="CSV/JSON field holding the URL.")
 @click.option("--published", type=DateParam(), help="Publication date for single files.")
 @click.option("--outlet", help="Outlet for single files.")
+@click.option(
+    "--workers", type=click.IntRange(min=1), help="Parse on a local Dask cluster of N workers."
+)
+@click.option("--scheduler", help="Parse on an existing Dask cluster (tcp://HOST:PORT).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress line.")
 @click.pass_obj
 def ingest(
@@ -85,6 +89,8 @@ def ingest(
     url_column: str | None,
     published: date | None,
     outlet: str | None,
+    workers: int | None,
+    scheduler: str | None,
     quiet: bool,
 ) -> None:
     """Read articles from files or directories into the store, then update the ledger."""
@@ -104,8 +110,12 @@ def ingest(
         max_article_chars=settings.max_article_chars,
     )
     counter = _Counter(quiet)
-    with Store.open(settings.db) as store:
-        report = run_ingest(paths, store, options, settings, counter.tick, _print_failure)
+    from saydo.cluster import open_client
+
+    with open_client(workers, scheduler) as client, Store.open(settings.db) as store:
+        report = run_ingest(
+            paths, store, options, settings, counter.tick, _print_failure, client=client
+        )
     counter.done()
     click.echo(
         f"{report.added} added, {report.already_stored} already stored, {report.failed} failed "
@@ -113,6 +123,27 @@ def ingest(
         err=True,
     )
     if report.failed:
+        sys.exit(EXIT_PARTIAL)
+
+
+@main.command()
+@click.option("--quiet", "-q", is_flag=True, help="No progress line.")
+@click.pass_obj
+def reprocess(settings: Settings, quiet: bool) -> None:
+    """Re-run extraction on every stored article from the parse cache, and relink."""
+    from saydo.runner import reprocess as run_reprocess
+    from saydo.store import Store
+
+    counter = _Counter(quiet)
+    with Store.open(settings.db) as store:
+        report = run_reprocess(store, settings, counter.tick)
+    counter.done()
+    click.echo(
+        f"{report.articles} reprocessed ({report.from_cache} from the parse cache, "
+        f"{report.parsed} parsed), {len(report.failures)} failed",
+        err=True,
+    )
+    if report.failures:
         sys.exit(EXIT_PARTIAL)
 
 

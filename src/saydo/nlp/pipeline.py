@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from saydo.nlp import components  # noqa: F401  (registers the factories)
+from saydo.nlp.entities import COMPONENT as ENTITY_PIPE
 from saydo.nlp.entities import add_saydo_entities
 from saydo.settings import Settings
 
@@ -23,5 +24,7 @@ def load_pipeline(model: str = Settings().model) -> Language:
     return nlp
 
 
-def parse(nlp: Language, text: str) -> Doc:
-    return nlp(text)
+def refresh_entities(nlp: Language, doc: Doc) -> Doc:
+    """Re-apply saydo's entity layer to a cached parse, so that a changed dictionary
+    takes effect on reprocessing without parsing again."""
+    return nlp.get_pipe(ENTITY_PIPE)(doc)

@@ -1,0 +1,5 @@
+"""``python -m saydo``: the same as the ``saydo`` command."""
+
+from saydo.cli import run
+
+run()

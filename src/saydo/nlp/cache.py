@@ -1,0 +1,107 @@
+"""The parse cache: parsed documents kept as spaCy DocBin bytes, keyed by article id.
+
+Parsing is most of the cost of a run; extraction is cheap. Keeping the parses lets
+``saydo reprocess`` re-run extraction after a rule change without parsing again. The cache
+is a SQLite file of its own beside the store (whatever the store's backend), so that it
+can be dropped at any time: it only ever saves work.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
+
+from saydo import __version__
+from saydo.settings import Settings
+
+# DocBin keeps what extraction reads; the tensor and user data are not needed.
+ATTRS = [
+    "ORTH",
+    "TAG",
+    "HEAD",
+    "DEP",
+    "ENT_IOB",
+    "ENT_TYPE",
+    "ENT_ID",
+    "ENT_KB_ID",
+    "LEMMA",
+    "MORPH",
+    "POS",
+    "SENT_START",
+    "SPACY",
+]
+
+
+def cache_path_for(db: str) -> Path:
+    """Beside a SQLite store; in the working directory for a server URL."""
+    if db.startswith("sqlite:///"):
+        return Path(f"{db.removeprefix('sqlite:///')}.parses")
+    if "://" in db:
+        return Path(".saydo-parses.sqlite")
+    return Path(f"{db}.parses")
+
+
+class ParseCache:
+    def __init__(self, path: Path, model: str) -> None:
+        self.path = path
+        self.key = f"{model}/{__version__}"
+        self.connection = sqlite3.connect(path)
+        self.connection.execute(
+            "CREATE TABLE IF NOT EXISTS parses (article_id TEXT, model TEXT, doc BLOB, "
+            "PRIMARY KEY (article_id, model))"
+        )
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> ParseCache:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def put_many(self, items: Iterable[tuple[str, bytes]]) -> None:
+        rows = [(article_id, self.key, data) for article_id, data in items]
+        with self.connection:
+            self.connection.executemany(
+                "INSERT OR REPLACE INTO parses (article_id, model, doc) VALUES (?, ?, ?)", rows
+            )
+
+    def get(self, article_id: str, nlp: Language) -> Doc | None:
+        row = self.connection.execute(
+            "SELECT doc FROM parses WHERE article_id = ? AND model = ?", (article_id, self.key)
+        ).fetchone()
+        if row is None:
+            return None
+        docs = list(DocBin().from_bytes(row[0]).get_docs(nlp.vocab))
+        return docs[0] if docs else None
+
+    def __len__(self) -> int:
+        row = self.connection.execute(
+            "SELECT COUNT(*) FROM parses WHERE model = ?", (self.key,)
+        ).fetchone()
+        return int(row[0])
+
+
+def doc_to_bytes(doc: Doc) -> bytes:
+    return bytes(DocBin(attrs=ATTRS, docs=[doc]).to_bytes())
+
+
+@contextmanager
+def open_cache(settings: Settings) -> Iterator[ParseCache | None]:
+    """The run's parse cache, or None when caching is off."""
+    path = cache_path_for(settings.db) if settings.parse_cache else None
+    if path is None:
+        yield None
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    cache = ParseCache(path, settings.model)
+    try:
+        yield cache
+    finally:
+        cache.close()

@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 DB     ?= saydo.db
 SHARED ?= ../shared
 
-.PHONY: demo test lint typecheck check clean install
+.PHONY: demo test lint typecheck check clean install bench
 
 install: $(STAMP)
 
@@ -27,7 +27,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q
+	scripts/with-postgres.sh $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests
@@ -38,3 +38,6 @@ typecheck: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DB)
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py --shared $(SHARED)

@@ -149,7 +149,8 @@ def judge(pledge: Pledge, evidence: list[Evidence]) -> Verdict:
     one_sided = len(sides) == 1
     pledger = pledge.actor.country if pledge.actor else None
     if against and for_:
-        label, reason = VerdictLabel.DISPUTED, f"{len(against)} report(s) against, {len(for_)} for"
+        label = VerdictLabel.DISPUTED
+        reason = f"{_reason('disputed: against,', against)}; {_reason('for,', for_)}"
     elif against and pledge.kind is PledgeKind.DENIAL and pledger not in sides and one_sided:
         label, reason = VerdictLabel.DISPUTED, "only the other side reports the act denied"
     elif against:

@@ -36,6 +36,9 @@ class Settings:
 
 def db_url(db: str) -> str:
     """A SQLAlchemy URL from ``--db``: a URL is kept, a path becomes SQLite."""
+    if db.startswith(("postgresql://", "postgres://")):
+        # psycopg 3 is the driver saydo installs; SQLAlchemy's default would be psycopg2.
+        return "postgresql+psycopg://" + db.split("://", 1)[1]
     if "://" in db:
         return db
     return f"sqlite:///{Path(db).expanduser()}"

@@ -8,6 +8,8 @@ can be dropped at any time: it only ever saves work.
 
 from __future__ import annotations
 
+import hashlib
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -38,11 +40,14 @@ ATTRS = [
 
 
 def cache_path_for(db: str) -> Path:
-    """Beside a SQLite store; in the working directory for a server URL."""
+    """Beside a SQLite store; in the user's cache folder for a server URL."""
     if db.startswith("sqlite:///"):
         return Path(f"{db.removeprefix('sqlite:///')}.parses")
     if "://" in db:
-        return Path(".saydo-parses.sqlite")
+        # A server store has no folder of its own: keep the parses in the user's cache.
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "saydo"
+        digest = hashlib.sha256(db.encode("utf-8")).hexdigest()[:16]
+        return base / f"parses-{digest}.sqlite"
     return Path(f"{db}.parses")
 
 

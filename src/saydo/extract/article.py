@@ -10,13 +10,14 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from saydo.domain import Actor, Article, Event, Extraction, Place, TimeExpr
+from saydo.domain import Actor, Article, Event, Extraction, Place, Pledge, TimeExpr
 from saydo.extract.context import ArticleContext, build_context
 from saydo.extract.events import extract_events
 from saydo.extract.mentions import Salience
 from saydo.extract.pledges import extract_pledges
 from saydo.extract.statements import Attribution, extract_statements
 from saydo.extract.times import TIME_LABELS, tense_of
+from saydo.extract.truces import truce_pledges
 from saydo.resolve.actors import ActorDictionary
 from saydo.resolve.times import normalise_time
 from saydo.settings import Settings
@@ -35,6 +36,7 @@ def extract_records(
     events = extract_events(doc, ctx, salience, attributions)
     made_on = _statement_dates(doc, ctx, attributions, events)
     pledges = extract_pledges(events, ctx, made_on, settings.pledge_window_days)
+    pledges += [p for p in truce_pledges(doc, ctx, salience) if not _known(p, pledges)]
     return Extraction(
         article_id=article.id,
         statements=tuple(a.statement for a in attributions),
@@ -44,6 +46,11 @@ def extract_records(
         times=_times(events),
         actors=_actors(attributions, events),
     )
+
+
+def _known(pledge: Pledge, pledges: list[Pledge]) -> bool:
+    sentence = pledge.event.provenance.sentence
+    return any(p.event.provenance.sentence == sentence and p.kind is pledge.kind for p in pledges)
 
 
 def _statement_dates(

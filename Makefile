@@ -7,6 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= saydo.db
 SHARED ?= ../shared
+PORT   ?= 8000
 
 .PHONY: demo test lint typecheck check clean install bench
 
@@ -20,13 +21,15 @@ $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	touch $(STAMP)
 
 demo: $(STAMP)
-	rm -f $(DB)
+	rm -f $(DB) $(DB).parses
 	$(BIN)/saydo --db $(DB) ingest examples/
 	$(BIN)/saydo --db $(DB) ledger
+	$(BIN)/saydo --db $(DB) serve --port $(PORT)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
+	bash scripts/ensure-chromium.sh
 	scripts/with-postgres.sh $(BIN)/python -m pytest -q
 
 lint: $(STAMP)

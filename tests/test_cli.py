@@ -109,3 +109,16 @@ def test_ledger_filters_narrow_the_rows(ledger_db: Path) -> None:
     assert len(json.loads(everything)) == 2
     assert [r["actor_country"] for r in json.loads(kyiv)] == ["RUS"]
     assert json.loads(later) == []
+
+
+def test_export_formats_match_the_exporter_and_write_files(ledger_db: Path, tmp_path: Path) -> None:
+    from saydo.cli import EXPORT_FORMATS
+    from saydo.export import FORMATS
+
+    assert EXPORT_FORMATS == FORMATS
+    out = tmp_path / "events.geojson"
+    code, _, err = run(ledger_db, "export", "geojson", "-o", str(out))
+    assert code == 0, err
+    collection = json.loads(out.read_text())
+    assert collection["type"] == "FeatureCollection"
+    assert any(f["geometry"] for f in collection["features"])

@@ -21,7 +21,10 @@ from saydo.errors import ErrorCode, SaydoError
 from saydo.settings import DEFAULT_DB, Settings
 
 EXIT_PARTIAL = 1
+EXIT_USAGE = 2
 EXIT_NOT_FOUND = 3
+# Kept here rather than imported so that `saydo --help` does not load the exporters.
+EXPORT_FORMATS = ("jsonl", "csv", "acled", "gdelt", "plover", "geojson", "parquet")
 
 
 class DateParam(click.ParamType[date]):
@@ -313,6 +316,47 @@ def show(settings: Settings, record_id: str, as_json: bool) -> None:
             f"  {p.id} {p.kind.value} by {p.actor.name if p.actor else '?'}: "
             f"{p.event.provenance.sentence}"
         )
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--token", envvar="SAYDO_API_TOKEN", help="Token that write endpoints require.")
+@click.pass_obj
+def serve(settings: Settings, host: str, port: int, token: str | None) -> None:
+    """Serve the web UI and the HTTP API (read-only unless a token is set)."""
+    from saydo.web import serve as run_server
+
+    click.echo(f"saydo UI at http://{host}:{port}/ledger (API /api/..., OpenAPI /openapi.json)")
+    run_server(settings.db, host, port, token)
+
+
+@main.command()
+@click.argument("fmt", metavar="FORMAT", type=click.Choice(EXPORT_FORMATS))
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File (default: stdout).",
+)
+@click.pass_obj
+def export(settings: Settings, fmt: str, output: Path | None) -> None:
+    """Export events, statements and the ledger: jsonl csv acled gdelt plover geojson parquet."""
+    from saydo.export import ExportError
+    from saydo.export import export as run_export
+    from saydo.store import Store
+
+    with Store.open(settings.db) as store:
+        try:
+            if output is not None:
+                run_export(store, fmt, output)
+            elif fmt == "parquet":
+                run_export(store, fmt, sys.stdout.buffer)
+            else:
+                run_export(store, fmt, sys.stdout)
+        except ExportError as error:
+            click.echo(f"error: {error}", err=True)
+            sys.exit(EXIT_USAGE)
 
 
 @main.command()

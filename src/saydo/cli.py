@@ -412,6 +412,22 @@ def eval_gold(settings: Settings, files: tuple[Path, ...], as_json: bool) -> Non
     click.echo(f"  verdict accuracy {metrics['verdict_acc']:.3f}")
 
 
+def _report(result: dict[str, Any], as_json: bool, text: str) -> None:
+    click.echo(json.dumps(result, indent=2) if as_json else text)
+
+
+@evaluate.command(name="events")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--limit", type=int, help="Score only the first N records.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def eval_events(path: Path, limit: int | None, as_json: bool) -> None:
+    """PLOVER event coding against gold-standard records (PLOVER GSR JSON)."""
+    from saydo.evaluation.plover import evaluate_plover, format_report
+
+    result = evaluate_plover(path, limit=limit)
+    _report(result, as_json, format_report(result))
+
+
 def run() -> None:  # pragma: no cover - console entry for `python -m saydo`
     try:
         main(standalone_mode=True)

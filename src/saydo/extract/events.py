@@ -25,6 +25,7 @@ from saydo.domain import (
     TimeExpr,
     record_id,
 )
+from saydo.extract.coding import code_actor, controller
 from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import (
     ASPECTUAL_GO_ON,
@@ -43,6 +44,7 @@ from saydo.extract.lexicon import (
 )
 from saydo.extract.mentions import FIRST_PERSON, Salience, noun_phrase, resolve_head
 from saydo.extract.places import places_in
+from saydo.extract.quantities import NUMBER_HINTS, parse_number
 from saydo.extract.statements import Attribution
 from saydo.extract.times import clause_time
 
@@ -100,7 +102,15 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 AGGREGATE_SUBJECTS = frozenset({"war", "conflict", "fighting", "violence", "crisis"})
 NEEDS_ACTOR_OBJECT = frozenset({"meet", "visit", "host"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "attr", "obj"})
-QUANTITY_VERBS = {"kill": "killed", "injure": "injured", "wound": "injured", "detain": "detained"}
+QUANTITY_VERBS = {
+    "kill": "killed",
+    "injure": "injured",
+    "wound": "injured",
+    "detain": "detained",
+    "arrest": "detained",
+    "displace": "displaced",
+    "uproot": "displaced",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +259,10 @@ def _events_for(
     source = _source_of(token, statements) or _cue_ancestor(token, statements)
     reporter = source.statement.speaker if source else None
     actor_token = _actor_token(token)
-    actor = _actor(token, actor_token, ctx, salience, reporter)
+    actor = code_actor(_actor(token, actor_token, ctx, salience, reporter), actor_token, ctx)
+    if actor is None and actor_token is None:
+        actor_token = controller(token)
+        actor = code_actor(_actor(token, actor_token, ctx, salience, reporter), actor_token, ctx)
     modality, negated = _modality(token)
     targets = _target_groups(token, ctx)
     time = clause_time(token, ctx)
@@ -261,6 +274,8 @@ def _events_for(
     events: list[Event] = []
     for n, (recipient_token, places) in enumerate(targets or [(None, ())]):
         recipient = _recipient(trigger.type, recipient_token, places, actor, ctx, salience)
+        if recipient is None or recipient.country is None:
+            recipient = code_actor(recipient, recipient_token, ctx)
         event_actor = actor or _implicit_actor(trigger.type, recipient, places, reporter, ctx)
         if recipient is None and event_actor is not None and trigger.type in DYADIC_TYPES:
             recipient = _country_actor(ctx.adversary_of(event_actor.country))
@@ -413,8 +428,8 @@ def _actor(
 ) -> Actor | None:
     if actor_token is None:
         return None
-    if actor_token.lower_ in FIRST_PERSON or actor_token.lemma_.lower() in {"we", "our"}:
-        return reporter
+    if actor_token.pos_ == "PRON" and actor_token.lower_ in FIRST_PERSON:
+        return reporter  # "US" is a country, "us" a speaker
     if (
         actor_token.pos_ == "PRON"
         and reporter is not None
@@ -721,44 +736,7 @@ def _quantities(token: Token) -> list[Quantity]:
     return []
 
 
-NUMBER_WORDS = {
-    "dozens": 24,
-    "hundreds": 200,
-    "thousands": 2000,
-    "millions": 2_000_000,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twenty": 20,
-    "hundred": 100,
-    "thousand": 1000,
-    "million": 1_000_000,
-}
-
-
 def _number_in(token: Token) -> int | None:
-    value: int | None = None
-    for t in token.subtree:
-        if t.like_num or t.lower_ in NUMBER_WORDS:
-            word = t.lower_.replace(",", "")
-            number = NUMBER_WORDS.get(word)
-            if number is None:
-                try:
-                    number = int(float(word))
-                except ValueError:
-                    continue
-            value = (
-                number
-                if value is None or number < 100
-                else value * number
-                if value < 100
-                else number
-            )
-    return value
+    phrase = noun_phrase(token)
+    words = [t.text for t in phrase if t.like_num or t.lower_ in NUMBER_HINTS]
+    return parse_number(" ".join(words)) if words else None

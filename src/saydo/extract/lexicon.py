@@ -241,6 +241,88 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     "praise": Trigger(T.SUPPORT),
 }
 
+# Verbs of the CAMEO/PLOVER codebook beyond the war lexicon above, by type. Whether one
+# becomes an event, and with which modality, is still read from its arguments.
+_MORE_VERBS: dict[PloverType, tuple[str, ...]] = {
+    T.AGREE: ("accept", "approve", "endorse", "ratify", "offer", "promise", "pledge", "vow"),
+    T.CONSULT: ("telephone", "phone", "discuss", "consult", "mediate", "confer"),
+    T.SUPPORT: (
+        "support",
+        "welcome",
+        "commend",
+        "applaud",
+        "hail",
+        "defend",
+        "back",
+        "apologize",
+        "apologise",
+        "forgive",
+        "recognize",
+        "recognise",
+        "congratulate",
+    ),
+    T.COOPERATE: ("cooperate", "collaborate", "share", "extradite"),
+    T.AID: ("aid", "give", "grant", "donate", "lend", "fund", "contribute", "shelter"),
+    T.CONCEDE: ("ease", "lift", "relax", "yield", "cancel", "shorten", "legalize"),
+    T.RETREAT: ("demobilize", "demobilise", "disarm", "resign", "surrender", "quit"),
+    T.REQUEST: ("appeal", "request", "seek", "ask", "press", "plead", "implore", "order"),
+    T.ACCUSE: (
+        "criticize",
+        "criticise",
+        "denounce",
+        "deplore",
+        "charge",
+        "allege",
+        "complain",
+        "investigate",
+        "probe",
+        "indict",
+        "sue",
+        "summon",
+    ),
+    T.REJECT: ("deny", "veto", "oppose", "decline", "renege", "violate", "defy", "boycott"),
+    T.THREATEN: ("warn",),
+    T.PROTEST: ("demonstrate", "march", "riot", "picket"),
+    T.SANCTION: ("embargo", "suspend", "halt", "sever", "prohibit", "boycott", "withhold"),
+    T.MOBILIZE: ("alert", "strengthen"),
+    T.COERCE: (
+        "confiscate",
+        "demolish",
+        "impose",
+        "kidnap",
+        "hack",
+        "censor",
+        "raid",
+        "expel",
+        "banish",
+        "evict",
+        "jail",
+        "imprison",
+    ),
+    T.ASSAULT: (
+        "shoot",
+        "fire",
+        "clash",
+        "ambush",
+        "assassinate",
+        "explode",
+        "beat",
+        "abuse",
+        "rape",
+        "murder",
+        "behead",
+        "stab",
+        "burn",
+        "retake",
+        "kill",
+    ),
+}
+# Verbs that code one type as a war deed and another in the wider codebook keep the
+# war reading above; the codebook only fills in verbs the war lexicon does not know.
+for _type, _lemmas in _MORE_VERBS.items():
+    for _lemma in _lemmas:
+        VERB_TRIGGERS.setdefault(_lemma, Trigger(_type))
+
 # Phrasal verbs: (verb lemma, particle) -> trigger.
 PARTICLE_TRIGGERS: dict[tuple[str, str], Trigger] = {
     ("scale", "back"): Trigger(T.RETREAT, "de-escalate"),
@@ -251,9 +333,20 @@ PARTICLE_TRIGGERS: dict[tuple[str, str], Trigger] = {
     ("draw", "down"): Trigger(T.RETREAT, "withdraw"),
     ("call", "for"): Trigger(T.REQUEST),
     ("lay", "out"): Trigger(T.AGREE, "propose"),
+    ("hand", "over"): Trigger(T.AID),
+    ("call", "off"): Trigger(T.CONCEDE),
+    ("turn", "down"): Trigger(T.REJECT),
+    ("break", "off"): Trigger(T.SANCTION),
+    ("crack", "down"): Trigger(T.COERCE, "repression"),
+    ("round", "up"): Trigger(T.COERCE, "arrest"),
+    ("set", "up"): Trigger(T.COOPERATE),
+    ("step", "down"): Trigger(T.RETREAT, "resign"),
+    ("open", "up"): Trigger(T.CONCEDE),
 }
 # Verbs that are events only with their particle.
-PARTICLE_ONLY = frozenset({"scale", "cut", "pull", "draw", "call", "lay"})
+PARTICLE_ONLY = frozenset(
+    {"scale", "cut", "pull", "draw", "call", "lay", "hand", "turn", "crack", "round", "set", "step"}
+)
 
 NOUN_TRIGGERS: dict[str, Trigger] = {
     "shelling": Trigger(T.ASSAULT, "artillery"),
@@ -283,6 +376,40 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     "protest": Trigger(T.PROTEST),
     "evacuation": Trigger(T.RETREAT, "evacuate"),
     "corridor": Trigger(T.RETREAT, "ceasefire"),
+    "demonstration": Trigger(T.PROTEST, "demo"),
+    "rally": Trigger(T.PROTEST, "demo"),
+    "riot": Trigger(T.PROTEST, "riot"),
+    "boycott": Trigger(T.PROTEST),
+    "curfew": Trigger(T.COERCE, "curfew"),
+    "embargo": Trigger(T.SANCTION),
+    "investigation": Trigger(T.ACCUSE, "investigate"),
+    "inquiry": Trigger(T.ACCUSE, "investigate"),
+    "mediation": Trigger(T.CONSULT, "mediate"),
+    "visit": Trigger(T.CONSULT, "visit"),
+    "aid": Trigger(T.AID),
+    "assistance": Trigger(T.AID),
+    "agreement": Trigger(T.AGREE),
+    "accord": Trigger(T.AGREE),
+    "pact": Trigger(T.AGREE),
+    "treaty": Trigger(T.AGREE),
+    "demand": Trigger(T.REQUEST),
+    "appeal": Trigger(T.REQUEST),
+    "threat": Trigger(T.THREATEN),
+    "ultimatum": Trigger(T.THREATEN),
+    "criticism": Trigger(T.ACCUSE),
+    "condemnation": Trigger(T.ACCUSE),
+    "accusation": Trigger(T.ACCUSE),
+    "rejection": Trigger(T.REJECT),
+    "refusal": Trigger(T.REJECT),
+    "veto": Trigger(T.REJECT),
+    "arrest": Trigger(T.COERCE, "arrest"),
+    "assassination": Trigger(T.ASSAULT, "assassinate"),
+    "bomb": Trigger(T.ASSAULT, "explosives"),
+    "bombs": Trigger(T.ASSAULT, "explosives"),
+    "clash": Trigger(T.ASSAULT),
+    "fighting": Trigger(T.ASSAULT),
+    "alert": Trigger(T.MOBILIZE, "alert"),
+    "exercise": Trigger(T.MOBILIZE, "exercise"),
 }
 # Compound nouns written as two words or with a hyphen ("air strikes", "missile strikes").
 NOUN_FIRST_WORDS_FOR_STRIKE = frozenset({"air", "missile", "rocket", "drone", "artillery"})

@@ -1,0 +1,250 @@
+"""Actor coding for events: country and sector of the phrase that names a participant.
+
+The entity layer names a person ("Boris Yeltsin") without knowing whose side they are on;
+the phrase around the name usually says it ("Russian President Boris Yeltsin", "leaders
+of Romania's new government"). The country comes from, in order: a dictionary actor
+among the phrase's entities, a country entity, a demonym or country name among its words.
+The sector comes from the head noun or title ("President" → GOV, "rebels" → REB).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from saydo.domain import Actor, ActorKind, Event, Modality, PloverType
+from saydo.extract.context import ArticleContext
+from saydo.extract.lexicon import SPEECH_ACT_TYPES as SPEECH_TYPES
+
+# Titles and heads that say which sector of a country an actor belongs to (CAMEO codes).
+SECTOR_WORDS: dict[str, str] = {
+    "president": "GOV",
+    "minister": "GOV",
+    "premier": "GOV",
+    "chancellor": "GOV",
+    "king": "GOV",
+    "prince": "GOV",
+    "government": "GOV",
+    "official": "GOV",
+    "leader": "GOV",
+    "authority": "GOV",
+    "ambassador": "GOV",
+    "diplomat": "GOV",
+    "envoy": "GOV",
+    "spokesman": "GOV",
+    "spokeswoman": "GOV",
+    "ministry": "GOV",
+    "cabinet": "GOV",
+    "administration": "GOV",
+    "parliament": "LEG",
+    "lawmaker": "LEG",
+    "legislator": "LEG",
+    "deputy": "LEG",
+    "assembly": "LEG",
+    "senate": "LEG",
+    "congress": "LEG",
+    "army": "MIL",
+    "military": "MIL",
+    "troop": "MIL",
+    "soldier": "MIL",
+    "force": "MIL",
+    "general": "MIL",
+    "commander": "MIL",
+    "navy": "MIL",
+    "police": "COP",
+    "policeman": "COP",
+    "court": "JUD",
+    "judge": "JUD",
+    "prosecutor": "JUD",
+    "rebel": "REB",
+    "guerrilla": "REB",
+    "insurgent": "REB",
+    "militant": "REB",
+    "militia": "REB",
+    "opposition": "OPP",
+    "party": "PTY",
+    "student": "EDU",
+    "protester": "CVL",
+    "demonstrator": "CVL",
+    "civilian": "CVL",
+    "resident": "CVL",
+    "villager": "CVL",
+    "refugee": "REF",
+    "worker": "LAB",
+    "union": "LAB",
+    "doctor": "MED",
+    "journalist": "MED",
+    "newspaper": "MED",
+    "company": "BUS",
+    "business": "BUS",
+}
+# Dependencies that stay inside the participant's own phrase (not its clause).
+PHRASE_DEPS = frozenset({"amod", "compound", "nmod", "poss", "prep", "pobj", "appos", "det"})
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The head's own phrase: modifiers, possessors and "of"-phrases, not clauses."""
+    out = [head]
+    stack = [c for c in head.children if c.dep_ in PHRASE_DEPS]
+    while stack:
+        token = stack.pop()
+        if token.dep_ == "prep" and token.lower_ not in {"of", "from", "for"}:
+            continue
+        out.append(token)
+        stack.extend(c for c in token.children if c.dep_ in PHRASE_DEPS)
+    return sorted(out, key=lambda t: t.i)
+
+
+def phrase_country(head: Token, ctx: ArticleContext) -> str | None:
+    tokens = phrase_tokens(head)
+    indices = {t.i for t in tokens}
+    for ent in head.doc.ents:
+        if ent.root.i not in indices and ent.start not in indices:
+            continue
+        country = _entity_country(ent.ent_id_, ent.text, ctx)
+        if country:
+            return country
+    for token in tokens:
+        country = ctx.actors.country_of_demonym(token.text)
+        if country:
+            return country
+    return None
+
+
+def _entity_country(ident: str, text: str, ctx: ArticleContext) -> str | None:
+    if ident.startswith("actor:"):
+        actor = ctx.actors.by_name(ident.split(":", 1)[1])
+        if actor is not None and actor.country:
+            return actor.country
+    if ident.startswith("place:country-"):
+        return ident.rsplit("-", 1)[1].upper()
+    actor = ctx.actors.lookup(text)
+    return actor.country if actor is not None else None
+
+
+def phrase_sector(head: Token) -> str | None:
+    for token in (head, *sorted(phrase_tokens(head), key=lambda t: abs(t.i - head.i))):
+        sector = SECTOR_WORDS.get(token.lemma_.lower()) or SECTOR_WORDS.get(token.lower_)
+        if sector:
+            return sector
+    return None
+
+
+def code_actor(actor: Actor | None, head: Token | None, ctx: ArticleContext) -> Actor | None:
+    """Fill in the country and sector a participant's phrase gives it.
+
+    An unresolved phrase that still names a side ("Ibo traditional elders" no, "Rwandan
+    rebels" yes) becomes a group of that side.
+    """
+    if head is None or head.pos_ == "PRON":
+        return actor
+    if actor is not None and actor.country and actor.sector:
+        return actor
+    country = (actor.country if actor else None) or phrase_country(head, ctx)
+    sector = (actor.sector if actor else None) or phrase_sector(head)
+    if actor is not None:
+        return replace(actor, country=country, sector=sector)
+    if country is None:
+        return None
+    kind = ActorKind.ARMED_GROUP if sector in {"MIL", "REB"} else ActorKind.GROUP
+    return Actor(_phrase_text(head), kind, country=country, sector=sector)
+
+
+def _phrase_text(head: Token) -> str:
+    tokens = [t for t in phrase_tokens(head) if t.dep_ != "det"]
+    return " ".join(t.text for t in tokens)
+
+
+# Acts whose announcement PLOVER codes as a threat; announcing any other act is an
+# agreement (a promise or offer).
+CONFLICT_TYPES = frozenset(
+    {
+        PloverType.ASSAULT,
+        PloverType.COERCE,
+        PloverType.SANCTION,
+        PloverType.MOBILIZE,
+        PloverType.PROTEST,
+        PloverType.REJECT,
+        PloverType.THREATEN,
+    }
+)
+
+
+def plover_type(event: Event) -> PloverType:
+    """The PLOVER type of an event as the ontology codes it.
+
+    saydo keeps the act on the record (``type``: what would be done) and how it stands
+    in ``modality``; PLOVER codes the speech act when the act is only announced: a
+    threatened strike is THREATEN, a demanded withdrawal REQUEST, a denied one REJECT,
+    a promised aid AGREE. Deeds, claims and hypotheticals keep their type.
+    """
+    if event.modality is Modality.THREATENED:
+        return PloverType.THREATEN
+    if event.modality is Modality.DEMANDED:
+        return PloverType.REQUEST
+    if event.modality is Modality.DENIED:
+        return PloverType.REJECT
+    if event.modality is Modality.INTENDED and event.type not in SPEECH_TYPES:
+        return PloverType.THREATEN if event.type in CONFLICT_TYPES else PloverType.AGREE
+    return event.type
+
+
+# Verbs that only carry a nominal event: "held talks", "launched an investigation".
+LIGHT_VERBS = frozenset(
+    {
+        "hold",
+        "give",
+        "launch",
+        "undertake",
+        "open",
+        "stage",
+        "issue",
+        "make",
+        "conduct",
+        "reach",
+        "carry",
+        "complete",
+        "impose",
+        "begin",
+        "start",
+        "lodge",
+        "file",
+        "announce",
+        "declare",
+        "sign",
+    }
+)
+# Verbs whose complement is done by someone else than their subject.
+OBJECT_CONTROL = frozenset(
+    {"demand", "urge", "ask", "call", "order", "press", "request", "tell", "force", "persuade"}
+)
+CONTROL_DEPS = frozenset({"xcomp", "conj", "acomp", "dobj"})
+
+
+def controller(trigger: Token) -> Token | None:
+    """Who acts when the trigger has no subject of its own.
+
+    "France is ready to contribute troops": the subject of the clause the trigger's
+    verb chain hangs from; "Iraq held talks": the subject of the light verb whose
+    object the nominal trigger is. A passive trigger's subject is its target, so a
+    passive never inherits one.
+    """
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children):
+        return None
+    current = trigger
+    light = trigger.dep_ in {"dobj", "attr"} and trigger.head.lemma_.lower() in LIGHT_VERBS
+    if trigger.pos_ in {"NOUN", "PROPN"} and not light:
+        return None
+    for _ in range(4):
+        if current.dep_ not in CONTROL_DEPS or current.head.i == current.i:
+            return None
+        came_from, current = current, current.head
+        if current.lemma_.lower() in OBJECT_CONTROL:
+            # "urged Iraq to cooperate": Iraq acts; "demanded not to join": not the demander.
+            obj = next((c for c in current.children if c.dep_ == "dobj"), None)
+            return obj if obj is not None and obj.i != came_from.i else None
+        subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return None if subject.lower_ in {"which", "that", "who"} else subject
+    return None

@@ -1,0 +1,94 @@
+"""Event coding on sentences written for these tests: type, actors, modality, numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from saydo.domain import Article, Event, Modality, PloverType, content_hash
+from saydo.extract.article import extract_records
+from saydo.extract.coding import plover_type
+from saydo.extract.lexicon import cameo_code, quad_class
+from saydo.extract.quantities import parse_number
+from saydo.nlp.pipeline import load_pipeline
+
+
+def _events(text: str) -> list[Event]:
+    article = Article(id=content_hash(text), text=text, source="test")
+    return list(extract_records(load_pipeline()(text), article).events)
+
+
+def _one(text: str, wanted: PloverType) -> Event:
+    found = [e for e in _events(text) if plover_type(e) is wanted]
+    assert found, [(e.type, e.modality, e.trigger) for e in _events(text)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("thousands", 2000),
+        ("more than four million people", 4_000_000),
+        ("dozens of civilians", 24),
+        ("at least 1,200", 1200),
+        ("two hundred and fifty", 250),
+        ("three dozen", 36),
+        ("a war", None),
+    ],
+)
+def test_number_words_give_a_lower_bound(text: str, value: int | None) -> None:
+    assert parse_number(text) == value
+
+
+def test_us_is_a_country_not_a_pronoun() -> None:
+    event = _one("The US on Thursday rejected the proposal by Japan.", PloverType.REJECT)
+    assert event.actor is not None
+    assert event.actor.country == "USA"
+
+
+def test_an_unknown_person_takes_the_side_of_their_title() -> None:
+    event = _one(
+        "Moldovan President Ion Popescu accused Romania of arming the rebels.",
+        PloverType.ACCUSE,
+    )
+    assert event.actor is not None
+    assert event.actor.country == "MDA"
+    assert event.actor.sector == "GOV"
+    assert event.recipient is not None
+    assert event.recipient.country == "ROU"
+
+
+def test_a_threatened_act_is_coded_threaten_with_the_act_kept() -> None:
+    events = _events("Ghana threatened to expel the Togolese ambassador.")
+    expel = [e for e in events if e.trigger == "expel"]
+    assert expel
+    assert expel[0].modality is Modality.THREATENED
+    assert expel[0].type is PloverType.SANCTION
+    assert plover_type(expel[0]) is PloverType.THREATEN
+    assert expel[0].actor is not None
+    assert expel[0].actor.country == "GHA"
+
+
+def test_a_promise_of_help_is_an_agreement() -> None:
+    event = _one("Norway is ready to send aid to Chile.", PloverType.AGREE)
+    assert event.actor is not None
+    assert event.actor.country == "NOR"
+
+
+def test_a_demand_does_not_make_the_demander_act() -> None:
+    events = _events("Peru demanded that Chile withdraw its troops from the border.")
+    assert any(plover_type(e) is PloverType.REQUEST for e in events)
+    retreats = [e for e in events if e.type is PloverType.RETREAT]
+    assert all(e.actor is None or e.actor.country != "PER" for e in retreats)
+
+
+def test_killed_counts_come_from_number_words() -> None:
+    event = _one("Rebels killed dozens of villagers in Kenya on Monday.", PloverType.ASSAULT)
+    killed = [q for q in event.quantities if q.kind == "killed"]
+    assert killed
+    assert killed[0].value == 24
+
+
+def test_every_event_carries_its_cameo_root_and_quad_class() -> None:
+    for event in _events("Egypt hosted talks with Sudan and Sudanese troops attacked a town."):
+        assert event.cameo == cameo_code(event.type, event.mode)
+        assert event.quad_class == quad_class(event.cameo)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from saydo.domain import (
+    THIRD_PARTY,
     Article,
     Event,
     Evidence,
@@ -156,8 +157,9 @@ def judge(pledge: Pledge, evidence: list[Evidence]) -> Verdict:
     if against and for_:
         label = VerdictLabel.DISPUTED
         reason = f"{_reason('disputed: against,', against)}; {_reason('for,', for_)}"
-    elif against and pledge.kind is PledgeKind.DENIAL and pledger not in sides and one_sided:
-        label, reason = VerdictLabel.DISPUTED, "only the other side reports the act denied"
+    elif against and pledge.kind is PledgeKind.DENIAL and _adversary_only(against, pledger):
+        label = VerdictLabel.DISPUTED
+        reason = f"only the other side ({against[0].reporter_side}) reports the act denied"
     elif against:
         label, reason = VerdictLabel.CONTRADICTED, _reason("contradicted by", against)
     elif for_:
@@ -175,6 +177,12 @@ def judge(pledge: Pledge, evidence: list[Evidence]) -> Verdict:
         incidents=len({e.incident_id for e in evidence}),
         sources=len({name for name, _ in sources}),
     )
+
+
+def _adversary_only(evidence: list[Evidence], pledger: str | None) -> bool:
+    """Every report comes from one party to the conflict, not the denier: word against word."""
+    sides = {e.reporter_side for e in evidence}
+    return len(sides) == 1 and not sides & {pledger, THIRD_PARTY}
 
 
 def _reason(prefix: str, evidence: list[Evidence]) -> str:

@@ -17,6 +17,7 @@ from saydo.extract.mentions import Salience
 from saydo.extract.pledges import extract_pledges
 from saydo.extract.statements import Attribution, extract_statements
 from saydo.extract.times import TIME_LABELS, tense_of
+from saydo.extract.denials import denial_pledges
 from saydo.extract.truces import truce_pledges
 from saydo.resolve.actors import ActorDictionary
 from saydo.resolve.times import normalise_time
@@ -37,6 +38,7 @@ def extract_records(
     made_on = _statement_dates(doc, ctx, attributions, events)
     pledges = extract_pledges(events, ctx, made_on, settings.pledge_window_days)
     pledges += [p for p in truce_pledges(doc, ctx, salience) if not _known(p, pledges)]
+    pledges += [p for p in denial_pledges(doc, ctx, salience, events) if not _known(p, pledges)]
     return Extraction(
         article_id=article.id,
         statements=tuple(a.statement for a in attributions),

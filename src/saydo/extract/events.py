@@ -602,10 +602,18 @@ def _modality(token: Token) -> tuple[Modality, bool]:
         if _head_is(token, governors):
             return modality, negated
     if own_aux & {"will", "would", "shall", "'ll"} or _any_lemma(frame, INTENT_GOVERNORS):
-        return Modality.INTENDED, negated
+        # "had not planned to storm": a disowned intention is no pledge.
+        return Modality.INTENDED, negated or _negated_intent(frame)
     if _any_lemma(frame, HYPOTHETICAL_GOVERNORS) or _any_modal(frame):
         return Modality.HYPOTHETICAL, negated
     return Modality.OCCURRED, negated
+
+
+def _negated_intent(frame: list[Token]) -> bool:
+    return any(
+        t.lemma_.lower() in INTENT_GOVERNORS and any(c.dep_ == "neg" for c in t.children)
+        for t in frame
+    )
 
 
 def _frame(token: Token) -> list[Token]:

@@ -173,6 +173,7 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     "massacre": Trigger(T.ASSAULT),
     "wound": Trigger(T.ASSAULT),
     "injure": Trigger(T.ASSAULT),
+    "harm": Trigger(T.ASSAULT),
     "execute": Trigger(T.ASSAULT),
     "torture": Trigger(T.ASSAULT),
     # COERCE

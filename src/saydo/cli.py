@@ -428,6 +428,23 @@ def eval_events(path: Path, limit: int | None, as_json: bool) -> None:
     _report(result, as_json, format_report(result))
 
 
+@evaluate.command(name="quotes")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", type=int, help="Score only the first N articles.")
+@click.option("--baseline", type=click.Choice(["textacy"]), help="Score a baseline beside saydo.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def eval_quotes(directory: Path, limit: int | None, baseline: str | None, as_json: bool) -> None:
+    """Statements against PolNeAR-format data (text/*.txt + brat attributions/*.ann)."""
+    from saydo.evaluation.polnear import evaluate_polnear_systems, format_report
+
+    systems = ("saydo", baseline) if baseline else ("saydo",)
+    results = evaluate_polnear_systems(directory, limit=limit, systems=systems)
+    if as_json:
+        click.echo(json.dumps(results[0] if len(results) == 1 else results, indent=2))
+        return
+    click.echo(format_report(results))
+
+
 def run() -> None:  # pragma: no cover - console entry for `python -m saydo`
     try:
         main(standalone_mode=True)

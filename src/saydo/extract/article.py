@@ -12,12 +12,12 @@ from spacy.tokens import Doc
 
 from saydo.domain import Actor, Article, Event, Extraction, Place, Pledge, TimeExpr
 from saydo.extract.context import ArticleContext, build_context
+from saydo.extract.denials import denial_pledges
 from saydo.extract.events import extract_events
 from saydo.extract.mentions import Salience
 from saydo.extract.pledges import extract_pledges
 from saydo.extract.statements import Attribution, extract_statements
 from saydo.extract.times import TIME_LABELS, tense_of
-from saydo.extract.denials import denial_pledges
 from saydo.extract.truces import truce_pledges
 from saydo.resolve.actors import ActorDictionary
 from saydo.resolve.times import normalise_time

@@ -10,12 +10,20 @@ and the rest of the document goes on.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from saydo.domain import Actor, Statement, StatementKind, record_id
+from saydo.domain import (
+    PIPELINE_VERSION,
+    Actor,
+    Provenance,
+    Statement,
+    StatementKind,
+    record_id,
+)
 from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import CUE_NOUNS, CUE_VERBS
 from saydo.extract.mentions import Salience, noun_phrase, resolve_head
@@ -29,6 +37,73 @@ COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "acl", "relcl", "conj", "advcl", 
 CONTENT_OPENERS = frozenset({"that", ","})
 # Cues so common in "X said the ..." that a misparsed complement is still their content.
 LOOSE_CUES = frozenset({"say", "tell", "add", "claim", "insist", "warn", "state", "believe"})
+# Attribution verbs beyond the shared lexicon's speech and belief verbs: what polls show,
+# reports find, sides want or plan. PolNeAR (and PARC) annotate these as attributions; they
+# stay out of lexicon.CUE_VERBS because the event extractor reads that list for its own ends.
+REPORTING_VERBS = frozenset(
+    [
+        "show",
+        "find",
+        "report",
+        "cite",
+        "agree",
+        "ask",
+        "want",
+        "plan",
+        "emphasize",
+        "emphasise",
+        "mention",
+        "contend",
+        "testify",
+        "concede",
+        "recall",
+        "recognize",
+        "propose",
+        "complain",
+        "charge",
+        "question",
+        "worry",
+        "hint",
+        "signal",
+        "insist",
+        "tell",
+        "suggest",
+        "imply",
+        "conclude",
+        "project",
+        "forecast",
+        "wonder",
+        "accept",
+        "announce",
+        "joke",
+        "quip",
+        "boast",
+        "brag",
+        "lament",
+        "concur",
+        "speculate",
+        "acknowledge",
+        "assure",
+        "inform",
+        "reckon",
+        "guess",
+        "understand",
+        "learn",
+        "realize",
+        "realise",
+        "notice",
+        "observe",
+        "read",
+        "hear",
+        "see",
+        "consider",
+        "feel",
+    ]
+)
+ATTRIBUTION_VERBS = CUE_VERBS | REPORTING_VERBS
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "acl", "advcl"})
+# A reporting verb reports only its complement: "X reports as shelling continues" does not.
+REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 # A quote continues the previous speaker only this close to the previous statement.
 CONTINUATION_PARAGRAPHS = 2
 
@@ -41,6 +116,12 @@ class Attribution:
     content_start: int  # characters
     content_end: int
     cue_token: int | None  # token index of the cue, None for continuations
+    # Characters of the speaker's mention as written ("he", "a spokesperson for X");
+    # None for continuations and speakerless quotes.
+    speaker_span: tuple[int, int] | None = None
+
+    def with_speaker_span(self, span: tuple[int, int] | None) -> Attribution:
+        return replace(self, speaker_span=span)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,18 +129,44 @@ class Cue:
     token: Token
     speaker: Actor | None
     speaker_text: str | None
+    speaker_span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """The doc's text and sentences, computed once: ``Doc.text`` and ``Token.sent`` rebuild
+    them on every access, which made them most of this module's cost."""
+
+    text: str
+    sentences: list[Span]
+    starts: list[int]  # first character of each sentence
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Index:
+        sentences = list(doc.sents)
+        return cls(doc.text, sentences, [s.start_char for s in sentences])
+
+    def sentence_at(self, char: int) -> Span | None:
+        n = bisect_right(self.starts, char) - 1
+        return self.sentences[n] if n >= 0 else None
+
+    def provenance(self, ctx: ArticleContext, start: int, end: int) -> Provenance:
+        sentence = self.sentence_at(start)
+        text = sentence.text.strip() if sentence is not None else self.text.strip()
+        return Provenance(ctx.article_id, start, end, text, PIPELINE_VERSION)
 
 
 def extract_statements(doc: Doc, ctx: ArticleContext, salience: Salience) -> list[Attribution]:
-    quotes = find_quotes(doc.text)
-    quotes_by_sentence = _group_quotes(doc, quotes)
+    index = _Index.of(doc)
+    quotes = find_quotes(index.text)
+    quotes_by_sentence = _group_quotes(index, quotes)
     found: list[Attribution] = []
-    for sent in doc.sents:
+    for sent in index.sentences:
         _note_subjects(sent, ctx, salience, quotes)
         cues = _cues(sent, ctx, salience)
         for quote in quotes_by_sentence.get(sent.start, []):
             try:
-                attribution = _attribute_quote(doc, sent, quote, cues, found, ctx)
+                attribution = _attribute_quote(index, sent, quote, cues, found, ctx)
             except (IndexError, ValueError, AttributeError) as error:  # one quote, not the doc
                 log.warning("quote at %d skipped: %s", quote.start, error)
                 continue
@@ -67,9 +174,49 @@ def extract_statements(doc: Doc, ctx: ArticleContext, salience: Salience) -> lis
                 found.append(attribution)
                 if attribution.statement.speaker is not None:
                     salience.speaker(quote.start, attribution.statement.speaker)
-        for attribution in _indirect(doc, sent, cues, quotes, ctx):
-            found.append(attribution)
+        for attribution in _indirect(index, sent, cues, quotes, ctx):
+            _add_indirect(index, found, attribution, quotes)
     return _unique(found)
+
+
+def _add_indirect(
+    index: _Index, found: list[Attribution], indirect: Attribution, quotes: list[QuoteSpan]
+) -> None:
+    """Add reported speech; a quote inside it from the same cue widens it into one statement.
+
+    "said that, “Of course he will defend himself” against what ..." is one thing said,
+    partly in the speaker's words: the quote alone would lose the rest of the clause.
+    """
+    start, end = indirect.content_start, indirect.content_end
+    if not _overlaps_quote(start, end, quotes):
+        found.append(indirect)
+        return
+    inner = [
+        n
+        for n, a in enumerate(found)
+        if a.content_start < end and start < a.content_end and a.cue_token is not None
+    ]
+    if not inner or any(found[n].cue_token != indirect.cue_token for n in inner):
+        return  # the quote belongs to someone else: keep the quote, drop the clause
+    first = found[inner[0]]
+    merged_start = min(start, *(found[n].content_start for n in inner))
+    merged_end = max(end, *(found[n].content_end for n in inner))
+    if (merged_start, merged_end) == (first.content_start, first.content_end):
+        return
+    for n in reversed(inner[1:]):
+        del found[n]
+    found[inner[0]] = _widened(index, first, merged_start, merged_end)
+
+
+def _widened(index: _Index, quote: Attribution, start: int, end: int) -> Attribution:
+    # The quote's id is kept: a continuation in the same sentence may already point to it.
+    statement = replace(
+        quote.statement,
+        kind=StatementKind.PARTIAL,
+        content=index.text[start:end],
+        provenance=replace(quote.statement.provenance, start=start, end=end),
+    )
+    return replace(quote, statement=statement, content_start=start, content_end=end)
 
 
 def _unique(found: list[Attribution]) -> list[Attribution]:
@@ -82,13 +229,12 @@ def _unique(found: list[Attribution]) -> list[Attribution]:
     return unique
 
 
-def _group_quotes(doc: Doc, quotes: list[QuoteSpan]) -> dict[int, list[QuoteSpan]]:
+def _group_quotes(index: _Index, quotes: list[QuoteSpan]) -> dict[int, list[QuoteSpan]]:
     grouped: dict[int, list[QuoteSpan]] = {}
     for quote in quotes:
-        span = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        grouped.setdefault(span[0].sent.start, []).append(quote)
+        sentence = index.sentence_at(quote.start)
+        if sentence is not None:
+            grouped.setdefault(sentence.start, []).append(quote)
     return grouped
 
 
@@ -111,7 +257,11 @@ def _cues(sent: Span, ctx: ArticleContext, salience: Salience) -> list[Cue]:
     cues: list[Cue] = []
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ in {"VERB", "AUX"} and lemma in CUE_VERBS:
+        if _is_according(token):
+            subject = _according_source(token)
+            if subject is None:
+                continue
+        elif token.pos_ in {"VERB", "AUX"} and lemma in ATTRIBUTION_VERBS:
             subject = _subject_of(token)
             if subject is None:
                 subject = _according_to(sent)
@@ -125,7 +275,8 @@ def _cues(sent: Span, ctx: ArticleContext, salience: Salience) -> list[Cue]:
             cues.append(Cue(token, None, None))
             continue
         actor = resolve_head(subject, ctx, salience)
-        cues.append(Cue(token, actor, noun_phrase(subject).text))
+        phrase = noun_phrase(subject)
+        cues.append(Cue(token, actor, phrase.text, (phrase.start_char, phrase.end_char)))
     return cues
 
 
@@ -136,7 +287,9 @@ def _subject_of(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
         # "X met the pledge with scepticism, saying ...": a participle hangs on the main
         # clause, whatever the parser attached it to.
-        root = verb.sent.root
+        root = verb
+        while root.head.i != root.i:  # the sentence root, without Token.sent's cost
+            root = root.head
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return subject
@@ -158,6 +311,26 @@ def _according_to(sent: Span) -> Token | None:
                 if child.dep_ == "pobj":
                     return child
     return None
+
+
+def _is_according(token: Token) -> bool:
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "according" and following is not None and following.lower_ == "to"
+
+
+def _according_source(token: Token) -> Token | None:
+    return next((t for t in token.subtree if t.dep_ == "pobj"), None)
+
+
+def _according_content(sent: Span, cue: Token) -> list[Token]:
+    """ "X happened, according to Y": the sentence without the attribution is what Y says."""
+    attribution = {t.i for t in cue.subtree} | {cue.i, cue.i + 1}
+    tokens = [t for t in sent if t.i not in attribution]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    return tokens
 
 
 def _noun_cue_owner(noun: Token) -> Token | None:
@@ -208,14 +381,14 @@ def _nearest_cue(span: Span, cues: list[Cue]) -> Cue | None:
 
 
 def _attribute_quote(
-    doc: Doc,
+    index: _Index,
     sent: Span,
     quote: QuoteSpan,
     cues: list[Cue],
     previous: list[Attribution],
     ctx: ArticleContext,
 ) -> Attribution | None:
-    span = _quote_tokens(doc, quote)
+    span = _quote_tokens(sent.doc, quote)
     if span is None or len(span) == 0:
         return None
     cue = (
@@ -225,14 +398,16 @@ def _attribute_quote(
     )
     kind = _quote_kind(sent, span)
     if cue is not None and cue.speaker is not None:
-        return _make(doc, ctx, quote, kind, cue.speaker, cue.speaker_text, cue.token, None)
-    before = _last_speaker(previous, doc, quote)
+        return _make(
+            index, ctx, quote, kind, cue.speaker, cue.speaker_text, cue.token, None
+        ).with_speaker_span(cue.speaker_span)
+    before = _last_speaker(previous, index, quote)
     if before is not None:
         return _make(
-            doc, ctx, quote, kind, before.statement.speaker, None, None, before.statement.id
+            index, ctx, quote, kind, before.statement.speaker, None, None, before.statement.id
         )
     if cue is not None:
-        return _make(doc, ctx, quote, kind, None, None, cue.token, None)
+        return _make(index, ctx, quote, kind, None, None, cue.token, None)
     return None  # a quote nobody said: a title, a slogan, a scare quote
 
 
@@ -247,17 +422,19 @@ def _quote_kind(sent: Span, span: Span) -> StatementKind:
     return StatementKind.DIRECT if starts_sentence or after_colon else StatementKind.PARTIAL
 
 
-def _last_speaker(previous: list[Attribution], doc: Doc, quote: QuoteSpan) -> Attribution | None:
+def _last_speaker(
+    previous: list[Attribution], index: _Index, quote: QuoteSpan
+) -> Attribution | None:
     for attribution in reversed(previous):
         if attribution.statement.speaker is None:
             continue
-        gap = doc.text.count("\n", attribution.content_end, quote.start)
+        gap = index.text.count("\n", attribution.content_end, quote.start)
         return attribution if gap <= CONTINUATION_PARAGRAPHS else None
     return None
 
 
 def _make(
-    doc: Doc,
+    index: _Index,
     ctx: ArticleContext,
     quote: QuoteSpan,
     kind: StatementKind,
@@ -267,9 +444,9 @@ def _make(
     continues: str | None,
 ) -> Attribution:
     start, end = quote.start, quote.end
-    while end > start and doc.text[end - 1] in " ,":
+    while end > start and index.text[end - 1] in " ,":
         end -= 1
-    content = doc.text[start:end]
+    content = index.text[start:end]
     statement = Statement(
         id=record_id("st", ctx.article_id, start, end),
         speaker=speaker,
@@ -277,22 +454,20 @@ def _make(
         kind=kind,
         cue=cue.text if cue is not None else None,
         content=content,
-        provenance=ctx.provenance(doc, start, end),
+        provenance=index.provenance(ctx, start, end),
         continues=continues,
     )
     return Attribution(statement, start, end, cue.i if cue is not None else None)
 
 
 def _indirect(
-    doc: Doc, sent: Span, cues: list[Cue], quotes: list[QuoteSpan], ctx: ArticleContext
+    index: _Index, sent: Span, cues: list[Cue], quotes: list[QuoteSpan], ctx: ArticleContext
 ) -> Iterator[Attribution]:
     for cue in cues:
-        if cue.speaker is None or _inside_quote(cue.token.idx, quotes):
+        if cue.speaker_text is None or _inside_quote(cue.token.idx, quotes):
             continue
         for start, end in _content_spans(sent, cue.token):
-            if _overlaps_quote(start, end, quotes):
-                continue
-            content = doc.text[start:end]
+            content = index.text[start:end]
             statement = Statement(
                 id=record_id("st", ctx.article_id, start, end),
                 speaker=cue.speaker,
@@ -300,9 +475,9 @@ def _indirect(
                 kind=StatementKind.INDIRECT,
                 cue=cue.token.text,
                 content=content,
-                provenance=ctx.provenance(doc, start, end),
+                provenance=index.provenance(ctx, start, end),
             )
-            yield Attribution(statement, start, end, cue.token.i)
+            yield Attribution(statement, start, end, cue.token.i, cue.speaker_span)
 
 
 def _inside_quote(char: int, quotes: list[QuoteSpan]) -> bool:
@@ -315,9 +490,8 @@ def _overlaps_quote(start: int, end: int, quotes: list[QuoteSpan]) -> bool:
 
 def content_clauses(cue: Token) -> list[Token]:
     """The heads of the clauses a cue reports: its complement, split at "but that"."""
-    heads = [
-        c for c in cue.children if c.dep_ in {"ccomp", "xcomp", "acl", "advcl"} and _is_clause(c)
-    ]
+    deps = CLAUSE_DEPS if cue.lemma_.lower() in CUE_VERBS else REPORTED_CLAUSE_DEPS
+    heads = [c for c in cue.children if c.dep_ in deps and _is_clause(c)]
     if cue.pos_ == "NOUN":
         # Only a finite clause reports what was said ("Russia's claim that it will ...");
         # "Moscow's pledge to cut back" names a pledge made elsewhere.
@@ -343,6 +517,9 @@ def _is_clause(token: Token) -> bool:
 
 def _content_spans(sent: Span, cue: Token) -> list[tuple[int, int]]:
     doc = sent.doc
+    if _is_according(cue):
+        tokens = _according_content(sent, cue)
+        return [_char_range(doc, tokens)] if len(tokens) >= 3 else []
     heads = content_clauses(cue)
     spans: list[tuple[int, int]] = []
     for n, head in enumerate(heads):

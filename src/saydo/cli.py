@@ -445,6 +445,38 @@ def eval_quotes(directory: Path, limit: int | None, baseline: str | None, as_jso
     click.echo(format_report(results))
 
 
+@evaluate.command(name="places")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--limit", type=int, help="Score only the first N articles.")
+@click.option(
+    "--baseline", type=click.Choice(["population"]), help="Score a baseline beside saydo."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def eval_places(path: Path, limit: int | None, baseline: str | None, as_json: bool) -> None:
+    """Toponym resolution on geoparsing corpora in LGL's XML format."""
+    from saydo.evaluation.places import evaluate_places, format_report
+
+    results = [evaluate_places(path, limit=limit)]
+    if baseline:
+        results.append(evaluate_places(path, baseline=baseline, limit=limit))
+    if as_json:
+        click.echo(json.dumps(results[0] if len(results) == 1 else results, indent=2))
+        return
+    click.echo(format_report(results))
+
+
+@evaluate.command(name="times")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", type=int, help="Score only the first N documents.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def eval_times(directory: Path, limit: int | None, as_json: bool) -> None:
+    """Temporal expressions on TimeML files, scored as TempEval-3 does."""
+    from saydo.evaluation.times import evaluate_times, format_report
+
+    result = evaluate_times(directory, limit=limit)
+    _report(result, as_json, format_report([result]))
+
+
 def run() -> None:  # pragma: no cover - console entry for `python -m saydo`
     try:
         main(standalone_mode=True)

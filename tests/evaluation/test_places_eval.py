@@ -1,0 +1,92 @@
+"""The toponym-resolution scorer: reading the XML, the metrics, saydo against population."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from saydo.errors import SaydoError
+from saydo.evaluation.places import (
+    MAX_ERROR_KM,
+    auc,
+    evaluate_places,
+    format_report,
+    metrics,
+    read_articles,
+)
+
+ARTICLE = "Police in Paris, Texas, said the man drove to Palestine overnight."
+
+
+def _corpus(tmp_path: Path) -> Path:
+    def toponym(name: str, lat: float, lon: float) -> str:
+        start = ARTICLE.index(name)
+        return (
+            f"<toponym><start>{start}</start><end>{start + len(name)}</end>"
+            f"<phrase>{name}</phrase><gaztag geonameid='1'><lat>{lat}</lat><lon>{lon}</lon>"
+            "</gaztag></toponym>"
+        )
+
+    body = "".join(
+        [
+            toponym("Paris", 33.66, -95.56),
+            toponym("Texas", 31.25, -99.25),
+            toponym("Palestine", 31.76, -95.63),
+        ]
+    )
+    path = tmp_path / "tiny.xml"
+    path.write_text(
+        f"<articles><article docid='1'><text>{ARTICLE}</text><toponyms>{body}"
+        "<toponym><start>0</start><end>6</end><phrase>Police</phrase></toponym>"
+        "</toponyms></article></articles>",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_gold_toponyms_without_coordinates_are_not_read(tmp_path: Path) -> None:
+    (article,) = read_articles(_corpus(tmp_path))
+    names = [article.text[t.start : t.end] for t in article.toponyms]
+    assert names == ["Paris", "Texas", "Palestine"]
+
+
+def test_context_beats_the_population_baseline(tmp_path: Path) -> None:
+    path = _corpus(tmp_path)
+    saydo = evaluate_places(path)
+    baseline = evaluate_places(path, baseline="population")
+    assert saydo["n"] == baseline["n"] == 3
+    assert saydo["metrics"]["acc_161"] == 1.0
+    assert baseline["metrics"]["acc_161"] < 1.0  # Paris, France is bigger
+    report = format_report([saydo, baseline])
+    assert "saydo" in report
+    assert "population" in report
+    assert "acc_161" in report
+
+
+def test_an_unknown_baseline_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(SaydoError):
+        evaluate_places(_corpus(tmp_path), baseline="random")
+
+
+def test_auc_runs_from_perfect_to_worst() -> None:
+    assert auc([0.0, 0.0, 0.0]) == 0.0
+    assert auc([MAX_ERROR_KM] * 3) == pytest.approx(1.0, abs=1e-4)  # ln(1+e)/ln(e)
+    half = auc([0.0, MAX_ERROR_KM])  # the trapezoid between the two
+    assert half == pytest.approx(0.5, abs=1e-4)
+    assert 0 < auc([5.0, 50.0, 500.0]) < auc([50.0, 500.0, 5000.0]) < 1
+
+
+def test_accuracy_counts_errors_within_161_km() -> None:
+    result = metrics([0.0, 160.9, 161.1, 1000.0])
+    assert result["acc_161"] == 0.5
+    assert result["mean_km"] == pytest.approx((160.9 + 161.1 + 1000.0) / 4)
+    assert math.isfinite(result["auc"])
+
+
+def test_lgl_scores_a_few_articles(shared_data: Path) -> None:
+    result = evaluate_places(shared_data / "places" / "lgl.xml", limit=15)
+    assert result["suite"] == "places"
+    assert result["n"] > 30
+    assert 0.0 <= result["metrics"]["acc_161"] <= 1.0

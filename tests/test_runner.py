@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -30,3 +31,37 @@ def test_press_releases_ingest_without_a_crash(shared_data: Path, tmp_path: Path
     assert len(failures) == report.failed
     assert all(f.reason and f.code.startswith("E") for f, _ in failures)
     assert report.added > 0.95 * PRESS_RELEASES
+
+
+def test_a_wire_copy_is_stored_as_a_duplicate_of_the_first_seen_story(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from click.testing import CliRunner
+
+    from saydo.cli import main
+    from saydo.domain import Article, content_hash
+    from saydo.runner import ingest_items
+
+    story = (
+        "Ukrainian officials said Russian forces shelled the outskirts of Kharkiv overnight, "
+        "damaging several apartment blocks and a school. Regional governor Oleh Synehubov said "
+        "rescue teams were still searching the rubble on Thursday morning, and that power had "
+        "been cut to parts of the city's north-eastern districts after the strikes. The "
+        "city council opened three shelters in metro stations and asked residents to stay "
+        "indoors until the air-raid alert was lifted. Russia's defence ministry did not "
+        "comment on the reports, and said its forces struck only military targets."
+    )
+    copy = (
+        story.replace("on Thursday morning", "early on Thursday") + " (Reporting by a wire desk.)"
+    )
+    first = Article(content_hash(story), story, "a.txt")
+    second = replace(first, id=content_hash(copy), text=copy, source="b.txt")
+    db = str(tmp_path / "s.db")
+    with Store.open(db) as store:
+        report = ingest_items([first, second], store)
+        assert report.added == 2
+        stored = store.article(second.id)
+    assert stored is not None
+    assert stored.duplicate_of == first.id
+    result = CliRunner().invoke(main, ["--db", db, "duplicates", "--json"])
+    assert json.loads(result.stdout) == {first.id: [second.id]}

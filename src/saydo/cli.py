@@ -79,6 +79,10 @@ def main(ctx: click.Context, db: str) -> None:
 @click.option(
     "--workers", type=click.IntRange(min=1), help="Parse on a local Dask cluster of N workers."
 )
+@click.option("--all-languages", is_flag=True, help="Keep articles that are not in English.")
+@click.option(
+    "--fetch-timeout", type=float, default=20.0, show_default=True, help="Seconds per URL."
+)
 @click.option("--scheduler", help="Parse on an existing Dask cluster (tcp://HOST:PORT).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress line.")
 @click.pass_obj
@@ -93,10 +97,13 @@ def ingest(
     published: date | None,
     outlet: str | None,
     workers: int | None,
+    all_languages: bool,
+    fetch_timeout: float,
     scheduler: str | None,
     quiet: bool,
 ) -> None:
-    """Read articles from files or directories into the store, then update the ledger."""
+    """Read articles from files, directories, feeds or URLs into the store, then update
+    the ledger. Wire copies are linked to their first-seen original."""
     from saydo.ingest import IngestOptions
     from saydo.runner import ingest as run_ingest
     from saydo.store import Store
@@ -111,6 +118,8 @@ def ingest(
         outlet=outlet,
         max_file_bytes=settings.max_file_bytes,
         max_article_chars=settings.max_article_chars,
+        skip_non_english=not all_languages,
+        fetch_timeout=fetch_timeout,
     )
     counter = _Counter(quiet)
     from saydo.cluster import open_client
@@ -357,6 +366,49 @@ def export(settings: Settings, fmt: str, output: Path | None) -> None:
         except ExportError as error:
             click.echo(f"error: {error}", err=True)
             sys.exit(EXIT_USAGE)
+
+
+@main.command()
+@click.argument("feeds_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--interval", type=float, default=900.0, show_default=True, help="Seconds between polls."
+)
+@click.option(
+    "--max-polls", type=click.IntRange(min=1), help="Stop after N polls (default: never)."
+)
+@click.pass_obj
+def watch(settings: Settings, feeds_file: Path, interval: float, max_polls: int | None) -> None:
+    """Poll the feed URLs listed in FEEDS_FILE and ingest what is new."""
+    from saydo.runner import ingest_items
+    from saydo.store import Store
+    from saydo.watch import watch as run_watch
+
+    with Store.open(settings.db) as store:
+        report = run_watch(
+            feeds_file,
+            store,
+            interval,
+            lambda articles: ingest_items(articles, store, settings, on_failure=_print_failure),
+            max_polls,
+        )
+    click.echo(f"{report.new} new, {report.not_modified} unchanged, {report.errors} feed errors")
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def duplicates(settings: Settings, as_json: bool) -> None:
+    """Groups of near-duplicate articles (wire copies): each original with its copies."""
+    from saydo.store import Store
+
+    with Store.open(settings.db) as store:
+        groups = store.duplicate_groups()
+    if as_json:
+        click.echo(json.dumps(groups, indent=2))
+        return
+    click.echo(f"{len(groups)} duplicate group(s)")
+    for original, copies in groups.items():
+        click.echo(f"  {original}: {', '.join(copies)}")
 
 
 @main.command()

@@ -66,6 +66,16 @@ class ErrorCode(Enum):
         "malformed dictionary entry ({detail})",
         "fix the line named: one JSON object a line, fields as in saydo/data/README.md",
     )
+    NOT_ENGLISH = (
+        "E017",
+        "skipped: not English ({detail})",
+        "nothing to fix: saydo reads English; pass --all-languages to keep it",
+    )
+    FETCH_FAILED = (
+        "E018",
+        "cannot fetch the URL ({detail})",
+        "check the address and the network; the next poll tries again",
+    )
 
     @property
     def code(self) -> str:

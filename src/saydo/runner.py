@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -167,6 +167,24 @@ def ingest(
     client: Any = None,
 ) -> IngestReport:
     """Ingest every article under ``paths`` that the store does not hold yet, then relink."""
+    items = read_sources(paths, options or IngestOptions())
+    return ingest_items(items, store, settings, progress, on_failure, client)
+
+
+def ingest_items(
+    items: Iterable[Article | IngestFailure],
+    store: Store,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+    on_failure: Callable[[IngestFailure], None] | None = None,
+    client: Any = None,
+) -> IngestReport:
+    """Ingest articles already read (from files, a feed, an API call), then relink.
+
+    Each new article is checked against the store's near-duplicate index first, so a
+    wire story republished by other outlets is stored with ``duplicate_of`` set.
+    """
+    from saydo.dedup import find_duplicate
     from saydo.nlp.cache import open_cache
 
     settings = settings or Settings()
@@ -175,7 +193,7 @@ def ingest(
     last_added: str | None = None
 
     def fresh() -> Iterator[Article | IngestFailure]:
-        for item in read_sources(paths, options or IngestOptions()):
+        for item in items:
             report.read += 1
             if isinstance(item, Article) and item.id in known:
                 report.already_stored += 1
@@ -184,6 +202,7 @@ def ingest(
                 continue
             if isinstance(item, Article):
                 known.add(item.id)  # the same text twice in one run is stored once
+                item = replace(item, duplicate_of=find_duplicate(store, item))
             yield item
 
     with open_cache(settings) as cache:

@@ -94,9 +94,9 @@ def test_unknown_encoding_option(tmp_path: Path) -> None:
 
 def test_unknown_forced_format(tmp_path: Path) -> None:
     path = write(tmp_path, "a.txt", GOOD)
-    failure = only_failure(read(path, format="xml"))
+    failure = only_failure(read(path, format="docx"))
     assert failure.code == ErrorCode.UNKNOWN_FORMAT.code
-    assert "'xml'" in failure.reason
+    assert "'docx'" in failure.reason
 
 
 def test_missing_path(tmp_path: Path) -> None:

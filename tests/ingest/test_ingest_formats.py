@@ -224,8 +224,9 @@ def test_json_array_items_fail_alone(tmp_path: Path) -> None:
         {"title": "a", "description": STORY, "date_published": "2022-03-17 23:52:30+00:00"},
         {"title": "b", "description": OTHER, "date": "soon"},
         ["not", "an", "object"],
-        {"title": "d", "description": ""},
+        {"title": "", "description": ""},
         {"title": "e", "text": OTHER, "description": STORY},
+        {"title": "Headline only", "description": ""},
     ]
     path.write_text(json.dumps(items), encoding="utf-8")
     result = read(path)
@@ -235,12 +236,18 @@ def test_json_array_items_fail_alone(tmp_path: Path) -> None:
         (f"{path}#item=2", "E006"),
         (f"{path}#item=3", "E008"),
         (f"{path}#item=4", "article"),
+        (f"{path}#item=5", "article"),
     ]
     first, last = result[0], result[4]
     assert isinstance(first, Article)
     assert isinstance(last, Article)
     assert first.published_at == datetime(2022, 3, 17, 23, 52, 30, tzinfo=UTC)
     assert last.text == OTHER  # "text" comes before "description"
+    # A feed item is its headline, then its blurb; a headline alone still says something.
+    assert isinstance(result[0], Article)
+    assert result[0].text == f"a\n\n{STORY.strip()}"
+    assert isinstance(result[5], Article)
+    assert result[5].text == "Headline only"
 
 
 def test_options_only_fill_gaps_in_multi_record_files(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-FORMATS = ("txt", "html", "json", "jsonl", "csv")
+FORMATS = ("txt", "html", "json", "jsonl", "csv", "feed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,11 @@ class IngestOptions:
     encoding: str = "utf-8"
     max_file_bytes: int = 200 * 1024 * 1024
     max_article_chars: int = 1_000_000
+    # Non-English articles become NOT_ENGLISH failures, listed by `saydo errors`,
+    # rather than articles the English pipeline would misread.
+    skip_non_english: bool = True
+    # For http(s) sources: seconds to wait for the server.
+    fetch_timeout: float = 20.0
 
 
 DEFAULT_OPTIONS = IngestOptions()

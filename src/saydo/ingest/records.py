@@ -11,17 +11,22 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from saydo.domain import Article, IngestFailure, content_hash
 from saydo.errors import ErrorCode, SaydoError
 from saydo.ingest.dates import parse_date
+from saydo.ingest.language import ENGLISH, article_language
+from saydo.ingest.markup import html_text, looks_like_html
 from saydo.ingest.options import IngestOptions
 from saydo.ingest.text import normalise
 
 Record = Mapping[str, object]
 Outcome = Article | IngestFailure
 
-TEXT_FIELDS = ("text", "body", "content", "description")
+TEXT_FIELDS = ("text", "body", "content", "description", "summary")
+# Text fields that hold a feed item's blurb: the title is part of what it reports.
+FEED_TEXT_FIELDS = ("description", "summary")
 TITLE_FIELDS = ("title", "headline")
 DATE_FIELDS = ("published", "date", "pubDate", "date_published", "published_at")
 URL_FIELDS = ("url", "link")
@@ -162,7 +167,7 @@ def record_metadata(
         published, published_at = _date(record, columns.published, source)
     meta = Metadata(
         title=_string(record, columns.title, source),
-        outlet=_string(record, columns.outlet, source),
+        outlet=outlet_name(_string(record, columns.outlet, source)),
         byline=_string(record, columns.byline, source),
         dateline=_string(record, columns.dateline, source),
         published=published,
@@ -171,6 +176,18 @@ def record_metadata(
         language=_string(record, columns.language, source),
     )
     return apply_options(meta, options, single=single)
+
+
+def outlet_name(value: str | None) -> str | None:
+    """An outlet as people name it: a feed's URL in a ``source`` field becomes its
+    host (``http://rss.cnn.com/rss/edition.rss`` → ``rss.cnn.com``)."""
+    if value is None or not value.startswith(("http://", "https://")):
+        return value
+    try:
+        host = urlsplit(value).hostname
+    except ValueError:  # a malformed port or IPv6 literal
+        return value
+    return host.removeprefix("www.") if host else value
 
 
 def apply_options(meta: Metadata, options: IngestOptions, *, single: bool) -> Metadata:
@@ -182,8 +199,8 @@ def apply_options(meta: Metadata, options: IngestOptions, *, single: bool) -> Me
     return meta
 
 
-def record_text(record: Record, column: Column, source: str) -> str:
-    """The article text of a record, or why it has none."""
+def record_text(record: Record, column: Column, source: str) -> tuple[str, str]:
+    """The key and article text of a record, or why it has none."""
     key, value = _pick(record, column)
     if key is None:
         if column.explicit:
@@ -194,7 +211,21 @@ def record_text(record: Record, column: Column, source: str) -> str:
     if not isinstance(value, str):
         detail = f"record: field {key!r} holds {type(value).__name__}, not text"
         raise SaydoError(ErrorCode.MALFORMED, source, detail)
-    return value
+    return key, value
+
+
+def item_text(key: str, value: str, title: str | None, column: Column) -> str:
+    """The text of a record: a feed item's is its title, then its blurb as plain text.
+
+    Feed blurbs are a sentence or two and often hold HTML; without the headline a
+    CNN item loses half of what it says. A named column is taken as it is.
+    """
+    if column.explicit or key.casefold() not in FEED_TEXT_FIELDS:
+        return value
+    body = html_text(value) if looks_like_html(value) else value.strip()
+    if not title or body.startswith(title):
+        return body
+    return f"{title}\n\n{body}" if body else title
 
 
 def make_article(text: str, source: str, meta: Metadata, options: IngestOptions) -> Article:
@@ -205,6 +236,12 @@ def make_article(text: str, source: str, meta: Metadata, options: IngestOptions)
     if len(text) > options.max_article_chars:
         limit = f"{len(text):,} characters, limit {options.max_article_chars:,}"
         raise SaydoError(ErrorCode.ARTICLE_TOO_LONG, source, limit)
+    if options.skip_non_english:
+        # The declared language stays on the article as written; detection only
+        # decides whether the English pipeline should read it at all.
+        language = article_language(text, meta.language)
+        if language not in (None, ENGLISH):
+            raise SaydoError(ErrorCode.NOT_ENGLISH, source, language)
     return Article(
         id=content_hash(text),
         text=text,
@@ -221,12 +258,32 @@ def make_article(text: str, source: str, meta: Metadata, options: IngestOptions)
 
 
 def article_from_record(
-    record: Record, source: str, options: IngestOptions, *, single: bool
+    record: Record,
+    source: str,
+    options: IngestOptions,
+    *,
+    single: bool,
+    columns: Columns | None = None,
 ) -> Article:
-    columns = record_columns(options)
-    text = record_text(record, columns.text, source)
+    """The article of a record whose keys ``columns`` names (default: the options')."""
+    columns = columns or record_columns(options)
     meta = record_metadata(record, columns, source, options, single=single)
+    if meta.title and _blank_feed_text(record, columns.text):
+        # A feed item with a headline and no blurb: the headline is what it says.
+        return make_article(meta.title, source, meta, options)
+    key, value = record_text(record, columns.text, source)
+    text = item_text(key, value, meta.title, columns.text)
     return make_article(text, source, meta, options)
+
+
+def _blank_feed_text(record: Record, column: Column) -> bool:
+    key, value = _pick(record, column)
+    return (
+        not column.explicit
+        and key is not None
+        and key.casefold() in FEED_TEXT_FIELDS
+        and (value is None)
+    )
 
 
 def failure(error: SaydoError) -> IngestFailure:

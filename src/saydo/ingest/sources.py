@@ -14,6 +14,8 @@ from typing import Literal
 
 from saydo.errors import ErrorCode, SaydoError
 from saydo.ingest.csvfile import read_csv
+from saydo.ingest.feedfile import read_feed
+from saydo.ingest.fetch import Response, fetch, is_url
 from saydo.ingest.htmlfile import read_html
 from saydo.ingest.jsonfile import read_json
 from saydo.ingest.jsonlfile import read_jsonl
@@ -31,6 +33,7 @@ READERS: dict[str, Reader] = {
     "json": read_json,
     "jsonl": read_jsonl,
     "csv": read_csv,
+    "feed": read_feed,
 }
 # What a file's extension, or a --format value, says its format is.
 ALIASES = {
@@ -42,6 +45,23 @@ ALIASES = {
     "jsonl": "jsonl",
     "ndjson": "jsonl",
     "csv": "csv",
+    "feed": "feed",
+    "rss": "feed",
+    "atom": "feed",
+    "xml": "feed",
+}
+# What a server's Content-Type says a fetched document is.
+CONTENT_TYPES = {
+    "application/rss+xml": "feed",
+    "application/atom+xml": "feed",
+    "application/rdf+xml": "feed",
+    "application/xml": "feed",
+    "text/xml": "feed",
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "application/json": "json",
+    "application/x-ndjson": "jsonl",
+    "text/csv": "csv",
 }
 
 
@@ -50,7 +70,7 @@ def read_sources(
 ) -> Iterator[Outcome]:
     """Every article in the paths, in a stable order, and a failure for each bad input.
 
-    A path is a file, a folder or ``-`` for standard input. A folder is read
+    A path is a file, a folder, an http(s) URL or ``-`` for standard input. A folder is read
     recursively in name order, skipping hidden entries, ``.meta.json`` sidecars and,
     unless ``options.format`` is set, files of no known format (a README, a PDF):
     a folder is a collection to pick articles from, while a file named on its own
@@ -69,6 +89,9 @@ def _read_path(
     # Only a path as given is stdin: Path(".") / "-" prints as "-" too, and is a file.
     if str(path) == STDIN and seen is None:
         yield from _read_stdin(options)
+        return
+    if isinstance(path, str) and is_url(path):
+        yield from read_url(path, options)
         return
     path = Path(path)
     try:
@@ -184,3 +207,47 @@ def _stdin_bytes(limit: int) -> bytes:
     if len(data) > limit:
         raise SaydoError(ErrorCode.TOO_LARGE, STDIN_SOURCE, _over(len(data), limit, "at least "))
     return data
+
+
+def read_url(url: str, options: IngestOptions = DEFAULT_OPTIONS) -> Iterator[Outcome]:
+    """The articles of a fetched document, read as its Content-Type says."""
+    try:
+        response = fetch(url, timeout=options.fetch_timeout, max_bytes=options.max_file_bytes)
+    except SaydoError as exc:
+        yield failure(exc)
+        return
+    yield from read_response(response, options)
+
+
+def read_response(response: Response, options: IngestOptions) -> Iterator[Outcome]:
+    """The articles of a fetched body: by --format, else Content-Type, else its start."""
+    fmt = format_of_response(response, options.format)
+    reader = READERS.get(ALIASES.get(fmt, ""))
+    if reader is None:
+        yield failure(SaydoError(ErrorCode.UNKNOWN_FORMAT, response.url, fmt or "?"))
+        return
+    try:
+        text = decode(response.body, response.url, options.encoding)
+    except SaydoError as exc:
+        yield failure(exc)
+        return
+    yield from reader(Input(response.url, text), options)
+
+
+def format_of_response(response: Response, forced: str | None = None) -> str:
+    if forced is not None:
+        return format_of(Path(STDIN), forced)
+    known = CONTENT_TYPES.get(response.content_type or "")
+    return known or _sniff(response.body)
+
+
+def _sniff(body: bytes) -> str:
+    """A guess from the first bytes, for servers that say text/plain of everything."""
+    head = body[:512].lstrip().lower()
+    if head.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf")):
+        return "feed"
+    if head.startswith(b"<"):
+        return "html"
+    if head.startswith((b"[", b"{")):
+        return "json"
+    return "txt"

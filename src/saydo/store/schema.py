@@ -200,5 +200,25 @@ ingest_failures = sa.Table(
     sa.UniqueConstraint("source", "code"),
 )
 
+# Near-duplicate detection (saydo.dedup): one MinHash per article seen, in the order
+# seen (``seq``), and the LSH bands that find candidates. No foreign key: signatures
+# are recorded before the article's extraction is stored.
+article_signatures = sa.Table(
+    "article_signatures",
+    metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.Text, nullable=False, unique=True),
+    sa.Column("minhash", sa.Text, nullable=False),  # the values in hex, space-separated
+    sa.Column("duplicate_of", sa.Text, index=True),
+    sa.Column("seen_at", UtcDateTime, nullable=False),
+)
+
+signature_bands = sa.Table(
+    "signature_bands",
+    metadata,
+    sa.Column("band", sa.Text, primary_key=True),
+    sa.Column("article_id", sa.Text, primary_key=True),
+)
+
 # Tables whose ``id`` column resolve_id searches, in the order a match is preferred.
 ID_TABLES = (articles, pledges, events, statements)

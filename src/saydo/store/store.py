@@ -213,6 +213,78 @@ class Store:
                 for r in conn.execute(query)
             ]
 
+    # -- near-duplicate signatures (saydo.dedup) ----------------------------------
+
+    def add_signature(
+        self,
+        article_id: str,
+        minhash: Sequence[int],
+        bands: Sequence[str],
+        duplicate_of: str | None = None,
+    ) -> bool:
+        """Record an article's signature; False if it has one already (kept as is)."""
+        table = schema.article_signatures
+        with self._write() as conn:
+            known = sa.select(table.c.seq).where(table.c.article_id == article_id)
+            if conn.scalar(known) is not None:
+                return False
+            conn.execute(
+                table.insert(),
+                {
+                    "article_id": article_id,
+                    "minhash": " ".join(format(v, "x") for v in minhash),
+                    "duplicate_of": duplicate_of,
+                    "seen_at": _now(),
+                },
+            )
+            _insert_many(
+                conn,
+                schema.signature_bands,
+                [{"band": band, "article_id": article_id} for band in dict.fromkeys(bands)],
+            )
+        return True
+
+    def find_similar(self, bands: Sequence[str]) -> list[str]:
+        """Ids of articles sharing a band with ``bands``, first seen first."""
+        if not bands:
+            return []
+        sigs, band_table = schema.article_signatures, schema.signature_bands
+        query = (
+            sa.select(sigs.c.article_id)
+            .join(band_table, band_table.c.article_id == sigs.c.article_id)
+            .where(band_table.c.band.in_(list(bands)))
+            .group_by(sigs.c.article_id, sigs.c.seq)
+            .order_by(sigs.c.seq)
+        )
+        with self._read() as conn:
+            return list(conn.scalars(query))
+
+    def signature(self, article_id: str) -> tuple[tuple[int, ...], str | None] | None:
+        """An article's MinHash and the article it duplicates, None if never seen."""
+        table = schema.article_signatures
+        query = sa.select(table.c.minhash, table.c.duplicate_of).where(
+            table.c.article_id == article_id
+        )
+        with self._read() as conn:
+            row = conn.execute(query).first()
+        if row is None:
+            return None
+        return tuple(int(v, 16) for v in row.minhash.split()), row.duplicate_of
+
+    def duplicate_groups(self) -> dict[str, list[str]]:
+        """Each first-seen article that has near-duplicates, with their ids in order."""
+        table = schema.article_signatures
+        query = (
+            sa.select(table.c.duplicate_of, table.c.article_id)
+            .where(table.c.duplicate_of.is_not(None))
+            .order_by(table.c.seq)
+        )
+        groups: dict[str, list[str]] = {}
+        with self._read() as conn:
+            for original, copy in conn.execute(query):
+                groups.setdefault(original, []).append(copy)
+        return groups
+
     # -- verdicts ----------------------------------------------------------------
 
     def save_verdicts(

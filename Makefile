@@ -27,13 +27,13 @@ demo: $(STAMP)
 	$(BIN)/saydo --db $(DB) serve --port $(PORT)
 
 test: $(STAMP)
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
 	bash scripts/ensure-chromium.sh
 	scripts/with-postgres.sh $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests
 
 typecheck: $(STAMP)

@@ -24,8 +24,16 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 SAYDO = [sys.executable, "-m", "saydo"]
-CSV_OPTIONS = ["--text-column", "body", "--date-column", "date", "--title-column", "headline",
-               "--url-column", "link"]
+CSV_OPTIONS = [
+    "--text-column",
+    "body",
+    "--date-column",
+    "date",
+    "--title-column",
+    "headline",
+    "--url-column",
+    "link",
+]
 
 
 def press_releases(shared: Path, limit: int | None) -> tuple[list[str], Path]:
@@ -33,15 +41,22 @@ def press_releases(shared: Path, limit: int | None) -> tuple[list[str], Path]:
     from saydo.ingest import IngestOptions, read_sources
 
     folder = shared / "data" / "corpora" / "press-releases"
-    options = IngestOptions(text_column="body", date_column="date", title_column="headline",
-                            url_column="link")
-    articles = [a for a in read_sources(sorted(folder.glob("*.csv")), options) if isinstance(a, Article)]
+    options = IngestOptions(
+        text_column="body", date_column="date", title_column="headline", url_column="link"
+    )
+    articles = [
+        a for a in read_sources(sorted(folder.glob("*.csv")), options) if isinstance(a, Article)
+    ]
     articles = articles[:limit] if limit else articles
     out = Path(tempfile.mkdtemp()) / "articles.jsonl"
     with out.open("w", encoding="utf-8") as f:
         for a in articles:
-            row = {"text": a.text, "title": a.title, "published": a.published.isoformat() if a.published else None,
-                   "url": a.url}
+            row = {
+                "text": a.text,
+                "title": a.title,
+                "published": a.published.isoformat() if a.published else None,
+                "url": a.url,
+            }
             f.write(json.dumps(row) + "\n")
     return [a.text for a in articles], out
 
@@ -65,18 +80,43 @@ def bare_parse(texts: list[str], n_process: int = 1) -> tuple[float, int]:
     return timed(run), tokens
 
 
+def stage_overheads(texts: list[str]) -> dict[str, float]:
+    """Each saydo stage's time as a share of the model's parse time, same texts."""
+    from saydo.domain import Article, content_hash
+    from saydo.extract.article import extract_records
+    from saydo.nlp.pipeline import ENTITY_PIPE, load_pipeline
+
+    nlp = load_pipeline()
+    entities = nlp.get_pipe(ENTITY_PIPE)
+    with nlp.select_pipes(disable=[ENTITY_PIPE]):
+        docs: list[Any] = []
+        parse_s = timed(lambda: docs.extend(nlp.pipe(texts, batch_size=32)))
+    entity_s = timed(lambda: [entities(doc) for doc in docs])
+    articles = [Article(content_hash(t), t, "bench") for t in texts]
+    extract_s = timed(lambda: [extract_records(d, a) for d, a in zip(docs, articles, strict=True)])
+    return {"entity_layer_overhead": entity_s / parse_s, "extraction_overhead": extract_s / parse_s}
+
+
 def saydo_ingest(source: Path, db: Path, *extra: str) -> tuple[float, float]:
     """Seconds and peak RSS (MB) of a real `saydo ingest` process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    seconds = timed(lambda: subprocess.run([*SAYDO, "--db", str(db), "ingest", "-q", str(source), *extra],
-                                           check=False, capture_output=True))
+    seconds = timed(
+        lambda: subprocess.run(
+            [*SAYDO, "--db", str(db), "ingest", "-q", str(source), *extra],
+            check=False,
+            capture_output=True,
+        )
+    )
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return seconds, max(peak, before) / 1024
 
 
 def saydo_reprocess(db: Path) -> float:
-    return timed(lambda: subprocess.run([*SAYDO, "--db", str(db), "reprocess", "-q"], check=False,
-                                        capture_output=True))
+    return timed(
+        lambda: subprocess.run(
+            [*SAYDO, "--db", str(db), "reprocess", "-q"], check=False, capture_output=True
+        )
+    )
 
 
 def latency_ms(work: Callable[[], Any], runs: int = 30) -> tuple[float, float]:
@@ -101,8 +141,23 @@ def synthetic_store(db: Path, seed_db: Path, events: int) -> Any:
             moved = replace(
                 extraction,
                 article_id=new_id,
-                statements=tuple(replace(s, id=record_id("st", new_id, s.id), provenance=replace(s.provenance, article_id=new_id)) for s in extraction.statements),
-                events=tuple(replace(e, id=record_id("ev", new_id, e.id), statement_id=None, provenance=replace(e.provenance, article_id=new_id)) for e in extraction.events),
+                statements=tuple(
+                    replace(
+                        s,
+                        id=record_id("st", new_id, s.id),
+                        provenance=replace(s.provenance, article_id=new_id),
+                    )
+                    for s in extraction.statements
+                ),
+                events=tuple(
+                    replace(
+                        e,
+                        id=record_id("ev", new_id, e.id),
+                        statement_id=None,
+                        provenance=replace(e.provenance, article_id=new_id),
+                    )
+                    for e in extraction.events
+                ),
                 pledges=(),
             )
             store.add(replace(article, id=new_id, text=article.text[:200]), moved)
@@ -115,7 +170,9 @@ def synthetic_store(db: Path, seed_db: Path, events: int) -> Any:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--limit", type=int, default=None, help="press releases to use (default: all)")
+    parser.add_argument(
+        "--limit", type=int, default=None, help="press releases to use (default: all)"
+    )
     parser.add_argument("--events", type=int, default=1_000_000, help="events in the latency store")
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results.json")
@@ -125,6 +182,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp())
     results: dict[str, Any] = {"articles": len(texts)}
 
+    results |= stage_overheads(texts)
     bare_s, tokens = bare_parse(texts)
     bare_mp_s, _ = bare_parse(texts, n_process=2)
     ingest_s, peak_mb = saydo_ingest(source, work / "one.db")
@@ -150,9 +208,13 @@ def main() -> None:
     store = synthetic_store(work / "big.db", work / "one.db", args.events)
     with store:
         pledge_ids = [p.id for p in store.pledges()][:1]
-        results["ledger_p50_ms_sqlite"], results["ledger_p95_ms_sqlite"] = latency_ms(lambda: ledger_rows(store))
+        results["ledger_p50_ms_sqlite"], results["ledger_p95_ms_sqlite"] = latency_ms(
+            lambda: ledger_rows(store)
+        )
         if pledge_ids:
-            _, results["pledge_p95_ms_sqlite"] = latency_ms(lambda: pledge_detail(store, pledge_ids[0]), runs=5)
+            _, results["pledge_p95_ms_sqlite"] = latency_ms(
+                lambda: pledge_detail(store, pledge_ids[0]), runs=5
+            )
     results["ledger_p95_ms_postgres"] = None  # needs the PostgreSQL bench store (see README)
     results["latency_store_events"] = args.events
 

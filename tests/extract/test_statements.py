@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from saydo.domain import Article, content_hash
 from saydo.extract.context import build_context
-from saydo.extract.mentions import Salience
+from saydo.extract.mentions import Salience, span_entities
 from saydo.extract.statements import Attribution, extract_statements
 from saydo.nlp.pipeline import load_pipeline
 
@@ -47,6 +47,96 @@ def test_the_speaker_span_is_the_mention_as_written() -> None:
     start, end = found[0].speaker_span
     assert text[start:end] == "Maria Zakharova"
     assert found[0].cue_token is not None
+
+
+def contents(found: list[Attribution], text: str) -> list[str]:
+    return [text[a.content_start : a.content_end] for a in found]
+
+
+def test_a_quote_of_several_sentences_takes_the_cue_after_it() -> None:
+    text = "“The talks have failed. We will keep fighting for every village,” Ivan Petrov said."
+    found = statements(text)
+    assert len(found) == 1
+    assert found[0].cue_token is not None
+    assert found[0].speaker_span is not None
+    assert text[found[0].speaker_span[0] : found[0].speaker_span[1]] == "Ivan Petrov"
+
+
+def test_the_object_of_a_cue_verb_is_what_was_said() -> None:
+    text = "The foreign minister sharply criticized the new sanctions on Monday."
+    assert any("the new sanctions" in c for c in contents(statements(text), text))
+
+
+def test_the_object_of_called_for_is_what_was_said() -> None:
+    text = "The senator called for a complete ban on arms sales to the region."
+    assert any(c.startswith("a complete ban") for c in contents(statements(text), text))
+
+
+def test_an_object_only_cue_does_not_report_a_clause() -> None:
+    text = "Ukraine is prepared, as Moscow has demanded, not to join the alliance in future."
+    assert not any("join" in c for c in contents(statements(text), text))
+
+
+def test_both_halves_of_a_split_quote_name_the_speaker() -> None:
+    text = "“We are ready to talk,” Ivan Petrov said. “But nobody has called us yet.”"
+    found = statements(text)
+    assert len(found) == 2
+    assert found[1].speaker_span is not None
+    assert found[1].speaker_span == found[0].speaker_span
+
+
+def test_a_cue_ending_in_a_colon_attributes_the_next_paragraph() -> None:
+    text = "Ivan Petrov spoke to reporters. He said:\n\n“We will never give this land away.”"
+    found = statements(text)
+    quoted = [a for a in found if "never give" in text[a.content_start : a.content_end]]
+    assert quoted
+    assert quoted[0].cue_token is not None
+
+
+def test_transcript_lines_are_attributed_to_their_labels() -> None:
+    text = (
+        "TAPPER: What do you make of the plan for the border?\n"
+        "FALLIN: Well, I think the whole nation needs to work together on it.\n"
+    )
+    found = statements(text)
+    labelled = {text[a.speaker_span[0] : a.speaker_span[1]] for a in found if a.speaker_span}
+    assert {"TAPPER", "FALLIN"} <= labelled
+
+
+def test_a_single_capitalised_headline_is_not_a_transcript() -> None:
+    text = "FIX IS IN: Moderators ignore the scandal at the debate.\nThe debate went on."
+    assert not any(a.speaker_span and text[a.speaker_span[0]] == "F" for a in statements(text))
+
+
+def test_a_definite_description_names_the_last_person_named() -> None:
+    text = (
+        "Ivan Petrov arrived in Geneva on Monday. "
+        "The president said the talks would resume next week in Istanbul."
+    )
+    found = statements(text)
+    assert found
+    speaker = found[-1].statement.speaker
+    assert speaker is not None
+    assert speaker.name == "Ivan Petrov"
+
+
+def test_a_definite_description_with_its_own_name_is_not_replaced() -> None:
+    text = (
+        "Ivan Petrov arrived in Geneva on Monday. "
+        "The president of France said the talks would resume next week in Istanbul."
+    )
+    speaker = statements(text)[-1].statement.speaker
+    assert speaker is None or speaker.name != "Ivan Petrov"
+
+
+def test_span_entities_match_spacys_span_ents() -> None:
+    doc = load_pipeline()(
+        "Vladimir Putin met Volodymyr Zelenskyy in Istanbul. NATO and the United Nations "
+        "watched, and the European Union said on Monday it would send aid to Kyiv."
+    )
+    for span in [*doc.sents, doc[:], doc[2:9]]:
+        expected = [(e.start, e.end, e.label_, e.ent_id_) for e in span.ents]
+        assert [(e.start, e.end, e.label_, e.ent_id_) for e in span_entities(span)] == expected
 
 
 BASE = [

@@ -78,6 +78,36 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
+# Singular roles that, with "the", stand for a person or body the article has named.
+PERSON_ROLES = frozenset(
+    [
+        "president",
+        "nominee",
+        "candidate",
+        "senator",
+        "congressman",
+        "congresswoman",
+        "governor",
+        "businessman",
+        "billionaire",
+        "chancellor",
+        "premier",
+        "spokesman",
+        "spokeswoman",
+        "frontrunner",
+        "front-runner",
+        "contender",
+        "mogul",
+        "speaker",
+        "secretary",
+        "ambassador",
+        "envoy",
+        "general",
+    ]
+)
+BODY_ROLES = frozenset(
+    ["ministry", "campaign", "agency", "department", "committee", "company", "party", "group"]
+)
 LOCAL_MODIFIERS = frozenset({"local", "regional", "city", "municipal", "district"})
 THIRD_PARTY_MODIFIERS = frozenset({"western", "international", "foreign", "european"})
 
@@ -95,6 +125,13 @@ class Salience:
     def speaker(self, char: int, actor: Actor) -> None:
         self.last_speaker = (char, actor)
         self.add(char, actor)
+
+    def latest(self, kinds: frozenset[ActorKind], before: int) -> Actor | None:
+        """The last actor of one of ``kinds`` named before ``before``."""
+        for char, actor in reversed(self.mentions):
+            if char < before and actor.kind in kinds:
+                return actor
+        return None
 
     def resolve(self, pronoun: str, before: int) -> Actor | None:
         wanted = _pronoun_kinds(pronoun.lower())
@@ -142,18 +179,19 @@ def entity_actor(span: Span, ctx: ArticleContext, head: Token | None = None) -> 
     The entity that holds the phrase's head wins: in "Russian Defence Ministry spokesman
     Igor Konashenkov" the speaker is Konashenkov, not the ministry.
     """
+    ents = span_entities(span)
     if head is not None:
-        for ent in span.ents:
+        for ent in ents:
             if ent.start <= head.i < ent.end:
                 found = entity_actor(ent, ctx)
                 if found is not None:
                     return found
-    for ent in span.ents:
+    for ent in ents:
         if ent.ent_id_.startswith("actor:"):
             actor = ctx.actors.by_name(ent.ent_id_.split(":", 1)[1])
             if actor is not None:
                 return actor
-    for ent in span.ents:
+    for ent in ents:
         if ent.label_ in {"PERSON", "ORG", "GPE", "NORP"}:
             actor = ctx.actors.lookup(ent.text)
             if actor is not None:
@@ -161,6 +199,27 @@ def entity_actor(span: Span, ctx: ArticleContext, head: Token | None = None) -> 
             if ent.label_ == "PERSON":
                 return Actor(ent.text, ActorKind.PERSON, country=_country_in(span, ctx))
     return ctx.actors.lookup(span.text)
+
+
+def span_entities(span: Span) -> list[Span]:
+    """The entities inside ``span``, as ``Span.ents`` gives them, read from the tokens:
+    ``Span.ents`` rebuilds every entity of the whole doc on each call, which made it most
+    of statement extraction's cost on long articles."""
+    doc = span.doc
+    found: list[Span] = []
+    n = span.start
+    while n < span.end:
+        token = doc[n]
+        if token.ent_iob_ != "B":
+            n += 1
+            continue
+        end = n + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end <= span.end:
+            found.append(Span(doc, n, end, label=token.ent_type, span_id=token.ent_id))
+        n = end
+    return found
 
 
 def _country_in(span: Span, ctx: ArticleContext) -> str | None:
@@ -186,7 +245,28 @@ def resolve_head(token: Token, ctx: ArticleContext, salience: Salience) -> Actor
     named = _named_in_phrase(token, span, ctx)
     if named is not None:
         return named
+    described = _definite_description(token, salience)
+    if described is not None:
+        return described
     return group_actor(token, span, ctx, salience)
+
+
+def _definite_description(token: Token, salience: Salience) -> Actor | None:
+    """ "the president", "the Republican nominee", "the ministry": the last person or body
+    named before, as a reader takes them. Only a singular head with "the" and no name of
+    its own, so that "the president of France" or "officials" keep their own reading."""
+    role = token.lemma_.lower()
+    if token.tag_ != "NN" or not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
+        return None
+    if any(c.dep_ in {"prep", "poss"} for c in token.children):
+        return None
+    if role in PERSON_ROLES:
+        wanted = frozenset({ActorKind.PERSON})
+    elif role in BODY_ROLES:
+        wanted = frozenset({ActorKind.ORGANISATION})
+    else:
+        return None
+    return salience.latest(wanted, token.idx)
 
 
 def _named_in_phrase(token: Token, span: Span, ctx: ArticleContext) -> Actor | None:

@@ -10,6 +10,7 @@ and the rest of the document goes on.
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -100,12 +101,107 @@ REPORTING_VERBS = frozenset(
         "feel",
     ]
 )
-ATTRIBUTION_VERBS = CUE_VERBS | REPORTING_VERBS
+# Verbs whose object is what was said or stood for: PolNeAR marks "criticized Trump",
+# "called for a ban", "accused Trump of lying" as attributions with a noun-phrase content.
+OBJECT_CUE_VERBS = frozenset(
+    [
+        "criticize",
+        "criticise",
+        "accuse",
+        "blame",
+        "condemn",
+        "denounce",
+        "decry",
+        "praise",
+        "applaud",
+        "support",
+        "endorse",
+        "back",
+        "oppose",
+        "reject",
+        "dismiss",
+        "deny",
+        "call",
+        "urge",
+        "demand",
+        "highlight",
+        "list",
+        "mention",
+        "question",
+        "propose",
+        "announce",
+        "welcome",
+        "attack",
+        "slam",
+        "blast",
+        "defend",
+        "tout",
+        "cite",
+        "tweet",
+        "push",
+        "promise",
+        "pledge",
+        "vow",
+        "threaten",
+        "express",
+        "raise",
+        "dispute",
+        "challenge",
+        "acknowledge",
+        "admit",
+        "predict",
+        "recommend",
+        "advocate",
+        "champion",
+        "favor",
+        "favour",
+        "discuss",
+        "describe",
+        "request",
+        "seek",
+        "ask",
+        "argue",
+        "complain",
+        "warn",
+        "talk",
+        "speak",
+        "write",
+        "report",
+        "suggest",
+        "lament",
+        "rebuke",
+        "rail",
+        "thank",
+        "hail",
+        "laud",
+        "show",
+        "find",
+        "want",
+        "like",
+        "dislike",
+        "note",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "reprise",
+    ]
+)
+# Prepositions that carry the content after an intransitive cue: "called for a ban",
+# "warned of a crisis", "complained about the rules".
+OBJECT_CUE_PREPS = frozenset({"for", "about", "of", "against", "on"})
+CLAUSE_CUE_VERBS = CUE_VERBS | REPORTING_VERBS
+ATTRIBUTION_VERBS = CLAUSE_CUE_VERBS | OBJECT_CUE_VERBS
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "acl", "advcl"})
 # A reporting verb reports only its complement: "X reports as shelling continues" does not.
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 # A quote continues the previous speaker only this close to the previous statement.
 CONTINUATION_PARAGRAPHS = 2
+
+
+# "PENCE: ..." or "JAKE TAPPER: ...": a transcript line, its speaker in capitals.
+TRANSCRIPT_LINE = re.compile(r"^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}): +(\S.*)$", re.MULTILINE)
+# A transcript alternates speakers; one capitalised line with a colon is a headline.
+MIN_TRANSCRIPT_LINES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,8 +243,11 @@ class _Index:
         return cls(doc.text, sentences, [s.start_char for s in sentences])
 
     def sentence_at(self, char: int) -> Span | None:
-        n = bisect_right(self.starts, char) - 1
+        n = self.sentence_number(char)
         return self.sentences[n] if n >= 0 else None
+
+    def sentence_number(self, char: int) -> int:
+        return bisect_right(self.starts, char) - 1
 
     def provenance(self, ctx: ArticleContext, start: int, end: int) -> Provenance:
         sentence = self.sentence_at(start)
@@ -160,13 +259,21 @@ def extract_statements(doc: Doc, ctx: ArticleContext, salience: Salience) -> lis
     index = _Index.of(doc)
     quotes = find_quotes(index.text)
     quotes_by_sentence = _group_quotes(index, quotes)
+    cues_by_sentence: list[list[Cue]] = []
     found: list[Attribution] = []
-    for sent in index.sentences:
+    for n, sent in enumerate(index.sentences):
         _note_subjects(sent, ctx, salience, quotes)
         cues = _cues(sent, ctx, salience)
-        for quote in quotes_by_sentence.get(sent.start, []):
+        cues_by_sentence.append(cues)
+        for quote in quotes_by_sentence.get(n, []):
+            first = index.sentence_number(quote.start)
+            if first > 0 and index.sentences[first - 1].text.rstrip().endswith(":"):
+                first -= 1  # "He said:" and the quote in the next paragraph
+            candidates = [c for k in range(first, n + 1) for c in cues_by_sentence[k]]
             try:
-                attribution = _attribute_quote(index, sent, quote, cues, found, ctx)
+                attribution = _attribute_quote(
+                    index, index.sentences[first], quote, candidates, found, ctx
+                )
             except (IndexError, ValueError, AttributeError) as error:  # one quote, not the doc
                 log.warning("quote at %d skipped: %s", quote.start, error)
                 continue
@@ -176,7 +283,40 @@ def extract_statements(doc: Doc, ctx: ArticleContext, salience: Salience) -> lis
                     salience.speaker(quote.start, attribution.statement.speaker)
         for attribution in _indirect(index, sent, cues, quotes, ctx):
             _add_indirect(index, found, attribution, quotes)
+    found.extend(_transcript(index, doc, ctx, salience))
     return _unique(found)
+
+
+def _transcript(
+    index: _Index, doc: Doc, ctx: ArticleContext, salience: Salience
+) -> list[Attribution]:
+    lines = list(TRANSCRIPT_LINE.finditer(index.text))
+    if len(lines) < MIN_TRANSCRIPT_LINES:
+        return []
+    found: list[Attribution] = []
+    for line in lines:
+        label = doc.char_span(line.start(1), line.end(1), alignment_mode="expand")
+        start, end = line.start(2), _rstrip_end(index.text, line.start(2), line.end(2))
+        if label is None or end - start < 2:
+            continue
+        speaker = resolve_head(label[-1], ctx, salience)
+        statement = Statement(
+            id=record_id("st", ctx.article_id, start, end),
+            speaker=speaker,
+            speaker_text=label.text,
+            kind=StatementKind.DIRECT,
+            cue=None,
+            content=index.text[start:end],
+            provenance=index.provenance(ctx, start, end),
+        )
+        found.append(Attribution(statement, start, end, None, (line.start(1), line.end(1))))
+    return found
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _add_indirect(
@@ -230,12 +370,28 @@ def _unique(found: list[Attribution]) -> list[Attribution]:
 
 
 def _group_quotes(index: _Index, quotes: list[QuoteSpan]) -> dict[int, list[QuoteSpan]]:
+    """Quotes by the sentence that closes them, where their cue is: a quote of several
+    sentences is attributed after them ("... A pathetic figure!” he wrote.")."""
     grouped: dict[int, list[QuoteSpan]] = {}
     for quote in quotes:
-        sentence = index.sentence_at(quote.start)
-        if sentence is not None:
-            grouped.setdefault(sentence.start, []).append(quote)
+        if index.sentence_number(quote.start) < 0:
+            continue
+        last = index.sentence_number(max(quote.start, quote.end - 1))
+        if _cue_follows(index, last, quote.end):
+            last += 1
+        grouped.setdefault(last, []).append(quote)
     return grouped
+
+
+def _cue_follows(index: _Index, n: int, quote_end: int) -> bool:
+    """The parser often ends a sentence at ``!”`` or ``?”``, leaving "he wrote." alone."""
+    if n + 1 >= len(index.sentences):
+        return False
+    rest = index.text[quote_end : index.sentences[n].end_char]
+    if rest.strip(" \u201d\u2019\"'.,!?") != "":
+        return False
+    following = index.sentences[n + 1]
+    return len(following) <= 8 and "\n" not in index.text[quote_end : following.start_char]
 
 
 def _note_subjects(
@@ -403,9 +559,13 @@ def _attribute_quote(
         ).with_speaker_span(cue.speaker_span)
     before = _last_speaker(previous, index, quote)
     if before is not None:
-        return _make(
+        continued = _make(
             index, ctx, quote, kind, before.statement.speaker, None, None, before.statement.id
         )
+        if "\n" in index.text[before.content_end : quote.start]:
+            return continued
+        # '"X," Espinoza said. "Y."': one speaker, named once, for both halves.
+        return continued.with_speaker_span(before.speaker_span)
     if cue is not None:
         return _make(index, ctx, quote, kind, None, None, cue.token, None)
     return None  # a quote nobody said: a title, a slogan, a scare quote
@@ -520,6 +680,11 @@ def _content_spans(sent: Span, cue: Token) -> list[tuple[int, int]]:
     if _is_according(cue):
         tokens = _according_content(sent, cue)
         return [_char_range(doc, tokens)] if len(tokens) >= 3 else []
+    lemma = cue.lemma_.lower()
+    if cue.pos_ == "VERB" and lemma in OBJECT_CUE_VERBS and lemma not in CLAUSE_CUE_VERBS:
+        # "as Moscow has demanded, not to join NATO": what these verbs govern as a clause
+        # is too often the parser's guess; only their object is safe content.
+        return _object_content(cue)
     heads = content_clauses(cue)
     spans: list[tuple[int, int]] = []
     for n, head in enumerate(heads):
@@ -527,11 +692,39 @@ def _content_spans(sent: Span, cue: Token) -> list[tuple[int, int]]:
         if len(tokens) < 3:
             continue
         spans.append(_char_range(doc, tokens))
+    if not spans and cue.pos_ == "VERB" and cue.lemma_.lower() in OBJECT_CUE_VERBS:
+        spans.extend(_object_content(cue))
     if not spans and cue.pos_ == "VERB" and cue.lemma_.lower() in LOOSE_CUES:
         fallback = _tokens_after(sent, cue)
         if len(fallback) >= 4 and any(t.pos_ in {"VERB", "AUX"} for t in fallback):
             spans.append(_char_range(doc, fallback))
     return spans
+
+
+def _object_content(cue: Token) -> list[tuple[int, int]]:
+    """The noun phrase a cue verb takes: its object, with "of ..." after "accused X";
+    or the object of its preposition ("called for X")."""
+    doc = cue.doc
+    objects = [
+        c
+        for c in cue.children
+        if c.dep_ == "dobj" and c.lower_ not in {"it", "that", "this", "what", "which"}
+    ]
+    if objects:
+        tokens = list(objects[0].subtree)
+        tokens += [
+            t
+            for c in cue.children
+            if c.dep_ == "prep" and c.i > objects[0].i and c.lower_ in {"of", "for"}
+            for t in c.subtree
+        ]
+        return [_char_range(doc, tokens)]
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in OBJECT_CUE_PREPS:
+            pobj = [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
+            if pobj:
+                return [_char_range(doc, pobj)]
+    return []
 
 
 def _clause_tokens(head: Token, exclude_heads: list[Token]) -> list[Token]:

@@ -92,3 +92,58 @@ def test_every_event_carries_its_cameo_root_and_quad_class() -> None:
     for event in _events("Egypt hosted talks with Sudan and Sudanese troops attacked a town."):
         assert event.cameo == cameo_code(event.type, event.mode)
         assert event.quad_class == quad_class(event.cameo)
+
+
+def test_a_meeting_with_someone_makes_them_the_recipient() -> None:
+    event = _one("Kenyan diplomats held a meeting with Tanzania on Friday.", PloverType.CONSULT)
+    assert event.recipient is not None
+    assert event.recipient.country == "TZA"
+
+
+def test_a_demand_that_another_act_is_addressed_to_the_complement_subject() -> None:
+    events = _events("Chile demanded that Bolivia release the fishermen.")
+    demand = [e for e in events if e.trigger == "demanded"]
+    assert demand
+    assert demand[0].actor is not None
+    assert demand[0].actor.country == "CHL"
+    assert demand[0].recipient is not None
+    assert demand[0].recipient.country == "BOL"
+
+
+def test_a_must_said_of_another_is_a_demand() -> None:
+    event = _one("Ghana said on Monday that Togo must withdraw its troops.", PloverType.REQUEST)
+    assert event.modality is Modality.DEMANDED
+
+
+def test_crowds_blocking_roads_protest_while_troops_blocking_them_coerce() -> None:
+    crowd = _events("Angry farmers blocked roads in Chile on Monday.")
+    assert any(e.trigger == "blocked" and plover_type(e) is PloverType.PROTEST for e in crowd)
+    troops = _events("Peruvian troops blocked roads in Chile on Monday.")
+    assert any(e.trigger == "blocked" and plover_type(e) is PloverType.COERCE for e in troops)
+
+
+def test_a_hunger_strike_is_a_protest_not_an_attack() -> None:
+    events = _events("Prisoners began a hunger strike in Bolivia to protest their detention.")
+    strike = [e for e in events if e.trigger == "strike"]
+    assert strike
+    assert strike[0].type is PloverType.PROTEST
+    assert strike[0].actor is not None
+    assert strike[0].actor.country == "BOL"
+
+
+def test_refusing_or_yielding_to_demands() -> None:
+    refused = _one("Peru said it will not accept any more refugees.", PloverType.REJECT)
+    assert refused.actor is not None
+    assert refused.actor.country == "PER"
+    _one("The Peruvian government accepted demands from striking miners.", PloverType.CONCEDE)
+
+
+def test_a_declared_ceasefire_is_a_retreat() -> None:
+    event = _one("The rebels declared a unilateral ceasefire in Sudan.", PloverType.RETREAT)
+    assert event.mode == "ceasefire"
+
+
+def test_a_leader_of_the_1990s_is_coded_by_country() -> None:
+    event = _one("Yoweri Museveni agreed to release the prisoners.", PloverType.AGREE)
+    assert event.actor is not None
+    assert event.actor.country == "UGA"

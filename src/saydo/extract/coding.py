@@ -151,6 +151,20 @@ def code_actor(actor: Actor | None, head: Token | None, ctx: ArticleContext) -> 
     return Actor(_phrase_text(head), kind, country=country, sector=sector)
 
 
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO"})
+
+
+def crowd_phrase(head: Token | None) -> bool:
+    """ "Young Algerians", "angry workers", "rebels": people acting as a crowd or group,
+    not a state's forces or officials (whose title or head noun says so)."""
+    if head is None or head.pos_ == "PRON":
+        return False
+    sector = phrase_sector(head)
+    if sector in STATE_SECTORS:
+        return False
+    return sector is not None or head.tag_ in {"NNS", "NNPS"}
+
+
 def _phrase_text(head: Token) -> str:
     tokens = [t for t in phrase_tokens(head) if t.dep_ != "det"]
     return " ".join(t.text for t in tokens)
@@ -171,6 +185,10 @@ CONFLICT_TYPES = frozenset(
 )
 
 
+# Types whose refusal PLOVER codes as REJECT.
+YIELDING_TYPES = frozenset({PloverType.AGREE, PloverType.CONCEDE, PloverType.SUPPORT})
+
+
 def plover_type(event: Event) -> PloverType:
     """The PLOVER type of an event as the ontology codes it.
 
@@ -181,10 +199,32 @@ def plover_type(event: Event) -> PloverType:
     """
     if event.modality is Modality.THREATENED:
         return PloverType.THREATEN
+    if event.type is PloverType.SANCTION and _domestic(event):
+        # PLOVER's SANCTION cuts ties with another; a ban at home is repression, COERCE.
+        return _speech_coded(replace(event, type=PloverType.COERCE))
+    return _speech_coded(event)
+
+
+def _domestic(event: Event) -> bool:
+    actor, recipient = event.actor, event.recipient
+    return bool(
+        actor
+        and recipient
+        and actor.country
+        and actor.country == recipient.country
+        and actor.country not in {"IGO", "NGO"}
+    )
+
+
+def _speech_coded(event: Event) -> PloverType:
     if event.modality is Modality.DEMANDED:
         return PloverType.REQUEST
     if event.modality is Modality.DENIED:
         return PloverType.REJECT
+    if event.negated and event.type in YIELDING_TYPES:
+        return PloverType.REJECT  # "will not accept refugees", "would not meet demands"
+    if event.modality is Modality.INTENDED and event.type is PloverType.SUPPORT:
+        return PloverType.AGREE  # a promise of support
     if event.modality is Modality.INTENDED and event.type not in SPEECH_TYPES:
         return PloverType.THREATEN if event.type in CONFLICT_TYPES else PloverType.AGREE
     return event.type

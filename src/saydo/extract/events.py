@@ -25,18 +25,29 @@ from saydo.domain import (
     TimeExpr,
     record_id,
 )
-from saydo.extract.coding import code_actor, controller
+from saydo.extract.coding import (
+    LIGHT_VERBS,
+    code_actor,
+    controller,
+    crowd_phrase,
+    phrase_sector,
+)
 from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import (
     ASPECTUAL_GO_ON,
     ASPECTUAL_STOP,
+    CEASEFIRE,
+    CEASEFIRE_NOUNS,
     CUE_VERBS,
     HOSTILE_TYPES,
     NOUN_FIRST_WORDS_FOR_STRIKE,
     NOUN_TRIGGERS,
+    OBSTRUCTION_VERBS,
     OWN_SIDE_NOUNS,
     PARTICLE_ONLY,
     PARTICLE_TRIGGERS,
+    PROTEST_STRIKE,
+    PROTEST_STRIKE_WORDS,
     VERB_TRIGGERS,
     Trigger,
     cameo_code,
@@ -101,6 +112,11 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 # Subjects that sum up a war rather than name who acted: "a war that has killed thousands".
 AGGREGATE_SUBJECTS = frozenset({"war", "conflict", "fighting", "violence", "crisis"})
 NEEDS_ACTOR_OBJECT = frozenset({"meet", "visit", "host"})
+# Prepositions whose object is the other party: "talks with", "aid to", "war against".
+COUNTERPART_PREPS = frozenset(
+    {"with", "to", "against", "from", "into", "between", "toward", "towards"}
+)
+NOUN_TARGET_PREPS = frozenset({"of", "on", "against", "with", "between", "to", "into"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "nsubjpass", "attr", "obj"})
 QUANTITY_VERBS = {
     "kill": "killed",
@@ -175,15 +191,28 @@ def _trigger(token: Token) -> Trigger | None:
             return None
         if trigger is not None and lemma in NEEDS_ACTOR_OBJECT and not _object_is_named(token):
             return None  # "met the pledge with scepticism" is no meeting
+        if trigger is not None and lemma in LIGHT_VERBS and _object_is_trigger(token, trigger):
+            return None  # "imposed sanctions": the sanctions are the event
         return trigger
     if token.pos_ in {"NOUN", "PROPN"}:
         trigger = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(token.lower_)
+        if lemma in {"strike", "strikes"} and _is_protest_strike(token):
+            return PROTEST_STRIKE
         if trigger is None and lemma in {"strike", "strikes"}:
             return None
         if lemma == "strike" and not _is_military_strike(token):
             return None
         return trigger
     return None
+
+
+def _object_is_trigger(verb: Token, trigger: Trigger) -> bool:
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.pos_ in {"NOUN", "PROPN"}:
+            other = _trigger(child)
+            if other is not None and other.type is not trigger.type:
+                return True
+    return False
 
 
 def _object_is_named(token: Token) -> bool:
@@ -211,6 +240,13 @@ def _has_object(token: Token, trigger: Trigger) -> bool:
         c.lemma_.lower() in trigger.needs_object or c.lower_ in trigger.needs_object
         for c in token.subtree
         if c.dep_ in OBJECT_DEPS or c.dep_ == "compound"
+    )
+
+
+def _is_protest_strike(token: Token) -> bool:
+    """ "a hunger strike", "a general strike": a protest, whoever strikes."""
+    return any(
+        c.lower_ in PROTEST_STRIKE_WORDS for c in token.children if c.dep_ in {"compound", "amod"}
     )
 
 
@@ -263,7 +299,18 @@ def _events_for(
     if actor is None and actor_token is None:
         actor_token = controller(token)
         actor = code_actor(_actor(token, actor_token, ctx, salience, reporter), actor_token, ctx)
+    if actor is None and actor_token is None:
+        actor_token = _governing_subject(token)
+        actor = code_actor(_actor(token, actor_token, ctx, salience, reporter), actor_token, ctx)
     modality, negated = _modality(token)
+    if _obligation_on_other(token, modality, actor, reporter):
+        modality = Modality.DEMANDED
+    if trigger.type is PloverType.CONCEDE and _object_in(token, CEASEFIRE_NOUNS):
+        trigger = CEASEFIRE
+    if _yields_to_demand(token):
+        trigger = replace(trigger, type=PloverType.CONCEDE)  # "accepted the rebels' demands"
+    if token.lemma_.lower() in OBSTRUCTION_VERBS and crowd_phrase(actor_token):
+        trigger = replace(trigger, type=PloverType.PROTEST)  # protesters blocking roads
     targets = _target_groups(token, ctx)
     time = clause_time(token, ctx)
     if _said_not_done(time, source):
@@ -277,6 +324,8 @@ def _events_for(
         if recipient is None or recipient.country is None:
             recipient = code_actor(recipient, recipient_token, ctx)
         event_actor = actor or _implicit_actor(trigger.type, recipient, places, reporter, ctx)
+        if actor_token is not None and trigger.type not in HOSTILE_TYPES:
+            event_actor = _local_actor(event_actor, actor_token, places)
         if recipient is None and event_actor is not None and trigger.type in DYADIC_TYPES:
             recipient = _country_actor(ctx.adversary_of(event_actor.country))
         final_modality = _claimed(modality, event_actor, reporter)
@@ -304,6 +353,28 @@ def _events_for(
             )
         )
     return events
+
+
+def _yields_to_demand(token: Token) -> bool:
+    return token.lemma_.lower() in YIELD_VERBS and _object_in(token, DEMAND_NOUNS)
+
+
+def _object_in(token: Token, lemmas: frozenset[str]) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lemmas for c in token.children)
+
+
+def _obligation_on_other(
+    token: Token, modality: Modality, actor: Actor | None, reporter: Actor | None
+) -> bool:
+    """ "Russia said Sudan must return the helicopter": what a speaker says another
+    must do is a demand on them, not a deed (one's own "we must" is a resolve)."""
+    if modality is not Modality.OCCURRED or reporter is None:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in token.children):
+        return False
+    if actor is None:
+        return True
+    return actor.country is None or actor.country != reporter.country
 
 
 def _said_not_done(time: TimeExpr | None, source: Attribution | None) -> bool:
@@ -367,6 +438,29 @@ def _actor_token(token: Token) -> Token | None:
             if objects:
                 return objects[0]
     return _clause_subject(token)
+
+
+def _governing_subject(token: Token) -> Token | None:
+    """ "Turkey will allow refugees to return", "Iraq held talks": with no subject of its
+    own, a trigger's deed belongs to the subject of the nearest clause that governs it.
+
+    Not across a relative clause (its subject is another deed's) nor for a passive
+    trigger (its subject is the target).
+    """
+    if _is_anaphoric(token) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
+        return None  # "the invasion" someone resists was told before, by its doer
+    previous = token
+    for ancestor in token.ancestors:
+        if previous.dep_ in {"relcl", "acl", "appos"}:
+            return None
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return None if subject.lower_ in RELATIVE_PRONOUNS else subject
+            if any(c.dep_ == "nsubjpass" for c in ancestor.children):
+                return None
+        previous = ancestor
+    return None
 
 
 def _clause_subject(noun: Token) -> Token | None:
@@ -465,6 +559,23 @@ def _forces(country: str, ctx: ArticleContext) -> Actor:
     return Actor(f"{country} forces", ActorKind.ARMED_GROUP, country=country, sector="MIL")
 
 
+def _local_actor(actor: Actor | None, head: Token, places: tuple[Place, ...]) -> Actor | None:
+    """ "Prisoners rioted at a jail in Dili", "Islamic fundamentalists staged a strike in
+    Algiers": a group the text names by no side is of the country it acts in. Not for
+    attacks, which are mostly carried into another's country.
+    """
+    if actor is not None and actor.country is not None:
+        return actor
+    if head.pos_ == "PRON":
+        return actor
+    country = next((p.country for p in places if p.country), None)
+    if country is None:
+        return actor
+    if actor is not None:
+        return replace(actor, country=country)
+    return Actor(head.text, ActorKind.GROUP, country=country, sector=phrase_sector(head))
+
+
 def _country_actor(country: str | None) -> Actor | None:
     if country is None:
         return None
@@ -498,17 +609,27 @@ def _recipient(
     salience: Salience,
 ) -> Actor | None:
     if token is not None:
-        named = resolve_head(token, ctx, salience)
-        if named is not None and (actor is None or named.country != actor.country):
+        named = code_actor(resolve_head(token, ctx, salience), token, ctx)
+        # A government's dealings with its own people are events ("Sudan lifted the
+        # curfew in Sudan"); in combat, an own-side object is one's own unit, not a target.
+        domestic = actor is not None and named is not None and named.country == actor.country
+        if (
+            named is not None
+            and named.country is not None
+            and not (domestic and plover in HOSTILE_TYPES)
+        ):
             return named
         for child in token.subtree:
             country = ctx.actors.country_of_demonym(child.text)
             if country and (actor is None or country != actor.country):
                 return _country_actor(country)
-    if plover not in HOSTILE_TYPES:
+    if plover in SYMMETRIC_TYPES:
         return None  # talks in Istanbul are not talks with Turkey
+    hostile = plover in HOSTILE_TYPES
     for place in places:
-        if place.country and (actor is None or place.country != actor.country):
+        # Lifting a curfew in one's own province is done to one's own people; shelling
+        # one's own town is the enemy's doing, told from the other side.
+        if place.country and not (hostile and actor is not None and place.country == actor.country):
             return _country_actor(place.country)
     return None
 
@@ -557,9 +678,79 @@ def _objects(token: Token) -> list[Token]:
             )
     if token.pos_ in {"NOUN", "PROPN"}:
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in {"of", "on", "against"}:
+            if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS:
                 objects.extend(c for c in child.children if c.dep_ == "pobj")
-    return objects
+    # A date is no target ("demanded on Tuesday that ...").
+    objects = [o for o in objects if o.ent_type_ not in {"DATE", "TIME"}]
+    if not objects:
+        objects = _oblique_objects(token)
+    if not objects and token.pos_ == "VERB":
+        objects = _complement_objects(token)
+    # The direct object first: "rejected on Friday an ultimatum".
+    return sorted(objects, key=lambda o: o.dep_ not in {"dobj", "nsubjpass"})
+
+
+def _oblique_objects(token: Token) -> list[Token]:
+    """ "met with Obama", "gave Ivory Coast aid", "lodged a protest with Albania".
+
+    Without a direct object the other party is the indirect object or the object of a
+    preposition that names a counterpart; a nominal trigger of a light verb also takes
+    the verb's.
+    """
+    heads = [token]
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "attr"}:
+        heads.append(token.head)
+    found: list[Token] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "dative" and child.pos_ in {"NOUN", "PROPN"}:
+                found.append(child)
+            elif child.dep_ in {"prep", "dative"} and child.lower_ in COUNTERPART_PREPS:
+                found.extend(
+                    c for c in child.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}
+                )
+            elif child.dep_ == "prep" and child.lower_ == "in":
+                found.extend(_in_protest_of(child))
+    if not found and len(heads) > 1:
+        # "staged a hunger strike to protest Sweden's decision": the purpose names it.
+        found = _complement_objects(heads[1], purpose=True)
+    return found
+
+
+def _in_protest_of(prep: Token) -> list[Token]:
+    """ "in protest against the arrests": whom the protest is against."""
+    return [
+        target
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in {"protest", "defiance", "response"}
+        for inner in pobj.children
+        if inner.dep_ == "prep" and inner.lower_ in {"of", "against", "at"}
+        for target in inner.children
+        if target.dep_ == "pobj"
+    ]
+
+
+def _complement_objects(token: Token, purpose: bool = False) -> list[Token]:
+    """ "demanded that the US cancel ...": the one asked is the complement's subject;
+    "agreed to provide aid for Romania", "refused to deploy peacekeepers in Iraq": the
+    other party is the one the complement's act is done to.
+    """
+    for child in token.children:
+        if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX"}:
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+                return [subject]
+        complement = child.dep_ == "xcomp" or (purpose and child.dep_ == "advcl")
+        if complement and child.pos_ == "VERB":
+            inner = [
+                o
+                for o in _objects(child) + _oblique_objects(child)
+                if o.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
+                or any(t.ent_type_ in {"GPE", "NORP", "ORG"} for t in o.subtree)
+            ]
+            if inner:
+                return inner[:1]
+    return []
 
 
 def _own_tokens(token: Token, exclude: Iterable[Token]) -> list[Token]:
@@ -647,6 +838,10 @@ def _any_lemma(frame: list[Token], lemmas: frozenset[str]) -> bool:
 
 
 MODALS = frozenset({"will", "would", "may", "might", "could"})
+# Accepting or meeting a demand is yielding to it (PLOVER CONCEDE), not an agreement.
+YIELD_VERBS = frozenset({"accept", "meet", "grant", "heed", "satisfy", "fulfil", "fulfill"})
+DEMAND_NOUNS = frozenset({"demand", "request", "call", "condition", "ultimatum", "appeal"})
+OBLIGATION_MODALS = frozenset({"must", "should"})
 
 
 def _any_modal(frame: list[Token]) -> bool:

@@ -133,6 +133,7 @@ class Trigger:
     needs_object: frozenset[str] = frozenset()  # lemmas one of which must be the object
 
 
+_TIES = frozenset({"tie", "ties", "relation", "relations"})
 _MIL_OBJECTS = frozenset(
     [
         "activity",
@@ -216,6 +217,12 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     "sign": Trigger(T.AGREE, "sign"),
     "declare": Trigger(T.CONCEDE, None, frozenset({"neutrality", "ceasefire", "truce"})),
     "concede": Trigger(T.CONCEDE),
+    # Diplomatic recognition and ties are PLOVER SUPPORT.
+    "establish": Trigger(T.SUPPORT, "diplomatic", _TIES),
+    "upgrade": Trigger(T.SUPPORT, "diplomatic", _TIES),
+    "restore": Trigger(T.SUPPORT, "diplomatic", _TIES),
+    "normalize": Trigger(T.SUPPORT, "diplomatic", _TIES),
+    "normalise": Trigger(T.SUPPORT, "diplomatic", _TIES),
     "exchange": Trigger(T.COOPERATE, "exchange"),
     "supply": Trigger(T.AID, "military"),
     "send": Trigger(T.AID, None, frozenset({"aid", "weapons", "arms", "assistance", "help"})),
@@ -391,6 +398,7 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     "assistance": Trigger(T.AID),
     "agreement": Trigger(T.AGREE),
     "accord": Trigger(T.AGREE),
+    "consensus": Trigger(T.AGREE),
     "pact": Trigger(T.AGREE),
     "treaty": Trigger(T.AGREE),
     "demand": Trigger(T.REQUEST),
@@ -414,6 +422,16 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
 }
 # Compound nouns written as two words or with a hyphen ("air strikes", "missile strikes").
 NOUN_FIRST_WORDS_FOR_STRIKE = frozenset({"air", "missile", "rocket", "drone", "artillery"})
+
+# Strikes that are a withdrawal of work or food in protest, not an attack.
+PROTEST_STRIKE_WORDS = frozenset({"hunger", "general", "labour", "labor", "national", "workers"})
+PROTEST_STRIKE = Trigger(T.PROTEST, "strike")
+# Obstruction verbs: a blockade by forces coerces; by civilians it is a protest (CAMEO 154).
+OBSTRUCTION_VERBS = frozenset({"block", "blockade", "barricade"})
+
+# A declared ceasefire is PLOVER's RETREAT (de-escalation), whatever verb declares it.
+CEASEFIRE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+CEASEFIRE = Trigger(T.RETREAT, "ceasefire")
 
 # Types that are speech acts: a record of them is a statement, not a deed.
 SPEECH_ACT_TYPES = frozenset({T.AGREE, T.REQUEST, T.ACCUSE, T.REJECT, T.THREATEN, T.SUPPORT})

@@ -110,3 +110,17 @@ def test_a_withdrawal_pledge_is_broken_by_a_later_strike_in_scope() -> None:
     [verdict] = link([pledge], [*said.events, *done.events], {})
     assert verdict.label.value == "contradicted"
     assert verdict.evidence[0].reporter_side == "UKR"
+
+
+def test_a_headline_passive_town_is_the_target_not_the_actor() -> None:
+    text = "Kharkiv shelled overnight as talks resume\nThe talks will resume in Istanbul."
+    [event] = [e for e in extract(text).events if e.type is PloverType.ASSAULT]
+    assert "Kharkiv" in {p.name for p in event.places}
+    assert event.actor is None or event.actor.country != "UKR"
+
+
+def test_those_who_report_a_deed_are_not_its_doers() -> None:
+    text = "Local officials in the Kyiv region reported heavy shelling around Irpin on Monday."
+    events = [e for e in extract(text).events if e.type is PloverType.ASSAULT]
+    assert events
+    assert all(e.actor is None or e.actor.country != "UKR" for e in events)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from saydo.domain import Actor, ActorKind, Event, Modality, PloverType
 from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import SPEECH_ACT_TYPES as SPEECH_TYPES
+from saydo.extract.lexicon import WITNESS_VERBS
 
 # Titles and heads that say which sector of a country an actor belongs to (CAMEO codes).
 SECTOR_WORDS: dict[str, str] = {
@@ -280,6 +281,8 @@ def controller(trigger: Token) -> Token | None:
         if current.dep_ not in CONTROL_DEPS or current.head.i == current.i:
             return None
         came_from, current = current, current.head
+        if current.lemma_.lower() in WITNESS_VERBS:
+            return None  # "officials reported shelling": they report it, not do it
         if current.lemma_.lower() in OBJECT_CONTROL:
             # "urged Iraq to cooperate": Iraq acts; "demanded not to join": not the demander.
             obj = next((c for c in current.children if c.dep_ == "dobj"), None)

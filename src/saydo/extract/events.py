@@ -49,12 +49,13 @@ from saydo.extract.lexicon import (
     PROTEST_STRIKE,
     PROTEST_STRIKE_WORDS,
     VERB_TRIGGERS,
+    WITNESS_VERBS,
     Trigger,
     cameo_code,
     quad_class,
 )
 from saydo.extract.mentions import FIRST_PERSON, Salience, noun_phrase, resolve_head
-from saydo.extract.places import places_in
+from saydo.extract.places import headline_target, places_in
 from saydo.extract.quantities import NUMBER_HINTS, parse_number
 from saydo.extract.statements import Attribution
 from saydo.extract.times import clause_time
@@ -416,6 +417,8 @@ def _actor_token(token: Token) -> Token | None:
                     return objects[0]
         subjects = _subjects(token)
         active = [s for s in subjects if s.dep_ == "nsubj"]
+        if active and headline_target(active[0]):
+            return None  # "Chernihiv shelled through the night": the town is the target
         if active:
             return _through_nominal(active[0])
         if subjects:  # passive without agent: the subject is the target
@@ -440,6 +443,11 @@ def _actor_token(token: Token) -> Token | None:
     return _clause_subject(token)
 
 
+def _hostile_trigger(token: Token) -> bool:
+    trigger = _trigger(token)
+    return trigger is not None and trigger.type in HOSTILE_TYPES
+
+
 def _governing_subject(token: Token) -> Token | None:
     """ "Turkey will allow refugees to return", "Iraq held talks": with no subject of its
     own, a trigger's deed belongs to the subject of the nearest clause that governs it.
@@ -447,6 +455,8 @@ def _governing_subject(token: Token) -> Token | None:
     Not across a relative clause (its subject is another deed's) nor for a passive
     trigger (its subject is the target).
     """
+    if token.pos_ in {"NOUN", "PROPN"} and _hostile_trigger(token):
+        return None  # "Kyiv condemned the shelling": the subject is its victim or witness
     if _is_anaphoric(token) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
         return None  # "the invasion" someone resists was told before, by its doer
     previous = token
@@ -454,6 +464,8 @@ def _governing_subject(token: Token) -> Token | None:
         if previous.dep_ in {"relcl", "acl", "appos"}:
             return None
         if ancestor.pos_ in {"VERB", "AUX"}:
+            if ancestor.lemma_.lower() in WITNESS_VERBS:
+                return None  # "local officials reported shelling": they report, not shell
             subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 return None if subject.lower_ in RELATIVE_PRONOUNS else subject
@@ -662,6 +674,8 @@ def _target_groups(
 def _objects(token: Token) -> list[Token]:
     objects: list[Token] = []
     for child in token.children:
+        if child.dep_ == "nsubj" and headline_target(child):
+            objects.append(child)
         if child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in RELATIVE_PRONOUNS:
             if token.dep_ == "relcl":
                 objects.append(token.head)  # "the Crimean Peninsula, which Russia annexed"

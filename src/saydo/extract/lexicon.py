@@ -79,6 +79,31 @@ BELIEF_VERBS = frozenset(
     ]
 )
 CUE_VERBS = SPEECH_VERBS | BELIEF_VERBS
+# Verbs whose subject reports, sees, judges or suffers a deed rather than doing it.
+WITNESS_VERBS = (
+    CUE_VERBS
+    | frozenset({"report"})
+    | frozenset(
+        {
+            "see",
+            "witness",
+            "hear",
+            "condemn",
+            "denounce",
+            "decry",
+            "blame",
+            "survive",
+            "flee",
+            "endure",
+            "face",
+            "suffer",
+            "document",
+            "record",
+            "describe",
+            "investigate",
+        }
+    )
+)
 # Nouns that attribute the clause after them: "Russia's claim that it will ...".
 CUE_NOUNS = frozenset(
     [

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from saydo.domain import Place
 from saydo.extract.context import ArticleContext
+from saydo.extract.lexicon import HOSTILE_TYPES, VERB_TRIGGERS
 from saydo.resolve.capitals import capital_of
 from saydo.resolve.places import DocumentPlaces
 
@@ -40,6 +41,17 @@ DIRECTIONS = frozenset(
 AREA_NOUNS = frozenset({"region", "oblast", "province", "district", "area", "areas"})
 
 
+def headline_target(subject: Token) -> bool:
+    """Headline passives drop the auxiliary: a town "shelled", with no object, was shelled."""
+    verb = subject.head
+    trigger = VERB_TRIGGERS.get(verb.lemma_.lower())
+    if subject.dep_ != "nsubj" or trigger is None or trigger.type not in HOSTILE_TYPES:
+        return False
+    if verb.tag_ not in {"VBN", "VBD"} or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return subject.ent_type_ in PLACE_LABELS and subject.ent_id_.startswith("place:")
+
+
 def places_in(tokens: Iterable[Token], ctx: ArticleContext) -> tuple[Place, ...]:
     places: list[Place] = []
     seen: set[int] = set()
@@ -50,7 +62,7 @@ def places_in(tokens: Iterable[Token], ctx: ArticleContext) -> tuple[Place, ...]
         if token.ent_iob_ == "B" and token.ent_type_ in PLACE_LABELS:
             span = _entity_of(token)
             seen.update(range(span.start, span.end))
-            if span.root.dep_ in METONYM_DEPS:
+            if span.root.dep_ in METONYM_DEPS and not headline_target(span.root):
                 continue
             places.append(_resolve(span, ctx))
         elif token.lemma_.lower() == "capital":

@@ -18,6 +18,8 @@ from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 from .conftest import HOSTILE_TITLE, Server
 from .webclient import request
@@ -87,7 +89,11 @@ def test_ledger_lists_every_pledge_and_filters(
         assert pledge["verdict"] in text
     verdict = pledges[0]["verdict"]
     browser.find_element(By.CSS_SELECTOR, f"select[name=verdict] option[value={verdict}]").click()
+    before = browser.find_element(By.TAG_NAME, "html")
     browser.find_element(By.CSS_SELECTOR, "form.filters button").click()
+    # The filter submits a form: wait for the new page before reading its rows.
+    WebDriverWait(browser, 20).until(expected_conditions.staleness_of(before))
+    WebDriverWait(browser, 20).until(lambda b: f"verdict={verdict}" in b.current_url)
     shown = browser.find_elements(By.CSS_SELECTOR, "tr.pledge-row .verdict")
     assert shown
     assert all(v.text == verdict for v in shown)
@@ -100,7 +106,10 @@ def test_pledge_page_draws_timeline_map_and_evidence(
     pledges = request(server.url + "/api/pledges?limit=500").json()["items"]
     pledge = max(pledges, key=lambda p: p["evidence_count"])
     visit(browser, server.url + "/ledger", screenshots, "ledger-before-click")
+    before = browser.find_element(By.TAG_NAME, "html")
     browser.find_element(By.CSS_SELECTOR, f"a[href='/pledges/{pledge['id']}']").click()
+    WebDriverWait(browser, 20).until(expected_conditions.staleness_of(before))
+    WebDriverWait(browser, 20).until(lambda b: f"/pledges/{pledge['id']}" in b.current_url)
     browser.save_screenshot(str(screenshots / "pledge.png"))
     text = browser.find_element(By.TAG_NAME, "body").text
     assert pledge["sentence"] in text

@@ -124,3 +124,15 @@ def test_those_who_report_a_deed_are_not_its_doers() -> None:
     events = [e for e in extract(text).events if e.type is PloverType.ASSAULT]
     assert events
     assert all(e.actor is None or e.actor.country != "UKR" for e in events)
+
+
+def test_the_city_means_the_town_named_before_and_clock_zones_are_no_places() -> None:
+    text = (
+        "Russia announced a ceasefire in Mariupol from 10 a.m. Moscow time on Saturday.\n"
+        "Local officials said Russian forces kept shelling the city all afternoon.\n"
+    )
+    extraction = extract(text)
+    [truce] = [p for p in extraction.pledges if p.kind is PledgeKind.CEASEFIRE]
+    assert {p.name for p in truce.scope_places} == {"Mariupol"}
+    [shelling] = [e for e in extraction.events if e.type is PloverType.ASSAULT]
+    assert [p.name for p in shelling.places] == ["Mariupol"]

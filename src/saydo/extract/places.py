@@ -39,6 +39,9 @@ DIRECTIONS = frozenset(
     ]
 )
 AREA_NOUNS = frozenset({"region", "oblast", "province", "district", "area", "areas"})
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "settlement"})
+# How many place names back "the city" may look for the town it means.
+ANTECEDENT_TRIES = 6
 
 
 def headline_target(subject: Token) -> bool:
@@ -64,12 +67,46 @@ def places_in(tokens: Iterable[Token], ctx: ArticleContext) -> tuple[Place, ...]
             seen.update(range(span.start, span.end))
             if span.root.dep_ in METONYM_DEPS and not headline_target(span.root):
                 continue
+            if _clock_zone(span):
+                continue
             places.append(_resolve(span, ctx))
         elif token.lemma_.lower() == "capital":
             capital = _capital(token, ctx)
             if capital is not None:
                 places.append(capital)
+        elif _definite_place_noun(token):
+            antecedent = _antecedent(token, ctx)
+            if antecedent is not None:
+                places.append(antecedent)
     return tuple(places)
+
+
+def _clock_zone(span: Span) -> bool:
+    """ "10 a.m. Moscow time" names a clock, not a place."""
+    root = span.root
+    return root.dep_ in {"compound", "amod", "nmod"} and root.head.lower_ == "time"
+
+
+def _definite_place_noun(token: Token) -> bool:
+    """ "the city", "the town", "the port": a place named before, with no name of its own."""
+    if token.lower_ not in SETTLEMENT_NOUNS:
+        return False
+    children = list(token.children)
+    has_the = any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+    named = any(c.ent_type_ or c.dep_ in {"prep", "poss", "appos"} for c in children)
+    return has_the and not named and token.ent_type_ == ""
+
+
+def _antecedent(token: Token, ctx: ArticleContext) -> Place | None:
+    """The last town named before ``token`` that resolves to a city (a few tries back)."""
+    earlier = [e for e in token.doc.ents if e.end <= token.i and e.label_ in PLACE_LABELS]
+    for span in reversed(earlier[-ANTECEDENT_TRIES:]):
+        if span.root.dep_ in METONYM_DEPS or _clock_zone(span):
+            continue
+        place = _resolve(span, ctx)
+        if place.resolved and place.kind == "city":
+            return place
+    return None
 
 
 def _entity_of(token: Token) -> Span:

@@ -224,9 +224,8 @@ def ingest_items(
 
 def _verdicts_stale(store: Store) -> bool:
     """A run killed after its last article but before linking left verdicts behind."""
-    judged = {v.pledge_id for v in store.verdicts()} | {
-        m for v in store.verdicts() for m in v.mentions
-    }
+    verdicts = store.verdicts()
+    judged = {v.pledge_id for v in verdicts} | {m for v in verdicts for m in v.mentions}
     return any(p.id not in judged for p in store.pledges())
 
 

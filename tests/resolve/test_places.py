@@ -307,11 +307,3 @@ def test_us_counties_and_parishes_are_regions_of_their_state(gazetteer: Gazettee
 def test_the_world_is_covered_down_to_small_towns(gazetteer: Gazetteer) -> None:
     for town in ["Pineville", "Chillicothe", "Tskhinvali", "Kramatorsk", "Timbuktu"]:
         assert gazetteer.resolve(town).resolved, town
-
-
-def test_distances_are_great_circle_km() -> None:
-    from saydo.resolve.places import distance_km
-
-    assert distance_km(0, 0, 0, 1) == pytest.approx(111.2, abs=0.2)
-    assert distance_km(50.45, 30.52, 50.45, 30.52) == 0
-    assert distance_km(90, 0, -90, 0) == pytest.approx(20015, abs=30)

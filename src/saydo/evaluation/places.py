@@ -34,7 +34,8 @@ from typing import Any
 
 from saydo.domain import Place
 from saydo.errors import ErrorCode, SaydoError
-from saydo.resolve.places import Gazetteer, default_gazetteer, distance_km
+from saydo.geo import great_circle_km
+from saydo.resolve.places import Gazetteer, default_gazetteer
 
 MAX_ERROR_KM = 20039.0
 BASELINES = ("population",)
@@ -97,7 +98,7 @@ def _by_population(gazetteer: Gazetteer, name: str) -> Place:
 def error_km(place: Place, gold: GoldToponym) -> float:
     if place.lat is None or place.lon is None:
         return MAX_ERROR_KM
-    return distance_km(place.lat, place.lon, gold.lat, gold.lon)
+    return great_circle_km(place.lat, place.lon, gold.lat, gold.lon)
 
 
 def auc(errors: list[float]) -> float:

@@ -22,6 +22,7 @@ from typing import Any
 
 from saydo.domain import Place, Precision, Provenance
 from saydo.errors import ErrorCode, SaydoError
+from saydo.geo import great_circle_km
 from saydo.resolve.actors import default_actors, normalise, spellings
 from saydo.resolve.geonames import GeoName, GeoNames, default_geonames
 
@@ -535,17 +536,9 @@ def _from_geoname(place: GeoName) -> PlaceEntry:
 def _duplicate(entry: PlaceEntry, curated: Iterable[PlaceEntry]) -> bool:
     """A GeoNames place that a curated entry already stands for (same country, near)."""
     return any(
-        c.country == entry.country and distance_km(c.lat, c.lon, entry.lat, entry.lon) < 60
+        c.country == entry.country and great_circle_km(c.lat, c.lon, entry.lat, entry.lon) < 60
         for c in curated
     )
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance on a sphere of the Earth's mean radius."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 @lru_cache(maxsize=1)

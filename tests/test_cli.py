@@ -89,6 +89,53 @@ def test_bad_inputs_each_get_one_line_and_cost_no_other_record(tmp_path: Path) -
     assert len(json.loads(out)) == 5
 
 
+def test_ingest_ends_with_skips_and_failures_counted_by_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "polski.txt").write_text(
+        "Rosyjskie wojska ostrzelały w nocy Charków, poinformowali miejscowi urzędnicy. "
+        "Mieszkańcy schronili się w piwnicach i na stacjach metra.\n"
+    )
+    (inbox / "empty.txt").write_text("")
+    (inbox / "good.txt").write_text("Ukrainian officials said Russian forces shelled Kharkiv.\n")
+    monkeypatch.setenv("SAYDO_PROGRESS", "1")
+    code, _, err = run(tmp_path / "s.db", "ingest", str(inbox))
+    assert code == EXIT_PARTIAL  # the empty file failed; the Polish one was only skipped
+    assert "1 added" in err
+    assert "1 skipped" in err
+    assert "1 failed" in err
+    assert "skipped: 1 × not English [E017]" in err
+    assert "failed: 1 × the input is empty [E001]" in err
+    assert not any(line.startswith("error:") and "polski" in line for line in err.splitlines())
+    assert "ingest 3 articles" in err  # the progress line, with its rate
+    assert "/s" in err
+
+
+def test_the_fixes_that_errors_name_are_options_of_ingest(tmp_path: Path) -> None:
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes(
+        "Ukrainian officials said Russian forces shelled Kharkiv, café.\n".encode("latin-1")
+    )
+    db = tmp_path / "s.db"
+    code, _, err = run(db, "ingest", "-q", str(latin1))
+    assert code == EXIT_PARTIAL
+    assert "--encoding" in err
+    code, _, err = run(db, "ingest", "-q", "--encoding", "latin-1", str(latin1))
+    assert code == 0
+    assert "1 added" in err
+    big = tmp_path / "big.txt"
+    big.write_text("Russian forces shelled Kharkiv overnight, officials said.\n" * 20)
+    code, _, err = run(db, "ingest", "-q", "--max-bytes", "100", str(big))
+    assert code == EXIT_PARTIAL
+    assert "[E007]" in err
+    assert "--max-bytes" in err
+    code, _, err = run(db, "ingest", "-q", "--max-article-chars", "50", str(big))
+    assert code == EXIT_PARTIAL
+    assert "[E015]" in err
+
+
 def test_pledge_page_with_timeline_picture(ledger_db: Path, tmp_path: Path) -> None:
     code, out, _ = run(ledger_db, "ledger", "--json", "--actor", "RUS", "--verdict", "contradicted")
     assert code == 0

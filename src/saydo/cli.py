@@ -8,17 +8,23 @@ from __future__ import annotations
 
 import json
 import sys
+import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from saydo import __version__
 from saydo.codec import to_dict
 from saydo.domain import IngestFailure
-from saydo.errors import ErrorCode, SaydoError
+from saydo.errors import SKIP_CODES, ErrorCode, SaydoError
+from saydo.progress import ProgressLine
 from saydo.settings import DEFAULT_DB, Settings
+
+if TYPE_CHECKING:
+    from saydo.runner import IngestReport
 
 EXIT_PARTIAL = 1
 EXIT_USAGE = 2
@@ -84,6 +90,17 @@ def main(ctx: click.Context, db: str) -> None:
     "--fetch-timeout", type=float, default=20.0, show_default=True, help="Seconds per URL."
 )
 @click.option("--scheduler", help="Parse on an existing Dask cluster (tcp://HOST:PORT).")
+@click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the inputs.")
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    help="Largest input file read, in bytes (default: 200 MiB); larger ones are listed.",
+)
+@click.option(
+    "--max-article-chars",
+    type=click.IntRange(min=1),
+    help="Longest article kept, in characters (default: 1,000,000); longer ones are listed.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress line.")
 @click.pass_obj
 def ingest(
@@ -100,6 +117,9 @@ def ingest(
     all_languages: bool,
     fetch_timeout: float,
     scheduler: str | None,
+    encoding: str,
+    max_bytes: int | None,
+    max_article_chars: int | None,
     quiet: bool,
 ) -> None:
     """Read articles from files, directories, feeds or URLs into the store, then update
@@ -116,26 +136,46 @@ def ingest(
         url_column=url_column,
         published=published,
         outlet=outlet,
-        max_file_bytes=settings.max_file_bytes,
-        max_article_chars=settings.max_article_chars,
+        encoding=encoding,
+        max_file_bytes=max_bytes or settings.max_file_bytes,
+        max_article_chars=max_article_chars or settings.max_article_chars,
         skip_non_english=not all_languages,
         fetch_timeout=fetch_timeout,
     )
-    counter = _Counter(quiet)
     from saydo.cluster import open_client
 
-    with open_client(workers, scheduler) as client, Store.open(settings.db) as store:
+    started = time.monotonic()
+    with (
+        ProgressLine("ingest", quiet=quiet) as progress,
+        open_client(workers, scheduler) as client,
+        Store.open(settings.db) as store,
+    ):
         report = run_ingest(
-            paths, store, options, settings, counter.tick, _print_failure, client=client
+            paths,
+            store,
+            options,
+            settings,
+            progress.advance,
+            _failure_printer(progress),
+            client=client,
         )
-    counter.done()
-    click.echo(
-        f"{report.added} added, {report.already_stored} already stored, {report.failed} failed "
-        f"({report.read} read) into {settings.db}",
-        err=True,
-    )
+    _print_ingest_summary(report, time.monotonic() - started, settings.db)
     if report.failed:
         sys.exit(EXIT_PARTIAL)
+
+
+def _print_ingest_summary(report: IngestReport, seconds: float, db: str) -> None:
+    click.echo(
+        f"{report.added} added, {report.already_stored} already stored, "
+        f"{report.skipped} skipped, {report.failed} failed ({report.read} read; "
+        f"{report.duplicates} wire copies linked) into {db} in {seconds:.1f} s",
+        err=True,
+    )
+    for code, count in report.reasons().items():
+        error = ErrorCode.by_code(code)
+        label = error.label if error else code
+        kind = "skipped" if code in SKIP_CODES else "failed"
+        click.echo(f"  {kind}: {count} × {label} [{code}]", err=True)
 
 
 @main.command()
@@ -146,10 +186,10 @@ def reprocess(settings: Settings, quiet: bool) -> None:
     from saydo.runner import reprocess as run_reprocess
     from saydo.store import Store
 
-    counter = _Counter(quiet)
     with Store.open(settings.db) as store:
-        report = run_reprocess(store, settings, counter.tick)
-    counter.done()
+        total = len(store.known_article_ids())
+        with ProgressLine("reprocess", total, quiet=quiet) as progress:
+            report = run_reprocess(store, settings, progress.advance)
     click.echo(
         f"{report.articles} reprocessed ({report.from_cache} from the parse cache, "
         f"{report.parsed} parsed), {len(report.failures)} failed",
@@ -159,31 +199,17 @@ def reprocess(settings: Settings, quiet: bool) -> None:
         sys.exit(EXIT_PARTIAL)
 
 
-def _print_failure(failure: IngestFailure) -> None:
-    click.echo(f"error: {failure.reason}", err=True)
+def _failure_printer(progress: ProgressLine | None = None) -> Callable[[IngestFailure], None]:
+    """One line per failed input, above the progress line; skips are only counted."""
 
+    def print_failure(failure: IngestFailure) -> None:
+        if failure.code in SKIP_CODES:
+            return
+        if progress is not None:
+            progress.clear()
+        click.echo(f"error: {failure.reason}", err=True)
 
-class _Counter:
-    """A one-line progress count on stderr with a rate, when stderr is a terminal."""
-
-    def __init__(self, quiet: bool) -> None:
-        import time
-
-        self.count = 0
-        self.started = time.monotonic()
-        self.show = not quiet and sys.stderr.isatty()
-
-    def tick(self, n: int) -> None:
-        import time
-
-        self.count += n
-        if self.show:
-            rate = self.count / max(time.monotonic() - self.started, 1e-6)
-            click.echo(f"\r{self.count} articles ({rate:.1f}/s)", nl=False, err=True)
-
-    def done(self) -> None:
-        if self.show:
-            click.echo("", err=True)
+    return print_failure
 
 
 @main.command()
@@ -388,7 +414,7 @@ def watch(settings: Settings, feeds_file: Path, interval: float, max_polls: int 
             feeds_file,
             store,
             interval,
-            lambda articles: ingest_items(articles, store, settings, on_failure=_print_failure),
+            lambda articles: ingest_items(articles, store, settings, on_failure=_failure_printer()),
             max_polls,
         )
     click.echo(f"{report.new} new, {report.not_modified} unchanged, {report.errors} feed errors")

@@ -5,6 +5,7 @@ Codes are stable so that scripts and the ``errors`` table can group failures.
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 
 
@@ -31,7 +32,7 @@ class ErrorCode(Enum):
         "cannot read the date {detail!r}",
         "write dates as ISO 8601 (2022-03-30 or 2022-03-30T10:00:00Z)",
     )
-    MALFORMED = ("E006", "malformed {detail}", "check the file; other records were kept")
+    MALFORMED = ("E006", "malformed input ({detail})", "check the file; other records were kept")
     TOO_LARGE = (
         "E007",
         "the input is larger than the limit ({detail})",
@@ -68,7 +69,7 @@ class ErrorCode(Enum):
     )
     NOT_ENGLISH = (
         "E017",
-        "skipped: not English ({detail})",
+        "not English ({detail})",
         "nothing to fix: saydo reads English; pass --all-languages to keep it",
     )
     FETCH_FAILED = (
@@ -88,6 +89,16 @@ class ErrorCode(Enum):
     @property
     def fix(self) -> str:
         return self.value[2]
+
+    @property
+    def label(self) -> str:
+        """The message without its detail, to name a group of failures in a summary."""
+        template: str = self.value[1]
+        return re.sub(r"\s*\(?'?\{detail[^}]*\}'?\)?", "", template).strip()
+
+    @classmethod
+    def by_code(cls, code: str) -> ErrorCode | None:
+        return next((error for error in cls if error.code == code), None)
 
 
 class SaydoError(Exception):
@@ -110,3 +121,8 @@ class SaydoError(Exception):
     def one_line(self) -> str:
         where = f"{self.source}: " if self.source else ""
         return f"{where}{self.reason} [{self.code}] (fix: {self.error.fix})"
+
+
+# Inputs set aside on purpose, not errors: recorded and counted, but they do not make a
+# run partial.
+SKIP_CODES = frozenset({ErrorCode.NOT_ENGLISH.code})

@@ -10,6 +10,7 @@ duplicates.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from saydo.domain import Article, Extraction, IngestFailure, Verdict
-from saydo.errors import ErrorCode, SaydoError
+from saydo.errors import SKIP_CODES, ErrorCode, SaydoError
 from saydo.ingest import IngestOptions, read_sources
 from saydo.settings import Settings
 from saydo.store import Store
@@ -41,12 +42,22 @@ class IngestReport:
     read: int = 0
     added: int = 0
     already_stored: int = 0
+    duplicates: int = 0
     failures: list[IngestFailure] = field(default_factory=list)
     verdicts: list[Verdict] = field(default_factory=list)
 
     @property
+    def skipped(self) -> int:
+        return sum(1 for f in self.failures if f.code in SKIP_CODES)
+
+    @property
     def failed(self) -> int:
-        return len(self.failures)
+        return len(self.failures) - self.skipped
+
+    def reasons(self) -> dict[str, int]:
+        """How many inputs each catalogued code set aside, most frequent first."""
+        counts = Counter(f.code for f in self.failures)
+        return dict(counts.most_common())
 
 
 @dataclass
@@ -203,6 +214,7 @@ def ingest_items(
             if isinstance(item, Article):
                 known.add(item.id)  # the same text twice in one run is stored once
                 item = replace(item, duplicate_of=find_duplicate(store, item))
+                report.duplicates += item.duplicate_of is not None
             yield item
 
     with open_cache(settings) as cache:

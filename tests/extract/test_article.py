@@ -136,3 +136,22 @@ def test_the_city_means_the_town_named_before_and_clock_zones_are_no_places() ->
     assert {p.name for p in truce.scope_places} == {"Mariupol"}
     [shelling] = [e for e in extraction.events if e.type is PloverType.ASSAULT]
     assert [p.name for p in shelling.places] == ["Mariupol"]
+
+
+def test_an_official_channel_own_voice_is_its_party_claim() -> None:
+    text = "Russian forces destroyed an ammunition depot near Kharkiv on Tuesday."
+    article = Article(
+        content_hash(text),
+        text,
+        "test",
+        published=PUBLISHED,
+        url="http://en.kremlin.ru/events/president/news/1",
+    )
+    [event] = extract_records(load_pipeline()(text), article).events
+    assert event.reported_by is not None
+    assert event.reported_by.country == "RUS"
+    assert event.self_reported
+    assert event.modality is Modality.CLAIMED
+    [independent] = extract(text).events
+    assert independent.reported_by is None
+    assert independent.modality is Modality.OCCURRED

@@ -362,6 +362,7 @@ def test_csv_rows_with_mapping_and_per_row_failures(tmp_path: Path) -> None:
         published=date(2022, 6, 24),
         published_at=datetime(2022, 6, 24, 17, 30, tzinfo=UTC),
         url="https://k/1",
+        outlet="k",  # no outlet column: the site's host names it
     )
 
 

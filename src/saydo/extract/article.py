@@ -6,11 +6,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
 
-from saydo.domain import Actor, Article, Event, Extraction, Place, Pledge, TimeExpr
+from saydo.domain import Actor, Article, Event, Extraction, Modality, Place, Pledge, TimeExpr
 from saydo.extract.context import ArticleContext, build_context
 from saydo.extract.denials import denial_pledges
 from saydo.extract.events import extract_events
@@ -20,6 +21,7 @@ from saydo.extract.statements import Attribution, extract_statements
 from saydo.extract.times import TIME_LABELS, tense_of
 from saydo.extract.truces import truce_pledges
 from saydo.resolve.actors import ActorDictionary
+from saydo.resolve.outlets import outlet_actor
 from saydo.resolve.times import normalise_time
 from saydo.settings import Settings
 
@@ -34,7 +36,7 @@ def extract_records(
     ctx = build_context(doc, article, actors)
     salience = Salience()
     attributions = extract_statements(doc, ctx, salience)
-    events = extract_events(doc, ctx, salience, attributions)
+    events = in_outlet_voice(extract_events(doc, ctx, salience, attributions), ctx)
     made_on = _statement_dates(doc, ctx, attributions, events)
     pledges = extract_pledges(events, ctx, made_on, settings.pledge_window_days)
     pledges += [p for p in truce_pledges(doc, ctx, salience) if not _known(p, pledges)]
@@ -48,6 +50,25 @@ def extract_records(
         times=_times(events),
         actors=_actors(attributions, events),
     )
+
+
+def in_outlet_voice(events: list[Event], ctx: ArticleContext) -> list[Event]:
+    """Events the article tells in its own voice, credited to an official outlet's party.
+
+    What a party's own channel says of its own side's acts is that party's claim.
+    """
+    outlet = outlet_actor(ctx.article, ctx.actors)
+    if outlet is None:
+        return events
+    return [_told_by(event, outlet) if event.reported_by is None else event for event in events]
+
+
+def _told_by(event: Event, outlet: Actor) -> Event:
+    own = event.actor is not None and event.actor.country == outlet.country
+    modality = event.modality
+    if own and modality is Modality.OCCURRED:
+        modality = Modality.CLAIMED
+    return replace(event, reported_by=outlet, self_reported=own, modality=modality)
 
 
 def _known(pledge: Pledge, pledges: list[Pledge]) -> bool:

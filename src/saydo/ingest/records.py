@@ -175,6 +175,9 @@ def record_metadata(
         url=_string(record, columns.url, source),
         language=_string(record, columns.language, source),
     )
+    if meta.outlet is None and meta.url is not None:
+        # A record that names no outlet was still published somewhere: its site's host.
+        meta = replace(meta, outlet=outlet_name(meta.url))
     return apply_options(meta, options, single=single)
 
 

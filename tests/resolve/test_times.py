@@ -19,6 +19,7 @@ NEW_YEARS_DAY = date(2022, 1, 1)  # a Saturday
 SAT = date(2022, 4, 2)
 SUN = date(2022, 4, 3)
 LEAP_DAY = date(2024, 2, 29)
+OCT_89 = date(1989, 10, 26)  # a Thursday, in the fourth quarter
 
 # text, anchor, tense, value, start, end, precision
 Row = tuple[str, date, Tense | None, str, str | None, str | None, str]
@@ -59,7 +60,10 @@ DAY_ROWS: list[Row] = [
     ("overnight", NEW_YEARS_DAY, None, "2021-12-31TNI", "2021-12-31", "2022-01-01", "night"),
     ("Tonight", WED, None, "2022-03-30TNI", "2022-03-30", "2022-03-31", "night"),
     ("on Tuesday night", WED, None, "2022-03-29TNI", "2022-03-29", "2022-03-30", "night"),
-    ("5 p.m. on Friday", WED, None, "2022-03-25T17", "2022-03-25", "2022-03-25", "day"),
+    # TIMEX3 writes clock times with their minutes
+    ("5 p.m. on Friday", WED, None, "2022-03-25T17:00", "2022-03-25", "2022-03-25", "day"),
+    ("10 p.m. Wednesday", WED, None, "2022-03-30T22:00", "2022-03-30", "2022-03-30", "day"),
+    ("noon Tuesday", WED, "past", "2022-03-29T12:00", "2022-03-29", "2022-03-29", "day"),
     ("at 08:30 GMT", WED, None, "2022-03-30T08:30", "2022-03-30", "2022-03-30", "day"),
 ]
 
@@ -92,6 +96,19 @@ PERIOD_ROWS: list[Row] = [
     ("the 1990s", WED, None, "199", "1990-01-01", "1999-12-31", "interval"),
     ("the nineties", WED, None, "199", "1990-01-01", "1999-12-31", "interval"),
     ("the 20th century", WED, None, "19", "1900-01-01", "1999-12-31", "interval"),
+    # a quarter is counted within the anchor's year unless the tense says otherwise
+    ("the fiscal first quarter", OCT_89, None, "1989-Q1", "1989-01-01", "1989-03-31", "interval"),
+    ("its fourth quarter", OCT_89, None, "1989-Q4", "1989-10-01", "1989-12-31", "interval"),
+    ("the fourth quarter", WED, "past", "2021-Q4", "2021-10-01", "2021-12-31", "interval"),
+    ("the first quarter", OCT_89, "future", "1990-Q1", "1990-01-01", "1990-03-31", "interval"),
+    ("this year's third quarter", OCT_89, None, "1989-Q3", "1989-07-01", "1989-09-30", "interval"),
+    ("next year's first quarter", OCT_89, None, "1990-Q1", "1990-01-01", "1990-03-31", "interval"),
+    # the quarter reported on (the latest one over), and its namesake a year before
+    ("the latest period", OCT_89, None, "1989-Q3", "1989-07-01", "1989-09-30", "interval"),
+    ("the year-ago period", OCT_89, None, "1988-Q3", "1988-07-01", "1988-09-30", "interval"),
+    ("last year's quarter", OCT_89, None, "1988-Q3", "1988-07-01", "1988-09-30", "interval"),
+    ("year-earlier", OCT_89, None, "1988", "1988-01-01", "1988-12-31", "year"),
+    ("the full year", OCT_89, None, "1989", "1989-01-01", "1989-12-31", "year"),
 ]
 
 DATE_ROWS: list[Row] = [
@@ -180,6 +197,12 @@ OPEN_ROWS: list[tuple[str, str, str]] = [  # text, value, precision: no start or
     ("in the past", "PAST_REF", "vague"),
     ("soon", "FUTURE_REF", "vague"),
     ("in the future", "FUTURE_REF", "vague"),
+    # recurring times (TIMEX3 SET)
+    ("every week", "P1W", "set"),
+    ("each year", "P1Y", "set"),
+    ("annually", "P1Y", "set"),
+    ("daily", "P1D", "set"),
+    ("every Tuesday", "XXXX-WXX-2", "set"),
 ]
 
 NOT_TIMES = [

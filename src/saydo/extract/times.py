@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span, Token
 
 from saydo.domain import TimeExpr
-from saydo.extract.context import ArticleContext
 from saydo.resolve.times import Tense, normalise_time
+
+if TYPE_CHECKING:  # the context pulls in the gazetteer, which the TIMEX3 tagger never needs
+    from saydo.extract.context import ArticleContext
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 TIME_WORDS = frozenset({"overnight", "yesterday", "today", "tonight", "tomorrow"})
@@ -15,11 +19,24 @@ TIME_WORDS = frozenset({"overnight", "yesterday", "today", "tonight", "tomorrow"
 def tense_of(token: Token) -> Tense:
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head
     auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    if auxes & {"will", "would", "shall", "'ll"} or (verb.tag_ == "VB" and "to" in auxes):
+    if auxes & {"will", "would", "shall", "'ll"}:
         return "future"
+    if verb.tag_ == "VB" and "to" in auxes:
+        # "was due to expire Friday" lies in the past of the verb it hangs from.
+        governor = verb.head if verb.dep_ in {"xcomp", "acl", "advcl"} else verb
+        if governor.pos_ == "ADJ":  # "was due to", "is likely to": the verb of the adjective
+            governor = governor.head
+        past = governor is not verb and _finite_past(governor)
+        return "past" if past else "future"
     if verb.tag_ in {"VBD", "VBN"} or auxes & {"was", "were", "had", "has", "have"}:
         return "past"
     return "present"
+
+
+def _finite_past(verb: Token) -> bool:
+    """A past the clause asserts ("was due", "had been due"), not a participle ("set")."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return (verb.tag_ == "VBD" and verb.dep_ != "amod") or bool(auxes & {"was", "were", "had"})
 
 
 def clause_time(token: Token, ctx: ArticleContext) -> TimeExpr | None:

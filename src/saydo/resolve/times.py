@@ -82,6 +82,7 @@ YEAR: Final = "year"
 INTERVAL: Final = "interval"
 DURATION: Final = "duration"
 VAGUE: Final = "vague"
+SET: Final = "set"  # a recurring time: "every week", "annually"
 
 # Real temporal expressions are short; the cap also bounds the work on arbitrary text.
 _MAX_LEN: Final = 80
@@ -325,7 +326,8 @@ _PREFIX_WORDS: Final = (
     "no less than", "no later than", "no earlier than", "not until", "not before",
     "up to", "under", "just", "only", "well", "sometime", "some time", "of", "to",
     "into", "ever since", "even", "already", "still", "starting", "effective",
-    "an estimated", "a full", "a further", "another", "a total of", "barely",
+    "an estimated", "a full", "a further", "another", "a total of", "barely", "its", "their",
+    "a", "fiscal",
 )  # fmt: skip
 _PREFIX: Final = re.compile(_alt(_PREFIX_WORDS) + " ", re.ASCII)
 _SUFFIX: Final = re.compile(
@@ -550,6 +552,23 @@ def _deictic(m: re.Match[str], ctx: _Ctx) -> _Found | None:
     return _day(d) if part is None else _part_of_day(d, part)
 
 
+_SET_ADVERBS: Final = {
+    "daily": "day", "nightly": "day", "weekly": "week", "monthly": "month",
+    "quarterly": "quarter", "yearly": "year", "annually": "year",
+}  # fmt: skip
+
+
+def _set(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    """A recurring time (TIMEX3 type SET): "every week" is P1W, "every Tuesday" XXXX-WXX-2."""
+    groups = m.groupdict()
+    if groups.get("weekday"):
+        return _Open(f"XXXX-WXX-{WEEKDAYS.index(m['weekday']) + 1}", SET)
+    if groups.get("adverb"):
+        return _Open(_duration_value(1.0, _SET_ADVERBS[m["adverb"]]), SET)
+    unit, multiple = _unit(m["unit"])
+    return _Open(_duration_value(float(multiple), unit), SET)
+
+
 def _full_year(text: str, anchor: date) -> int:
     if len(text) == 4:
         return int(text)
@@ -660,9 +679,14 @@ def _century_name(m: re.Match[str], ctx: _Ctx) -> _Found | None:
 def _reported_quarter(m: re.Match[str], ctx: _Ctx) -> _Found | None:
     """ "the quarter", "the latest period": in earnings news the last quarter that has
     ended by the anchor; "the year-ago quarter" is the same quarter a year before."""
-    done = _quarter(ctx.anchor.year, (ctx.anchor.month + 2) // 3).start - timedelta(days=1)
-    year = done.year - (1 if m["ago"] else 0)
-    return _quarter(year, (done.month + 2) // 3)
+    latest = _reported_quarter_of(ctx.anchor)
+    return _quarter(latest.start.year - (1 if m["ago"] else 0), (latest.start.month + 2) // 3)
+
+
+def _reported_quarter_of(anchor: date) -> _Span:
+    """The latest quarter that has ended by the anchor."""
+    done = _quarter(anchor.year, (anchor.month + 2) // 3).start - timedelta(days=1)
+    return _quarter(done.year, (done.month + 2) // 3)
 
 
 def _quarter_name(m: re.Match[str], ctx: _Ctx) -> _Found | None:
@@ -672,7 +696,35 @@ def _quarter_name(m: re.Match[str], ctx: _Ctx) -> _Found | None:
         return None
     if groups.get("year"):
         return _quarter(int(m["year"]), q)
-    return _choose(_around(ctx.anchor, lambda y: _quarter(y, q)), groups.get("mod"), ctx)
+    mod = groups.get("mod")
+    if mod is not None and mod != "this":
+        return _choose(_around(ctx.anchor, lambda y: _quarter(y, q)), mod, ctx)
+    # Quarters are counted within a (fiscal) year: "the first quarter" is this year's,
+    # over or not, unless the tense puts it on the other side of the anchor.
+    quarter = _quarter(ctx.anchor.year, q)
+    if ctx.tense == "past" and quarter.start > ctx.anchor:
+        return _quarter(ctx.anchor.year - 1, q)
+    if ctx.tense == "future" and quarter.end < ctx.anchor:
+        return _quarter(ctx.anchor.year + 1, q)
+    return quarter
+
+
+def _year_quarter(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    """ "this year's third quarter", "last year's quarter", "the year-ago period"."""
+    year = ctx.anchor.year + (_OFFSETS[m["rel"]] if m["rel"] else -1)
+    if m["ord"]:
+        return _quarter(year, _day_number(m["ord"]))
+    latest = _reported_quarter_of(ctx.anchor)
+    return _quarter(year, (latest.start.month + 2) // 3)
+
+
+def _year_ago(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    """The adjective "year-ago" ("year-ago results"): the year before the anchor's."""
+    return _year(ctx.anchor.year - 1)
+
+
+def _this_year(m: re.Match[str], ctx: _Ctx) -> _Found | None:
+    return _year(ctx.anchor.year)
 
 
 def _season_name(m: re.Match[str], ctx: _Ctx) -> _Found | None:
@@ -774,11 +826,11 @@ def _duration(m: re.Match[str], ctx: _Ctx) -> _Found | None:
 
 
 def _clock_value(m: re.Match[str]) -> str | None:
-    """The THH or THH:MM of a clock time, None when it is no time of day."""
+    """The THH:MM of a clock time, None when it is no time of day."""
     groups = m.groupdict()
     word = groups.get("word")
     if word:
-        return "T24" if word == "midnight" else "T12"
+        return "T24:00" if word == "midnight" else "T12:00"
     if groups.get("ap"):
         hour = int(m["h"])
         if not 1 <= hour <= 12:
@@ -791,7 +843,8 @@ def _clock_value(m: re.Match[str]) -> str | None:
         hour, minute = int(m["hm"]), m["mm"]
     if hour > 23 or (minute is not None and int(minute) > 59):
         return None
-    return f"T{hour:02d}" if minute is None else f"T{hour:02d}:{minute}"
+    # TIMEX3 writes a clock time with its minutes: "10 p.m." is T22:00, not T22.
+    return f"T{hour:02d}:{minute or '00'}"
 
 
 def _inner_day(text: str | None, ctx: _Ctx) -> date | None:
@@ -884,6 +937,9 @@ def _rule(pattern: str, handler: _Handler) -> tuple[re.Pattern[str], _Handler]:
 _RULES: Final[tuple[tuple[re.Pattern[str], _Handler], ...]] = (
     _rule(_alt(_REFS), _ref),
     _rule(_alt(_DEICTIC), _deictic),
+    _rule(r"(?P<adverb>daily|nightly|weekly|monthly|quarterly|yearly|annually)", _set),
+    _rule(rf"(?:every|each|per) (?P<unit>{_SINGULAR_UNIT_RE})", _set),
+    _rule(rf"(?:every|each) (?P<weekday>{_WEEKDAY_RE})", _set),
     # numeric dates
     _rule(r"(?P<y>\d\d\d\d)([-/.])(?P<m>\d\d?)\2(?P<d>\d\d?)", _numeric_date),
     _rule(r"(?P<y>[12]\d\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)", _numeric_date),
@@ -922,11 +978,18 @@ _RULES: Final[tuple[tuple[re.Pattern[str], _Handler], ...]] = (
     _rule(rf"(?P<word>{_alt(_DECADE_WORDS)})", _decade_name),
     _rule(rf"(?P<ord>{_DAY_RE}) century", _century_name),
     _rule(
-        rf"{_MOD_RE}(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th) quarter"
+        rf"{_MOD_RE}(?:fiscal )?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th) quarter"
         rf"(?: (?:of )?(?P<year>{_YEAR_RE}))?",
         _quarter_name,
     ),
     _rule(rf"q(?P<q>[1-4])(?: (?P<year>{_YEAR_RE}))?", _quarter_name),
+    _rule(
+        r"(?:the )?(?:(?P<rel>this|last|next) year'?s?|(?P<ago>year ago|year earlier))"
+        r"(?: fiscal)?(?: (?P<ord>first|second|third|fourth))? (?:quarter|period)",
+        _year_quarter,
+    ),
+    _rule(r"(?:the )?year (?:ago|earlier)", _year_ago),
+    _rule(r"the (?:full|whole|entire) year", _this_year),
     _rule(
         r"(?:the )?(?P<ago>year ago |year earlier |year-ago |year-earlier )?"
         r"(?:(?:(?:latest|last|most recent|recent|just ended|fiscal|same) )?quarter"

@@ -169,3 +169,15 @@ def test_export_formats_match_the_exporter_and_write_files(ledger_db: Path, tmp_
     collection = json.loads(out.read_text())
     assert collection["type"] == "FeatureCollection"
     assert any(f["geometry"] for f in collection["features"])
+
+
+def test_eval_pledges_scores_verdicts_and_evidence(shared_data: Path, tmp_path: Path) -> None:
+    code, out, err = run(
+        tmp_path / "unused.db", "eval", "pledges", str(shared_data / "gold"), "--json"
+    )
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["suite"] == "pledges"
+    assert result["counts"]["gold_pledges"] >= 2
+    assert set(result["metrics"]) >= {"verdict_acc", "evidence_recall", "pledges_f1"}
+    assert 0.0 <= result["metrics"]["evidence_recall"] <= 1.0

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from saydo.domain import (
     Actor,
     ActorKind,
+    Article,
     Event,
     Modality,
     Place,
@@ -119,3 +121,67 @@ def test_ceasefire_is_broken_by_either_side_but_claims_of_intent_never_count() -
     )
     [pending] = link([truce], [threat], {})
     assert pending.label is VerdictLabel.PENDING
+
+
+def test_a_truce_is_kept_on_its_own_day_and_broken_by_a_halted_evacuation() -> None:
+    truce = pledge(PledgeKind.CEASEFIRE)
+    out = replace(
+        event(1, PloverType.RETREAT, UKR, IRPIN, PLEDGE_DAY, reporter=UKR_OFFICIALS),
+        mode="evacuate",
+        trigger="evacuated",
+        provenance=Provenance("a2", 1, 2, "Hundreds were evacuated from Irpin, officials said."),
+    )
+    [kept] = link([truce], [out], {})
+    assert kept.label is VerdictLabel.KEPT
+    halted = replace(
+        out,
+        id="ev2",
+        trigger="evacuation",
+        provenance=Provenance("a3", 1, 2, "The evacuation from Irpin was halted by shelling."),
+    )
+    [broken] = link([truce], [halted], {})
+    assert broken.label is VerdictLabel.CONTRADICTED
+    # A de-escalation is still kept only by a later day's retreat.
+    [pending] = link([pledge()], [replace(out, mode=None)], {})
+    assert pending.label is VerdictLabel.PENDING
+
+
+def test_a_hostile_deed_with_no_place_happened_where_its_sentence_says() -> None:
+    sentence = "The evacuation from Kyiv was halted because of shelling."
+    shelling = replace(
+        event(1, PloverType.ASSAULT, RUS_FORCES, KYIV, PLEDGE_DAY + timedelta(days=1)),
+        places=(),
+        provenance=Provenance("a2", 40, 48, sentence),
+    )
+    evacuation = replace(
+        event(2, PloverType.RETREAT, UKR, KYIV, PLEDGE_DAY + timedelta(days=1)),
+        mode="evacuate",
+        trigger="evacuation",
+        provenance=Provenance("a2", 4, 14, sentence),
+    )
+    [alone] = link([pledge()], [shelling], {})
+    assert alone.label is VerdictLabel.PENDING
+    [placed] = link([pledge()], [shelling, evacuation], {})
+    assert placed.label is VerdictLabel.CONTRADICTED
+    assert [e.event_id for e in placed.evidence] == ["ev1"]
+
+
+def test_a_wire_copy_is_no_independent_source() -> None:
+    day = PLEDGE_DAY + timedelta(days=1)
+    original = event(1, PloverType.ASSAULT, RUS_FORCES, KYIV, day, reporter=None)
+    copy = replace(original, id="ev2", provenance=Provenance("a3", 1, 2, "sentence 1"))
+    other = replace(original, id="ev3", provenance=Provenance("a4", 1, 2, "Kyiv was hit."))
+    articles = {
+        "a2": Article("a2", "x", "wire", outlet="Wire Agency", published=day),
+        "a3": Article("a3", "x", "copy", outlet="Daily Copy", published=day, duplicate_of="a2"),
+        "a4": Article("a4", "y", "own", outlet="Own Reporter", published=day),
+    }
+    [copied] = link([pledge()], [original, copy], articles)
+    assert len(copied.evidence) == 2
+    assert copied.incidents == 1
+    assert copied.sources == 1
+    [independent] = link([pledge()], [original, copy, other], articles)
+    assert independent.sources == 2
+    without_marks = {k: replace(a, duplicate_of=None) for k, a in articles.items()}
+    [unmarked] = link([pledge()], [original, copy], without_marks)
+    assert unmarked.sources == 2

@@ -60,3 +60,13 @@ def test_reports_without_a_place_join_only_their_own_article() -> None:
     )
     grouped = incidents([(a, day), (b, day)])
     assert grouped["ev1"].id != grouped["ev2"].id
+
+
+def test_reports_without_a_place_in_an_article_and_its_copy_are_one_incident() -> None:
+    day = date(2022, 3, 30)
+    a = replace(event(1, PloverType.ASSAULT, RUS_FORCES, KYIV, day), places=())
+    b = replace(a, id="ev2", provenance=Provenance("copy", 0, 1, "x"))
+    story = {"copy": "a2"}
+    grouped = incidents([(a, day), (b, day)], lambda article: story.get(article, article))
+    assert grouped["ev1"].id == grouped["ev2"].id
+    assert incidents([(a, day), (b, day)])["ev1"].id != grouped["ev1"].id

@@ -490,6 +490,24 @@ def eval_gold(settings: Settings, files: tuple[Path, ...], as_json: bool) -> Non
     click.echo(f"  verdict accuracy {metrics['verdict_acc']:.3f}")
 
 
+@evaluate.command(name="pledges")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "--together", is_flag=True, help="Link the articles of all gold files with each other."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_obj
+def eval_pledges(
+    settings: Settings, paths: tuple[Path, ...], together: bool, as_json: bool
+) -> None:
+    """Verdict accuracy and evidence recall against gold files (saydo's gold format)."""
+    from saydo.evaluation.pledges import evaluate_pledges, format_report
+    from saydo.runner import extract_article
+
+    result = evaluate_pledges(paths, lambda a: extract_article(a, settings), together=together)
+    click.echo(json.dumps(result.as_dict(), indent=2) if as_json else format_report(result))
+
+
 def _report(result: dict[str, Any], as_json: bool, text: str) -> None:
     click.echo(json.dumps(result, indent=2) if as_json else text)
 

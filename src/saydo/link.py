@@ -9,6 +9,7 @@ contradicted by reports of the act denied.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -19,6 +20,7 @@ from saydo.domain import (
     Event,
     Evidence,
     Modality,
+    Place,
     Pledge,
     PledgeKind,
     PloverType,
@@ -31,6 +33,62 @@ from saydo.merge import Incident, incidents, pledge_groups
 
 T = PloverType
 DEEDS = frozenset({Modality.OCCURRED, Modality.CLAIMED})
+# Words that tell a deed as thwarted: "the evacuation was halted", "buses were blocked".
+FAILURE_WORDS = frozenset(
+    {
+        "halt",
+        "halted",
+        "halts",
+        "fail",
+        "failed",
+        "fails",
+        "failure",
+        "collapse",
+        "collapsed",
+        "collapses",
+        "block",
+        "blocked",
+        "blocks",
+        "stall",
+        "stalled",
+        "suspend",
+        "suspended",
+        "thwart",
+        "thwarted",
+        "disrupt",
+        "disrupted",
+        "derail",
+        "derailed",
+        "abandon",
+        "abandoned",
+        "scupper",
+        "scuppered",
+        "prevent",
+        "prevented",
+        "prevents",
+        "postpone",
+        "postponed",
+        "cancel",
+        "cancelled",
+        "canceled",
+        "stopped",
+        "broke",
+        "broken",
+        "falter",
+        "faltered",
+        "falters",
+        "sabotage",
+        "sabotaged",
+        "violate",
+        "violated",
+        "breach",
+        "breached",
+    }
+)
+PLACED_BY_SENTENCE = frozenset({T.ASSAULT, T.COERCE})
+# How many words either side of a deed's trigger are read for its failure.
+FAILURE_WORDS_AROUND = 6
+WORD = re.compile(r"[\w']+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +104,11 @@ class Rule:
     # When set, only deeds of these modes keep the pledge: a truce is kept by people
     # getting out, not by any team turning back.
     kept_modes: frozenset[str] | None = None
+    # A truce is for its day: people getting out that day keep it. Other pledges are kept
+    # only by a later day's deed (on its own day a like report is most often the pledge).
+    kept_same_day: bool = False
+    # A keeping deed told as failed ("the evacuation was halted") breaks the pledge.
+    failure_breaks: bool = False
 
 
 RULES: dict[PledgeKind, Rule] = {
@@ -57,6 +120,8 @@ RULES: dict[PledgeKind, Rule] = {
         frozenset({T.RETREAT}),
         same_side=False,
         kept_modes=frozenset({"evacuate", "ceasefire"}),
+        kept_same_day=True,
+        failure_breaks=True,
     ),
     # An offer is broken only by its withdrawal, which a rejection of something else
     # ("Kyiv dismisses Moscow's pledge") is not; saydo does not detect withdrawals yet.
@@ -112,9 +177,24 @@ def relation(pledge: Pledge, event: Event, when: date | None) -> Relation | None
     if event.type in rule.contradicted_by:
         return Relation.CONTRADICTS
     kept_mode = rule.kept_modes is None or event.mode in rule.kept_modes
-    if event.type in rule.kept_by and kept_mode and _strictly_after(pledge, when):
+    if event.type not in rule.kept_by or not kept_mode:
+        return None
+    if rule.failure_breaks and told_as_failed(event):
+        return Relation.CONTRADICTS
+    if rule.kept_same_day or _strictly_after(pledge, when):
         return Relation.FULFILS
     return None
+
+
+def told_as_failed(event: Event) -> bool:
+    """Is the deed told as thwarted ("the evacuation from Sumy was halted")?"""
+    sentence = event.provenance.sentence
+    at = sentence.find(event.trigger)
+    if at < 0:
+        return False
+    before = WORD.findall(sentence[:at])[-FAILURE_WORDS_AROUND:]
+    after = WORD.findall(sentence[at + len(event.trigger) :])[:FAILURE_WORDS_AROUND]
+    return any(w.lower() in FAILURE_WORDS for w in [*before, *after])
 
 
 def _strictly_after(pledge: Pledge, when: date | None) -> bool:
@@ -198,13 +278,14 @@ def link(
     pledges: Iterable[Pledge], events: Iterable[Event], articles: dict[str, Article]
 ) -> list[Verdict]:
     """A verdict for every pledge (one per pledge retold across articles), from the
-    deeds of every article given, each deed counted once however often it is reported."""
-    dated = [
-        (event, event_date(event, _published(articles, event.provenance.article_id)))
-        for event in events
-        if event.modality in DEEDS
-    ]
-    incident_of = incidents(dated)
+    deeds of every article given, each deed counted once however often it is reported.
+
+    An article marked ``duplicate_of`` another (a wire copy) is no source of its own: its
+    reports count as the original's.
+    """
+    deeds = _placed([e for e in events if e.modality in DEEDS])
+    dated = [(e, event_date(e, _published(articles, e.provenance.article_id))) for e in deeds]
+    incident_of = incidents(dated, lambda article_id: original(articles, article_id))
     verdicts: list[Verdict] = []
     for group in pledge_groups(pledges):
         pledge = group[0]
@@ -214,13 +295,43 @@ def link(
             if rel is not None and not any(
                 event.provenance.sentence == m.event.provenance.sentence for m in group
             ):
-                outlet = _outlet(articles, event.provenance.article_id)
+                outlet = _outlet(articles, original(articles, event.provenance.article_id))
                 incident = incident_of.get(event.id)
                 evidence.append(evidence_for(pledge, event, when, rel, outlet, incident))
         evidence.sort(key=lambda e: (e.event_date or date.min, e.event_id))
         verdict = judge(pledge, evidence)
         verdicts.append(replace(verdict, mentions=tuple(m.id for m in group[1:])))
     return verdicts
+
+
+def original(articles: dict[str, Article], article_id: str) -> str:
+    """The article a near-duplicate copies, followed to the first of the chain."""
+    seen = {article_id}
+    current = articles.get(article_id)
+    while current is not None and current.duplicate_of and current.duplicate_of not in seen:
+        seen.add(current.duplicate_of)
+        article_id = current.duplicate_of
+        current = articles.get(article_id)
+    return article_id
+
+
+def _placed(deeds: list[Event]) -> list[Event]:
+    """A hostile deed told with no place of its own happened where its sentence's other
+    deeds did: "the evacuation from Sumy was halted because of shelling". A deed that
+    keeps a pledge needs a place of its own: "the evacuation route" is no evacuation."""
+    where: dict[tuple[str, str], list[Place]] = {}
+    for deed in deeds:
+        key = (deed.provenance.article_id, deed.provenance.sentence)
+        known = where.setdefault(key, [])
+        known.extend(p for p in deed.places if p.resolved and p not in known)
+    return [
+        deed
+        if deed.places or deed.type not in PLACED_BY_SENTENCE
+        else replace(
+            deed, places=tuple(where[(deed.provenance.article_id, deed.provenance.sentence)])
+        )
+        for deed in deeds
+    ]
 
 
 def _outlet(articles: dict[str, Article], article_id: str) -> str | None:

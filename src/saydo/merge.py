@@ -8,7 +8,7 @@ incident instead of doubling the evidence.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -38,12 +38,16 @@ def _incident_key(event: Event) -> tuple[str, str | None]:
     return event.type.value, event.actor.country if event.actor else None
 
 
-def incidents(dated: Iterable[tuple[Event, date | None]]) -> dict[str, Incident]:
+def incidents(
+    dated: Iterable[tuple[Event, date | None]], story: Callable[[str], str] | None = None
+) -> dict[str, Incident]:
     """Group reports into incidents: {event id: its incident}.
 
-    A report with no place joins only reports of its own article: "Russian shelling
-    hit homes" in two articles may be two deeds.
+    A report with no place joins only reports of its own story: "Russian shelling hit
+    homes" in two articles may be two deeds, but not in an article and its wire copy.
+    ``story`` maps an article id to the article it copies (itself when none).
     """
+    same_story = story or (lambda article_id: article_id)
     groups: list[list[tuple[Event, date | None]]] = []
     for event, day in sorted(dated, key=lambda pair: (pair[1] or date.min, pair[0].id)):
         for group in groups:
@@ -51,7 +55,7 @@ def incidents(dated: Iterable[tuple[Event, date | None]]) -> dict[str, Incident]
             if (
                 _incident_key(first) == _incident_key(event)
                 and first_day == day
-                and _same_where(first, event)
+                and _same_where(first, event, same_story)
             ):
                 group.append((event, day))
                 break
@@ -68,9 +72,10 @@ def incidents(dated: Iterable[tuple[Event, date | None]]) -> dict[str, Incident]
     return by_event
 
 
-def _same_where(a: Event, b: Event) -> bool:
+def _same_where(a: Event, b: Event, story: Callable[[str], str]) -> bool:
     if not a.places or not b.places:
-        return not a.places and not b.places and a.provenance.article_id == b.provenance.article_id
+        one_story = story(a.provenance.article_id) == story(b.provenance.article_id)
+        return not a.places and not b.places and one_story
     return _close(a.places, b.places, SAME_PLACE_KM)
 
 

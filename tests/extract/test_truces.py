@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
+
+import pytest
 
 from saydo.domain import Article, PledgeKind, content_hash
 from saydo.extract.article import extract_records
@@ -42,3 +44,141 @@ def test_shelling_in_scope_during_the_truce_breaks_it_whoever_fires() -> None:
     events = [r for r in [*said, *done] if not hasattr(r, "kind")]
     [verdict] = link(truces, events, {first.id: first, second.id: second})
     assert verdict.label.value == "contradicted"
+
+
+def truces_in(text: str, published: date) -> list[Any]:
+    _, records = extract(text, published)
+    return [r for r in records if getattr(r, "kind", None) is PledgeKind.CEASEFIRE]
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "places"),
+    [
+        # a "regime of silence" declared, starting at an hour
+        (
+            "The Russian military declared a regime of silence around Kharkiv starting at "
+            "9 a.m. on Tuesday.",
+            "RUS",
+            {"Kharkiv"},
+        ),
+        # a silence regime the side says it will observe
+        ("Moscow said it would observe a silence regime in Sumy on Wednesday.", "RUS", {"Sumy"}),
+        # agreeing to open a corridor: the subject of the governing verb announces it
+        (
+            "Russian forces agreed to open a humanitarian corridor from Irpin to Kyiv on Thursday.",
+            "RUS",
+            {"Irpin", "Kyiv"},
+        ),
+        # agreed on / agreed to a truce
+        (
+            "Ukraine's deputy prime minister said Russia had agreed to a local ceasefire along "
+            "the route from Mariupol to Zaporizhzhia.",
+            "RUS",
+            {"Mariupol", "Zaporizhzhia"},
+        ),
+        # the corridor is the subject; whoever says so announces it
+        (
+            "A humanitarian corridor will open from Mariupol to Zaporizhzhia on Saturday, "
+            "Deputy Prime Minister Iryna Vereshchuk said.",
+            "UKR",
+            {"Mariupol", "Zaporizhzhia"},
+        ),
+        (
+            "Vereshchuk said three humanitarian corridors had been agreed for Wednesday, "
+            "including one from Berdiansk.",
+            "UKR",
+            {"Berdiansk"},
+        ),
+        # evacuation routes offered
+        (
+            "Kyiv offered to set up evacuation routes from Izium to Lozova on Friday.",
+            "UKR",
+            {"Izium"},
+        ),
+        # a pause
+        (
+            "The Ukrainian government announced a humanitarian pause in Bucha and Hostomel "
+            "for Sunday.",
+            "UKR",
+            {"Bucha", "Hostomel"},
+        ),
+        # halting fire
+        (
+            "The Russian Defence Ministry said it would halt fire in Chernihiv on Friday to let "
+            "residents out.",
+            "RUS",
+            {"Chernihiv"},
+        ),
+        # a headline
+        ("Russia announces ceasefire to let civilians leave Mariupol", "RUS", {"Mariupol"}),
+    ],
+)
+def test_every_phrasing_of_an_announced_truce_gives_a_pledge(
+    text: str, side: str, places: set[str]
+) -> None:
+    published = date(2022, 3, 10)
+    [truce] = truces_in(text, published)
+    assert truce.actor is not None
+    assert truce.actor.country == side
+    assert places <= {p.name for p in truce.scope_places}
+    assert all(p.kind != "country" for p in truce.scope_places)
+    assert truce.made_on is not None
+    assert truce.window_end is not None
+    assert truce.made_on <= truce.window_end <= truce.made_on + timedelta(days=7)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's president urged both sides to agree a ceasefire as soon as possible.",
+        "Promised corridor out of Kherson falters as buses stall and aid team turns back",
+    ],
+)
+def test_a_demanded_or_failing_truce_is_no_announcement(text: str) -> None:
+    assert not truces_in(text, date(2022, 3, 10))
+
+
+ANNOUNCED = (
+    "Russia's Defence Ministry announced a ceasefire in Sumy from 10 a.m. on Tuesday "
+    "to let civilians leave toward Poltava."
+)
+
+
+@pytest.mark.parametrize(
+    ("outcome", "verdict"),
+    [
+        (
+            "About 5,000 civilians were evacuated from Sumy through the corridor on Tuesday, "
+            "the regional governor said.",
+            "kept",
+        ),
+        (
+            "Russian forces shelled the evacuation route near Sumy on Tuesday, Ukrainian "
+            "officials said.",
+            "contradicted",
+        ),
+        (
+            "The evacuation from Sumy was halted on Tuesday because of shelling, the governor "
+            "said.",
+            "contradicted",
+        ),
+        (
+            "An airstrike hit Sumy during the ceasefire on Tuesday, killing 21 people.",
+            "contradicted",
+        ),
+        (
+            "Some 3,000 people were evacuated from Sumy on Tuesday, but shelling hit the city "
+            "later that day, officials said.",
+            "disputed",
+        ),
+    ],
+)
+def test_the_outcome_reported_next_day_settles_the_truce(outcome: str, verdict: str) -> None:
+    first, said = extract(ANNOUNCED, date(2022, 3, 8))
+    second, done = extract(outcome, date(2022, 3, 9))
+    truces = [r for r in said if getattr(r, "kind", None) is PledgeKind.CEASEFIRE]
+    assert len(truces) == 1
+    events = [r for r in [*said, *done] if not hasattr(r, "kind")]
+    [result] = link(truces, events, {first.id: first, second.id: second})
+    assert result.label.value == verdict
+    assert all(e.source_article == second.id for e in result.evidence)

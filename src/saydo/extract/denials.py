@@ -51,13 +51,31 @@ def denial_pledges(
         denier = resolve_head(subject, ctx, salience) if subject is not None else None
         if denier is None or denier.country is None:
             continue
-        accused = _accused_act(events, denier, token.idx)
+        accused = _named_act(events, denier, token) or _accused_act(events, denier, token.idx)
         if accused is not None:
             yield _pledge(doc, token, denier, accused, ctx)
 
 
 def _about_an_accusation(verb: Token) -> bool:
     return any(t.lower_ in ACCUSATION_WORDS for t in verb.subtree if t.i != verb.i)
+
+
+def _named_act(events: list[Event], denier: Actor, verb: Token) -> Event | None:
+    """The hostile act the denied accusation names: "rejected accusations that its troops
+    had killed civilians". However its clause was coded, it is the act denied, not a deed
+    told or a pledge made."""
+    left, right = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    for event in events:
+        if (
+            event.type in HOSTILE_TYPES
+            and event.actor is not None
+            and event.actor.country == denier.country
+            and event.modality is not Modality.DENIED
+            and left <= event.provenance.start < right
+            and event.provenance.start > verb.idx
+        ):
+            return event
+    return None
 
 
 def _accused_act(events: list[Event], denier: Actor, before: int) -> Event | None:

@@ -4,42 +4,159 @@ A pledge is an event with modality intended, threatened or denied whose actor is
 side that speaks ("Russia said it would reduce ..."): a forecast about someone else is
 not a pledge. Mentions of the same pledge in one article (the headline, the lede, a
 later "Russia's claim that it will ...") are one pledge with the earliest date.
+
+What makes a pledge of a kind is read from the words that bind the speaker, just left of
+the promised act: a hostile act is a threat only when the speaker commits to it ("will
+strike", "vowed to hit"), not when it is put up for discussion ("proposed sanctions"),
+halted ("halt fire") or told as done ("had killed"); a concession stated as readiness
+("was prepared to accept") is an offer, and a hostile act the speaker vows ("vowed to
+hit") a threat, however the clause is coded.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
 from saydo.domain import Event, Modality, Place, Pledge, PledgeKind, PloverType, record_id
 from saydo.extract.context import ArticleContext
+from saydo.extract.lexicon import SPEECH_ACT_TYPES
+from saydo.extract.truces import TRUCE_NOUNS
 
 PLEDGE_MODALITIES = frozenset({Modality.INTENDED, Modality.THREATENED, Modality.DENIED})
+OFFER_TYPES = frozenset(
+    {PloverType.CONCEDE, PloverType.AGREE, PloverType.CONSULT, PloverType.COOPERATE}
+)
+THREAT_TYPES = frozenset({PloverType.ASSAULT, PloverType.COERCE, PloverType.SANCTION})
+# How many words left of a promised act are read for what binds the speaker to it.
+LEFT_WORDS = 6
+# Words that commit the speaker to a future act of their own.
+COMMITMENT_WORDS = frozenset(
+    {
+        "will",
+        "would",
+        "shall",
+        "'ll",
+        "going",
+        "vow",
+        "vowed",
+        "vows",
+        "threaten",
+        "threatened",
+        "threatens",
+        "warn",
+        "warned",
+        "warns",
+        "promise",
+        "promised",
+        "promises",
+        "pledge",
+        "pledged",
+        "pledges",
+        "ready",
+        "prepared",
+        "determined",
+        "intend",
+        "intends",
+        "intended",
+        "decided",
+        "ordered",
+        "must",
+    }
+)
+# Words that stop an act rather than announce it: "halt fire", "cease shelling".
+HALTING_WORDS = frozenset(
+    {
+        "halt",
+        "halted",
+        "stop",
+        "stopped",
+        "cease",
+        "ceased",
+        "suspend",
+        "suspended",
+        "end",
+        "ended",
+        "pause",
+        "paused",
+        "hold",
+        "holding",
+        "no",
+    }
+)
+# A local truce is watched for a few days around its town, not for a month over a region:
+# the truces of 2022 were announced for a day or a few, along one route.
+TRUCE_DAYS = 3
+TRUCE_RADIUS_KM = 25.0
+FIRE_NOUNS = frozenset({"fire", "firing", "shelling", "hostilities", "fighting", "attacks"})
+PERFECT_AUX = frozenset({"had", "has", "have", "'ve", "'d", "been"})
+# "was prepared to accept", "vowed to hit", "offered to hold": the speaker binds itself
+# to the act that follows, however its clause was coded.
+BINDING_TO = re.compile(
+    r"\b(prepared|ready|willing|offered|offering|offers|agreed|agrees|vowed|vows|promised|"
+    r"promises|pledged|pledges|threatened|threatens|intends|decided)\s+(\w+\s+)?to\s*$",
+    re.IGNORECASE,
+)
+WORD = re.compile(r"[\w']+")
 
 
-def pledge_kind(event: Event) -> PledgeKind | None:
+def pledge_kind(event: Event, left: str = "") -> PledgeKind | None:
+    """The kind of pledge ``event`` makes, given the text just left of its trigger."""
     if event.modality is Modality.DENIED:
-        return PledgeKind.DENIAL
+        # A denied speech act ("rejected accusations") is no word about a deed.
+        return None if event.type in SPEECH_ACT_TYPES else PledgeKind.DENIAL
     if event.modality is Modality.THREATENED:
         return PledgeKind.THREAT
     if event.type is PloverType.RETREAT:
+        if event.trigger.lower() in TRUCE_NOUNS:
+            return None  # a named truce: its announcer, route and window are read in truces
         return (
             PledgeKind.CEASEFIRE
             if event.mode in {"ceasefire", "evacuate"}
             else PledgeKind.DE_ESCALATION
         )
-    if event.type in {
-        PloverType.CONCEDE,
-        PloverType.AGREE,
-        PloverType.CONSULT,
-        PloverType.COOPERATE,
-    }:
+    if event.type in OFFER_TYPES:
         return PledgeKind.OFFER
     if event.type is PloverType.AID:
         return PledgeKind.AID
-    if event.type in {PloverType.ASSAULT, PloverType.COERCE, PloverType.SANCTION}:
+    if event.type in THREAT_TYPES and _commits_to(left):
         return PledgeKind.THREAT
     return None
+
+
+def _commits_to(left: str) -> bool:
+    """Do the words left of a hostile act commit the speaker to it?"""
+    words = [w.lower() for w in WORD.findall(left)][-LEFT_WORDS:]
+    if not words or words[-1] in PERFECT_AUX or any(w in HALTING_WORDS for w in words[-2:]):
+        return False
+    return any(w in COMMITMENT_WORDS for w in words)
+
+
+def _halts_fire(event: Event, ctx: ArticleContext) -> bool:
+    """ "would halt fire", "will stop shelling": a truce announced, not a hostile act."""
+    if event.trigger.lower() not in HALTING_WORDS:
+        return False
+    after = WORD.findall(ctx.article.text[event.provenance.end : event.provenance.end + 30])
+    return bool(after) and after[0].lower() in FIRE_NOUNS
+
+
+def left_of(event: Event, ctx: ArticleContext) -> str:
+    """The text of the event's sentence left of its trigger."""
+    text = ctx.article.text
+    start = event.provenance.start
+    head = event.provenance.sentence[:20]
+    sentence_start = text.rfind(head, 0, start + len(head))
+    return text[max(sentence_start, 0) : start] if 0 <= start <= len(text) else ""
+
+
+def _as_intended(event: Event, left: str) -> Event:
+    """An act the speaker binds itself to ("was prepared to accept", "vowed to hit") is
+    intended, not done."""
+    told_as_done = event.modality in {Modality.CLAIMED, Modality.OCCURRED}
+    if told_as_done and BINDING_TO.search(left):
+        return replace(event, modality=Modality.INTENDED)
+    return event
 
 
 def _binds_speaker(event: Event) -> bool:
@@ -54,22 +171,26 @@ def extract_pledges(
     events: list[Event], ctx: ArticleContext, made_on: dict[str, date | None], window_days: int
 ) -> list[Pledge]:
     pledges: list[Pledge] = []
-    for event in events:
+    for found in events:
+        left = left_of(found, ctx)
+        event = _as_intended(found, left)
         if event.modality not in PLEDGE_MODALITIES or not _binds_speaker(event):
             continue
         if event.negated and event.modality is not Modality.DENIED:
             continue  # "would not give up any territory" is a refusal, not a pledge
-        kind = pledge_kind(event)
-        if kind is None:
+        kind = pledge_kind(event, left)
+        if kind is None or (kind is PledgeKind.THREAT and _halts_fire(event, ctx)):
             continue
         when = made_on.get(event.id) or ctx.anchor
+        days = TRUCE_DAYS if kind is PledgeKind.CEASEFIRE else window_days
         pledge = Pledge(
             id=record_id("pl", ctx.article_id, event.provenance.start, kind.value),
             kind=kind,
             event=event,
             made_on=when,
             scope_places=tuple(p for p in event.places if p.resolved),
-            window_end=when + timedelta(days=window_days) if when else None,
+            scope_radius_km=TRUCE_RADIUS_KM if kind is PledgeKind.CEASEFIRE else 50.0,
+            window_end=when + timedelta(days=days) if when else None,
         )
         pledges.append(pledge)
     return _merge_mentions(pledges)

@@ -11,21 +11,60 @@ local truces of 2022 were announced for a day or a few.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from saydo.domain import Actor, Event, Modality, Pledge, PledgeKind, PloverType, record_id
+from saydo.domain import (
+    Actor,
+    ActorKind,
+    Event,
+    Modality,
+    Place,
+    Pledge,
+    PledgeKind,
+    PloverType,
+    record_id,
+)
 from saydo.extract.context import ArticleContext
-from saydo.extract.lexicon import cameo_code, quad_class
+from saydo.extract.lexicon import CUE_VERBS, cameo_code, quad_class
 from saydo.extract.mentions import Salience, resolve_head
 from saydo.extract.places import places_in
 from saydo.extract.times import TIME_LABELS, tense_of
 from saydo.resolve.times import normalise_time
 
 TRUCE_NOUNS = frozenset(
-    {"ceasefire", "cease-fire", "truce", "corridor", "corridors", "pause", "passage", "armistice"}
+    {
+        "ceasefire",
+        "cease-fire",
+        "truce",
+        "corridor",
+        "corridors",
+        "pause",
+        "passage",
+        "armistice",
+        "route",
+        "routes",
+        "evacuation",
+        "evacuations",
+    }
 )
+# Truce nouns a headline's grammar can make look like verbs: "agree to ceasefire".
+NEVER_VERBS = frozenset({"ceasefire", "cease-fire", "truce"})
+# Nouns that name a truce only with a word that says so: a "silence regime", a "regime of
+# silence", a "cessation of hostilities", an "evacuation route", "safe passage".
+QUALIFIED_NOUNS = {
+    "regime": frozenset({"silence", "quiet"}),
+    "cessation": frozenset({"hostilities", "fire", "fighting", "shelling"}),
+    "route": frozenset({"evacuation", "humanitarian", "safe", "escape"}),
+    "routes": frozenset({"evacuation", "humanitarian", "safe", "escape"}),
+    "evacuation": frozenset({"safe", "humanitarian", "civilians", "residents", "people"}),
+    "evacuations": frozenset({"safe", "humanitarian", "civilians", "residents", "people"}),
+}
+# Objects of a halting verb that make it a truce: "halt fire", "cease hostilities".
+FIRE_NOUNS = frozenset({"fire", "firing", "shelling", "hostilities", "fighting", "attacks"})
+HALTING_VERBS = frozenset({"halt", "cease", "stop", "suspend"})
 ANNOUNCING_VERBS = frozenset(
     {
         "announce",
@@ -42,64 +81,239 @@ ANNOUNCING_VERBS = frozenset(
         "organize",
         "order",
         "set",
+        "observe",
+        "respect",
+        "honour",
+        "honor",
+        "allow",
+        "provide",
+        "create",
+        "arrange",
+        "launch",
+        "introduce",
+        "start",
+        "begin",
+        "ensure",
+        "approve",
+        "confirm",
+        "hold",
+        "halt",
+        "cease",
+        "stop",
+        "suspend",
     }
 )
-PROMISE_NOUNS = frozenset({"promise", "pledge", "offer", "announcement", "proposal", "guarantee"})
+# Verbs whose subject is the truce itself when it is announced: "a corridor will open".
+OPENING_VERBS = frozenset({"open", "start", "begin", "operate", "run", "take", "come", "last"})
+# Prepositions that tie a truce to its verb: "agreed on a corridor", "agreed to a truce".
+TRUCE_PREPS = frozenset({"on", "to", "upon", "for"})
+PROMISE_NOUNS = frozenset(
+    {"promise", "pledge", "offer", "announcement", "proposal", "guarantee", "agreement", "deal"}
+)
+# Verbs that take their subject over the clause: "agreed to open", "offered to set up".
+CONTROL_DEPS = frozenset({"xcomp", "conj"})
+# A truce someone is urged to agree is a demand, not a pledge: "urged both sides to agree
+# a ceasefire", "called for a humanitarian corridor".
+DEMAND_VERBS = frozenset(
+    {"urge", "call", "ask", "demand", "press", "appeal", "insist", "plead", "try", "attempt"}
+)
+EVACUATION_NOUNS = frozenset(
+    {"corridor", "corridors", "passage", "route", "routes", "evacuation", "evacuations"}
+)
 # How long a truce is watched when its announcement states no end.
 DEFAULT_TRUCE_DAYS = 3
+# A truce's day is reported the next morning, most often with no date of its own.
+REPORT_LAG_DAYS = 1
 
 
 def truce_pledges(doc: Doc, ctx: ArticleContext, salience: Salience) -> Iterator[Pledge]:
     seen: set[int] = set()
+    scoped: dict[str, Pledge] = {}
     for token in doc:
-        if token.lower_ not in TRUCE_NOUNS or token.pos_ not in {"NOUN", "PROPN"}:
+        if not _names_a_truce(token) or token.sent.start in seen:
             continue
         owner = _announcer(token)
-        if owner is None or token.sent.start in seen:
+        if owner is not None:
+            sides = _sides(owner, ctx, salience)
+        elif _agreed_by_nobody_named(token):
+            sides = _dyad(ctx)
+        else:
             continue
-        actor = resolve_head(owner, ctx, salience)
-        if actor is None or actor.country is None:
-            continue
-        seen.add(token.sent.start)
-        yield _pledge(doc, token, actor, ctx)
+        for actor in sides:
+            seen.add(token.sent.start)
+            pledge = _pledge(doc, token, actor, owner, ctx)
+            earlier = scoped.get(actor.side)
+            if earlier is not None and not pledge.scope_places:
+                # "the pause had been agreed ...": the side's truce named before, retold.
+                pledge = replace(pledge, scope_places=earlier.scope_places)
+            if pledge.scope_places:
+                scoped.setdefault(actor.side, pledge)
+            yield pledge
+
+
+def _agreed_by_nobody_named(noun: Token) -> bool:
+    """ "Ten humanitarian corridors have been agreed": agreed, so by both sides."""
+    verb = _governing_verb(noun)
+    return (
+        verb is not None
+        and verb.lemma_.lower() == "agree"
+        and not _refused(verb)
+        and not _demanded(verb)
+        and _subject_up(verb, noun) is None
+        and _speaker(verb) is None
+    )
+
+
+def _dyad(ctx: ArticleContext) -> list[Actor]:
+    return [Actor(c, ActorKind.STATE, country=c, sector="GOV") for c in ctx.dyad[:2]]
+
+
+def _sides(owner: Token, ctx: ArticleContext, salience: Salience) -> list[Actor]:
+    """One actor per side that announces: "Kyiv and Moscow agreed a truce" binds both."""
+    sides: dict[str, Actor] = {}
+    for head in [owner, *(c for c in owner.conjuncts if c.i > owner.i)]:
+        actor = resolve_head(head, ctx, salience)
+        if actor is not None and actor.country is not None:
+            sides.setdefault(actor.country, actor)
+    return list(sides.values())
+
+
+def _names_a_truce(token: Token) -> bool:
+    lower = token.lower_
+    if token.pos_ not in {"NOUN", "PROPN"} and not (lower in NEVER_VERBS and token.pos_ == "VERB"):
+        return False
+    if lower in QUALIFIED_NOUNS:
+        words = {t.lower_ for t in token.subtree if t.i != token.i} | {token.head.lower_}
+        return bool(words & QUALIFIED_NOUNS[lower])
+    if lower in FIRE_NOUNS:
+        return token.dep_ == "dobj" and token.head.lemma_.lower() in HALTING_VERBS
+    return lower in TRUCE_NOUNS
 
 
 def _announcer(noun: Token) -> Token | None:
-    """Who announces the truce: "X announced a ceasefire", "X's promise of safe passage"."""
+    """Who announces the truce: "X announced a ceasefire", "X's promise of safe passage",
+    "X agreed to open a corridor", or, when the truce is the subject ("a corridor will
+    open", "corridors had been agreed"), whoever says so."""
+    verb = _governing_verb(noun)
+    if verb is None:
+        poss = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        return poss[0] if poss else None
+    if not _announces(verb, noun) or _demanded(verb) or _refused(verb):
+        return None
+    return _subject_up(verb, noun) or _speaker(verb)
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb the truce is announced with, through a preposition or a promise noun."""
     head = noun.head
-    if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in ANNOUNCING_VERBS:
-        return _subject_or_agent(head)
+    if noun.dep_ in {"dobj", "nsubjpass", "nsubj", "attr", "oprd", "xcomp"} and head.pos_ in {
+        "VERB",
+        "AUX",
+    }:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ in TRUCE_PREPS and head.head.pos_ == "VERB":
+        return head.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PROMISE_NOUNS:
         promise = head.head
-        poss = [c for c in promise.children if c.dep_ == "poss"]
-        if poss:
-            return poss[0]
-        if (
-            promise.dep_ in {"dobj", "nsubjpass"}
-            and promise.head.lemma_.lower() in ANNOUNCING_VERBS
-        ):
-            return _subject_or_agent(promise.head)
-    poss = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    return poss[0] if poss and noun.head.lemma_.lower() in ANNOUNCING_VERBS else None
+        if any(c.dep_ == "poss" for c in promise.children):
+            return None  # the owner of the promise announces it
+        if promise.dep_ in {"dobj", "nsubjpass", "pobj"} and promise.head.pos_ == "VERB":
+            return promise.head
+    if noun.dep_ in {"conj", "appos"} and noun.head.lower_ in TRUCE_NOUNS:
+        return _governing_verb(noun.head)
+    return None
+
+
+def _announces(verb: Token, noun: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if noun.dep_ == "nsubj":
+        # "a corridor will open", "declared a truce starting at 9": announced only as what
+        # will be, or under a verb that announces it.
+        opening = lemma in OPENING_VERBS or _in_force(verb)
+        return opening and (_future(verb) or _under_announcement(verb))
+    return lemma in ANNOUNCING_VERBS
+
+
+def _refused(verb: Token) -> bool:
+    """ "is not opening corridors", "did not cease fire": a truce refused, not announced."""
+    return any(c.dep_ == "neg" for t in _clause_chain(verb) for c in t.children)
+
+
+def _clause_chain(verb: Token) -> list[Token]:
+    """The verb and those it takes its subject from: "agreed to open", "declared ...
+    starting", "did not allow any corridor to be organised"."""
+    chain = [verb]
+    while chain[-1].head.i != chain[-1].i and (
+        chain[-1].dep_ in CONTROL_DEPS or _under_announcement(chain[-1])
+    ):
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _demanded(verb: Token) -> bool:
+    chain = [verb, *verb.ancestors]
+    return any(t.lemma_.lower() in DEMAND_VERBS for t in chain if t.pos_ == "VERB")
+
+
+def _in_force(verb: Token) -> bool:
+    """ "would be in force", "will be in effect": a truce's start announced."""
+    return verb.lemma_.lower() == "be" and any(
+        t.lower_ in {"force", "effect", "place"} for t in verb.subtree
+    )
+
+
+def _under_announcement(verb: Token) -> bool:
+    return verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in ANNOUNCING_VERBS
+
+
+def _future(verb: Token) -> bool:
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return bool(auxes & {"will", "would", "shall", "'ll", "to"}) or verb.tag_ in {"VBZ", "VBP"}
+
+
+def _subject_up(verb: Token, noun: Token) -> Token | None:
+    """The subject of the verb, or of the verbs it depends on ("agreed to open")."""
+    for current in _clause_chain(verb):
+        subject = _subject_or_agent(current)
+        if subject is not None and subject.i != noun.i:
+            return subject
+    return None
 
 
 def _subject_or_agent(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ == "nsubj":
+        if child.dep_ == "nsubj" and child.lower_ not in TRUCE_NOUNS:
             return child
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 
-def _pledge(doc: Doc, noun: Token, actor: Actor, ctx: ArticleContext) -> Pledge:
+def _speaker(verb: Token) -> Token | None:
+    """Who says the clause: "a corridor will open on Saturday, Vereshchuk said"."""
+    for ancestor in [verb, *verb.ancestors]:
+        if ancestor.lemma_.lower() in CUE_VERBS and ancestor.i != verb.i:
+            return next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+    # "..., Vereshchuk said": the cue hangs off the clause's root.
+    for child in verb.children:
+        if child.dep_ in {"parataxis", "ccomp"} and child.lemma_.lower() in CUE_VERBS:
+            return next((c for c in child.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _pledge(
+    doc: Doc, noun: Token, actor: Actor, owner: Token | None, ctx: ArticleContext
+) -> Pledge:
     sentence = noun.sent
-    places = tuple(p for p in places_in(list(sentence), ctx) if p.resolved)
+    # The announcers' own names ("Kyiv and Moscow agreed") are no places of the truce.
+    named = {t.i for t in owner.subtree} if owner is not None else set()
+    tokens = [t for t in sentence if t.i not in named]
+    places = _scope(tuple(p for p in places_in(tokens, ctx) if p.resolved))
     start, end = _window(noun, ctx)
-    mode = "evacuate" if noun.lower_ in {"corridor", "corridors", "passage"} else "ceasefire"
+    mode = "evacuate" if noun.lower_ in EVACUATION_NOUNS else "ceasefire"
     cameo = cameo_code(PloverType.RETREAT, mode)
     event = Event(
-        id=record_id("ev", ctx.article_id, noun.idx, "truce"),
+        id=record_id("ev", ctx.article_id, noun.idx, "truce", actor.side),
         type=PloverType.RETREAT,
         trigger=noun.text,
         provenance=ctx.provenance(doc, noun.idx, noun.idx + len(noun.text)),
@@ -112,7 +326,7 @@ def _pledge(doc: Doc, noun: Token, actor: Actor, ctx: ArticleContext) -> Pledge:
         quad_class=quad_class(cameo),
     )
     return Pledge(
-        id=record_id("pl", ctx.article_id, noun.idx, PledgeKind.CEASEFIRE.value),
+        id=record_id("pl", ctx.article_id, noun.idx, PledgeKind.CEASEFIRE.value, actor.side),
         kind=PledgeKind.CEASEFIRE,
         event=event,
         made_on=start,
@@ -120,6 +334,12 @@ def _pledge(doc: Doc, noun: Token, actor: Actor, ctx: ArticleContext) -> Pledge:
         scope_radius_km=25.0,
         window_end=end,
     )
+
+
+def _scope(places: tuple[Place, ...]) -> tuple[Place, ...]:
+    """A truce binds its towns and route; the country named beside them is no scope."""
+    local = tuple(p for p in places if p.kind != "country")
+    return local or places
 
 
 def _window(noun: Token, ctx: ArticleContext) -> tuple[date | None, date | None]:
@@ -135,4 +355,4 @@ def _window(noun: Token, ctx: ArticleContext) -> tuple[date | None, date | None]
                 days.extend(d for d in (time.start, time.end) if d is not None)
     start = min(days) if days else anchor
     end = max(days) if len(days) > 1 else start + timedelta(days=DEFAULT_TRUCE_DAYS)
-    return start, end
+    return start, end + timedelta(days=REPORT_LAG_DAYS)

@@ -1,0 +1,176 @@
+"""``saydo eval pledges``: verdict accuracy and evidence recall against gold files.
+
+Gold files are saydo's own format (``data/gold/README.md``). A predicted pledge pairs
+with a gold pledge by the rules of ``eval gold``; over the pairs, a verdict is right when
+its label equals the gold ``verdict``, and evidence recall is the share of the gold
+``contradicted_by`` / ``kept_by`` events that the pledge's evidence holds. Linking is done
+per article, as ``eval gold`` does, or across every article of the set (``together``),
+so that an outcome told in one article can settle a pledge announced in another.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from saydo.domain import Article, Event, Extraction, Pledge, Verdict
+from saydo.errors import ErrorCode, SaydoError
+from saydo.evaluation.gold import (
+    DEED_MODALITIES,
+    GoldFile,
+    PlaceIndex,
+    SpeakerResolver,
+    _event_fits,
+    _pledge_fits,
+    load_gold,
+)
+from saydo.evaluation.matching import Score, max_matching, score_groups
+from saydo.extract.lexicon import SPEECH_ACT_TYPES
+from saydo.link import link
+
+Extract = Callable[[Article], Extraction]
+
+
+@dataclass
+class PledgeEval:
+    files: int = 0
+    pledges: Score = field(default_factory=lambda: Score(0, 0, 0, 0))
+    matched: int = 0
+    verdict_right: int = 0
+    evidence_cited: int = 0  # gold events named as kept_by / contradicted_by of matched pledges
+    evidence_found: int = 0
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)  # (gold, predicted)
+    details: list[dict[str, Any]] = field(default_factory=list)
+
+    def metrics(self) -> dict[str, float]:
+        return {
+            "pledges_precision": round(self.pledges.precision, 4),
+            "pledges_recall": round(self.pledges.recall, 4),
+            "pledges_f1": round(self.pledges.f1, 4),
+            "verdict_acc": _ratio(self.verdict_right, self.matched),
+            "evidence_recall": _ratio(self.evidence_found, self.evidence_cited),
+        }
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "suite": "pledges",
+            "n": self.files,
+            "metrics": self.metrics(),
+            "counts": {
+                "gold_pledges": self.pledges.required,
+                "predicted": self.pledges.predicted,
+                "matched": self.matched,
+                "verdict_right": self.verdict_right,
+                "evidence_cited": self.evidence_cited,
+                "evidence_found": self.evidence_found,
+            },
+            "confusion": {f"{g}->{p}": n for (g, p), n in sorted(self.confusion.items())},
+            "details": self.details,
+        }
+
+
+def _ratio(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+def gold_paths(paths: Iterable[Path]) -> list[Path]:
+    """Every gold file named, a directory standing for its ``*.gold.json`` files."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(path.glob("*.gold.json")))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise SaydoError(ErrorCode.BAD_GOLD, str(path), "no such file or directory")
+    return found
+
+
+def evaluate_pledges(paths: Iterable[Path], extract: Extract, together: bool = False) -> PledgeEval:
+    """Score the pledges and verdicts ``extract`` leads to on every gold file."""
+    golds = [load_gold(p) for p in gold_paths(paths)]
+    extractions = [extract(g.article) for g in golds]
+    result = PledgeEval(files=len(golds))
+    if together:
+        articles = {g.article.id: g.article for g in golds}
+        pledges = [p for x in extractions for p in x.pledges]
+        verdicts = link(pledges, [e for x in extractions for e in x.events], articles)
+    for gold, extraction in zip(golds, extractions, strict=True):
+        if not together:
+            verdicts = link(extraction.pledges, extraction.events, {gold.article.id: gold.article})
+        _score(gold, extraction, verdicts, result)
+    return result
+
+
+def _score(
+    gold: GoldFile, extraction: Extraction, verdicts: list[Verdict], out: PledgeEval
+) -> None:
+    places = PlaceIndex(gold.section("places"))
+    items = gold.section("pledges")
+    pledges = list(extraction.pledges)
+    matching = max_matching(pledges, items, lambda p, g: _pledge_fits(p, g, places))
+    event_of = _gold_events(gold, list(extraction.events), places)
+    by_pledge = {v.pledge_id: v for v in verdicts}
+    by_pledge.update({m: v for v in verdicts for m in v.mentions})
+    out.pledges += score_groups(matching, len(pledges), items)
+    for p, g in matching.items():
+        _score_pair(pledges[p], items[g], by_pledge.get(pledges[p].id), event_of, out)
+
+
+def _gold_events(gold: GoldFile, events: list[Event], places: PlaceIndex) -> dict[str, str]:
+    """{predicted event id: the gold event id it matches}, as ``eval gold`` pairs them."""
+    resolver = SpeakerResolver(gold.section("actors"), gold.article.outlet)
+    deeds = [e for e in events if e.type not in SPEECH_ACT_TYPES and e.modality in DEED_MODALITIES]
+    items = gold.section("events")
+    matching = max_matching(deeds, items, lambda e, g: _event_fits(e, g, resolver, places))
+    return {
+        deeds[e].id: str(items[g].get("same_as") or items[g].get("id")) for e, g in matching.items()
+    }
+
+
+def _score_pair(
+    pledge: Pledge,
+    item: dict[str, Any],
+    verdict: Verdict | None,
+    event_of: dict[str, str],
+    out: PledgeEval,
+) -> None:
+    label = verdict.label.value if verdict else "none"
+    wanted = str(item.get("verdict", ""))
+    cited = {str(e) for e in [*item.get("contradicted_by", []), *item.get("kept_by", [])]}
+    found = {event_of.get(e.event_id) for e in verdict.evidence} if verdict else set()
+    out.matched += 1
+    out.verdict_right += int(label == wanted)
+    out.evidence_cited += len(cited)
+    out.evidence_found += len(cited & found)
+    out.confusion[(wanted, label)] += 1
+    out.details.append(
+        {
+            "gold": item.get("id"),
+            "pledge": pledge.id,
+            "kind": pledge.kind.value,
+            "verdict": label,
+            "gold_verdict": wanted,
+            "evidence_found": sorted(cited & {f for f in found if f}),
+            "evidence_missed": sorted(cited - found),
+        }
+    )
+
+
+def format_report(result: PledgeEval) -> str:
+    m = result.metrics()
+    lines = [
+        f"pledges on {result.files} gold file(s): {result.pledges.required} gold, "
+        f"{result.pledges.predicted} predicted, {result.matched} matched",
+        f"  pledges   P {m['pledges_precision']:.3f}  R {m['pledges_recall']:.3f}  "
+        f"F1 {m['pledges_f1']:.3f}",
+        f"  verdict accuracy {m['verdict_acc']:.3f} ({result.verdict_right}/{result.matched})",
+        f"  evidence recall  {m['evidence_recall']:.3f} "
+        f"({result.evidence_found}/{result.evidence_cited})",
+    ]
+    for (wanted, got), n in sorted(result.confusion.items()):
+        lines.append(f"    gold {wanted:12} -> {got:12} {n}")
+    return "\n".join(lines)

@@ -43,4 +43,4 @@ clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache $(DB)
 
 bench: $(STAMP)
-	$(BIN)/python bench/run.py --shared $(SHARED)
+	scripts/with-postgres.sh $(BIN)/python bench/run.py --shared $(SHARED)

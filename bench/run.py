@@ -12,13 +12,11 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -119,53 +117,22 @@ def saydo_reprocess(db: Path) -> float:
     )
 
 
-def latency_ms(work: Callable[[], Any], runs: int = 30) -> tuple[float, float]:
-    samples = sorted(timed(work) * 1000 for _ in range(runs))
-    return statistics.median(samples), samples[int(0.95 * (len(samples) - 1))]
+def store_latencies(work: Path, events: int, results: dict[str, Any]) -> None:
+    """p50/p95 of the ledger, a pledge page and a search on a store of ``events`` events,
+    on SQLite and, when ``scripts/with-postgres.sh`` started one, on PostgreSQL."""
+    import os
 
+    from store_latency import measure
 
-def synthetic_store(db: Path, seed_db: Path, events: int) -> Any:
-    """A store of ``events`` events: the seed store's articles copied under new ids."""
-    from saydo.domain import record_id
-    from saydo.store import Store
-
-    with Store.open(str(seed_db)) as seed:
-        originals = [(a, seed.extraction(a.id)) for a in seed.articles()]
-    originals = [(a, x) for a, x in originals if x.events]
-    store = Store.open(str(db))
-    count, copy = 0, 0
-    while count < events and originals:
-        for article, extraction in originals:
-            tag = f"copy{copy}"
-            new_id = record_id("bench", article.id, tag)[6:]
-            moved = replace(
-                extraction,
-                article_id=new_id,
-                statements=tuple(
-                    replace(
-                        s,
-                        id=record_id("st", new_id, s.id),
-                        provenance=replace(s.provenance, article_id=new_id),
-                    )
-                    for s in extraction.statements
-                ),
-                events=tuple(
-                    replace(
-                        e,
-                        id=record_id("ev", new_id, e.id),
-                        statement_id=None,
-                        provenance=replace(e.provenance, article_id=new_id),
-                    )
-                    for e in extraction.events
-                ),
-                pledges=(),
-            )
-            store.add(replace(article, id=new_id, text=article.text[:200]), moved)
-            count += len(moved.events)
-            if count >= events:
-                break
-        copy += 1
-    return store
+    stores = {"sqlite": str(work / "latency.db")}
+    if os.environ.get("SAYDO_TEST_POSTGRES"):
+        stores["postgres"] = os.environ["SAYDO_TEST_POSTGRES"]
+    for backend, url in stores.items():
+        figures = measure(url, events, repeats=50)
+        for key, value in figures.items():
+            results[f"{key}_{backend}"] = value
+    results.setdefault("ledger_p95_ms_postgres", None)
+    results["latency_store_events"] = events
 
 
 def main() -> None:
@@ -203,20 +170,7 @@ def main() -> None:
     }
     results["dask_share_of_spacy_mp"] = results["dask_speedup_2"] / results["spacy_mp_speedup_2"]
 
-    from saydo.ledger import ledger_rows, pledge_detail
-
-    store = synthetic_store(work / "big.db", work / "one.db", args.events)
-    with store:
-        pledge_ids = [p.id for p in store.pledges()][:1]
-        results["ledger_p50_ms_sqlite"], results["ledger_p95_ms_sqlite"] = latency_ms(
-            lambda: ledger_rows(store)
-        )
-        if pledge_ids:
-            _, results["pledge_p95_ms_sqlite"] = latency_ms(
-                lambda: pledge_detail(store, pledge_ids[0]), runs=5
-            )
-    results["ledger_p95_ms_postgres"] = None  # needs the PostgreSQL bench store (see README)
-    results["latency_store_events"] = args.events
+    store_latencies(work, args.events, results)
 
     for key, value in results.items():
         shown = f"{value:.3f}" if isinstance(value, float) else str(value)

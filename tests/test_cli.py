@@ -181,3 +181,22 @@ def test_eval_pledges_scores_verdicts_and_evidence(shared_data: Path, tmp_path: 
     assert result["counts"]["gold_pledges"] >= 2
     assert set(result["metrics"]) >= {"verdict_acc", "evidence_recall", "pledges_f1"}
     assert 0.0 <= result["metrics"]["evidence_recall"] <= 1.0
+
+
+def test_search_finds_words_in_articles_and_statements(ledger_db: Path) -> None:
+    code, out, err = run(ledger_db, "search", "Chernihiv", "--json")
+    assert code == 0, err
+    found = json.loads(out)
+    assert found["total"] >= 1
+    assert {hit["kind"] for hit in found["hits"]} <= {"article", "statement"}
+    assert all("«" in hit["snippet"] for hit in found["hits"])
+    code, out, _ = run(ledger_db, "search", "Chernihiv", "--kind", "statement")
+    assert code == 0
+    assert out.splitlines()[0].endswith(("match", "matches"))
+    # Operators and stray quote marks are words, never a syntax error.
+    code, out, _ = run(ledger_db, "search", 'AND( "Kyiv NEAR', "--json")
+    assert code == 0
+    assert json.loads(out)["total"] >= 0
+    code, out, _ = run(ledger_db, "search", "zzzqqqxxx")
+    assert code == 0
+    assert out.startswith("0 matches")

@@ -19,7 +19,6 @@ from saydo.export import (
     FORMATS,
     GDELT_COLUMNS,
     ExportError,
-    create_views,
     export,
 )
 from saydo.runner import ingest
@@ -141,8 +140,7 @@ def test_bad_format_and_wrong_kind_of_file(store: Store) -> None:
 
 
 def test_views_read_like_the_ledger(store: Store) -> None:
-    create_views(store.engine)
-    create_views(store.engine)  # idempotent
+    # The migrations make the views: opening the store is all it takes.
     with store.engine.connect() as conn:
         ledger = conn.execute(sa.text("SELECT pledge_id, verdict FROM v_ledger")).all()
         quotes = conn.execute(sa.text("SELECT statement_id, content FROM v_statements")).all()

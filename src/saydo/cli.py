@@ -354,6 +354,40 @@ def show(settings: Settings, record_id: str, as_json: bool) -> None:
 
 
 @main.command()
+@click.argument("query")
+@click.option("--kind", type=click.Choice(["article", "statement"]), help="Search only these.")
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def search(
+    settings: Settings, query: str, kind: str | None, limit: int, offset: int, as_json: bool
+) -> None:
+    """Full-text search over articles and statements; every word must match.
+
+    Words are stemmed ("strikes" finds "strike"); quote marks and operators in QUERY are
+    read as words.
+    """
+    from dataclasses import asdict
+
+    from saydo.store import Store
+
+    with Store.open(settings.db) as store:
+        total = store.search_count(query, kind=kind)
+        hits = store.search(query, kind=kind, limit=limit, offset=offset)
+    if as_json:
+        rows = [asdict(hit) for hit in hits]
+        click.echo(json.dumps({"total": total, "hits": rows}, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"{total} match{'es' if total != 1 else ''}")
+    for hit in hits:
+        click.echo(
+            f"{hit.kind:9}  {hit.record_id[:12]:12}  {hit.article_id[:12]:12}  "
+            f"{hit.score:5.2f}  {hit.snippet}"
+        )
+
+
+@main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--token", envvar="SAYDO_API_TOKEN", help="Token that write endpoints require.")

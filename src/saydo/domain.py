@@ -16,6 +16,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Protocol
 
 from saydo import __version__
 
@@ -138,6 +139,20 @@ class Article:
     url: str | None = None
     language: str | None = None
     duplicate_of: str | None = None
+
+
+class ArticleInfo(Protocol):
+    """What linking needs of an article, without its text: an Article or a store's
+    metadata row both serve, so the linker never loads article bodies."""
+
+    @property
+    def published(self) -> date | None: ...
+
+    @property
+    def outlet(self) -> str | None: ...
+
+    @property
+    def duplicate_of(self) -> str | None: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,8 @@
 - ``geojson``: a FeatureCollection of the events that have coordinates;
 - ``parquet``: the ``csv`` rows as a Parquet table (needs pyarrow).
 
-Also :func:`create_views`: SQL views over the store for Datasette and plain SQL users.
+SQL views over the store for Datasette and plain SQL users (``v_ledger``, ``v_events``,
+``v_statements``) are made by the store's migrations, on SQLite and PostgreSQL alike.
 """
 
 from __future__ import annotations
@@ -20,9 +21,6 @@ import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
-
-import sqlalchemy as sa
-from sqlalchemy.engine import Engine
 
 from saydo.codec import to_dict
 from saydo.domain import Article, Event, Modality
@@ -498,39 +496,3 @@ def export(store: Store, fmt: str, out: IO[str] | IO[bytes] | Path) -> None:
     if isinstance(out, io.BufferedIOBase | io.RawIOBase):
         raise ExportError(f"{fmt} is text: give a path or a file opened with 'w'")
     _TEXT_WRITERS[fmt](store, out)  # type: ignore[arg-type]
-
-
-# -- SQL views ------------------------------------------------------------------------------
-
-# Plain SQL readable by Datasette and any SQLite or PostgreSQL client. json_extract is
-# SQLite's; the PostgreSQL variants use ->> on the json text cast to json.
-VIEWS: dict[str, str] = {
-    "v_ledger": """
-        SELECT p.id AS pledge_id, p.kind, p.actor_country AS side, p.made_on,
-               p.window_end, COALESCE(v.label, 'none') AS verdict, v.reason,
-               v.one_sided, p.article_id, a.title AS article_title, a.outlet
-        FROM pledges p
-        LEFT JOIN verdicts v ON v.pledge_id = p.id
-        JOIN articles a ON a.id = p.article_id
-    """,
-    "v_events": """
-        SELECT e.id AS event_id, e.type, e.modality, e.actor_name, e.actor_country,
-               e.recipient_country, e.reporter_side, e.event_date, e.lat, e.lon,
-               e.article_id, a.title AS article_title, a.outlet, a.published
-        FROM events e JOIN articles a ON a.id = e.article_id
-    """,
-    "v_statements": """
-        SELECT s.id AS statement_id, s.speaker_name, s.speaker_country, s.kind,
-               s.article_id, a.title AS article_title, a.outlet, a.published,
-               substr(a.text, s.start + 1, s.end_ - s.start) AS content
-        FROM statements s JOIN articles a ON a.id = s.article_id
-    """,
-}
-
-
-def create_views(engine: Engine) -> None:
-    """Create (or replace) the views of :data:`VIEWS`; they are derived, never written."""
-    with engine.begin() as conn:
-        for name, body in VIEWS.items():
-            conn.execute(sa.text(f"DROP VIEW IF EXISTS {name}"))
-            conn.execute(sa.text(f"CREATE VIEW {name} AS {body}"))

@@ -16,6 +16,7 @@ from saydo.domain import Event, Pledge, Verdict
 from saydo.extract.lexicon import SPEECH_ACT_TYPES
 from saydo.link import DEEDS, event_date, in_scope
 from saydo.store import Store
+from saydo.store.scope import pledge_scope
 
 # How many days before a pledge its timeline shows, for contrast.
 TIMELINE_DAYS_BEFORE = 7
@@ -102,11 +103,10 @@ def pledge_row(pledge: Pledge, verdict: Verdict | None) -> dict[str, Any]:
 
 def pledge_detail(store: Store, pledge_id: str) -> dict[str, Any] | None:
     """A pledge with its verdict, the history of that verdict, and its timeline."""
-    pledges = {p.id: p for p in store.pledges()}
-    pledge = pledges.get(pledge_id)
+    pledge = store.pledge(pledge_id)
     if pledge is None:
         return None
-    verdict = next((v for v in store.verdicts() if v.pledge_id == pledge_id), None)
+    verdict = store.verdict(pledge_id)
     row = pledge_row(pledge, verdict)
     row["history"] = [_jsonable(change) for change in store.verdict_history(pledge_id)]
     row["timeline"] = timeline(store, pledge)
@@ -119,11 +119,17 @@ def _jsonable(change: dict[str, Any]) -> dict[str, Any]:
 
 def timeline(store: Store, pledge: Pledge) -> list[dict[str, Any]]:
     """Deeds in the pledge's scope by day and reporting side, before and after it."""
-    published = {a.id: a.published for a in store.articles()}
-    start = (pledge.made_on or date.min) - timedelta(days=TIMELINE_DAYS_BEFORE)
+    made = pledge.made_on
+    start = made - timedelta(days=TIMELINE_DAYS_BEFORE) if made else date.min
     end = pledge.window_end or date.max
+    scope = pledge_scope(pledge, start if made else None, pledge.window_end)
+    if scope is None:
+        return []
+    candidates = store.events_in_scope(scope)
+    meta = store.article_meta({e.provenance.article_id for e in candidates})
+    published = {article_id: m.published for article_id, m in meta.items()}
     counts: Counter[tuple[date, str, str]] = Counter()
-    for event in store.events():
+    for event in candidates:
         when = event_date(event, published.get(event.provenance.article_id))
         if when is None or not start <= when <= end or not _bears_on(pledge, event):
             continue

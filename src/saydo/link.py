@@ -10,13 +10,13 @@ contradicted by reports of the act denied.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
 from saydo.domain import (
     THIRD_PARTY,
-    Article,
+    ArticleInfo,
     Event,
     Evidence,
     Modality,
@@ -275,7 +275,7 @@ def _reason(prefix: str, evidence: list[Evidence]) -> str:
 
 
 def link(
-    pledges: Iterable[Pledge], events: Iterable[Event], articles: dict[str, Article]
+    pledges: Iterable[Pledge], events: Iterable[Event], articles: Mapping[str, ArticleInfo]
 ) -> list[Verdict]:
     """A verdict for every pledge (one per pledge retold across articles), from the
     deeds of every article given, each deed counted once however often it is reported.
@@ -304,7 +304,7 @@ def link(
     return verdicts
 
 
-def original(articles: dict[str, Article], article_id: str) -> str:
+def original(articles: Mapping[str, ArticleInfo], article_id: str) -> str:
     """The article a near-duplicate copies, followed to the first of the chain."""
     seen = {article_id}
     current = articles.get(article_id)
@@ -334,11 +334,11 @@ def _placed(deeds: list[Event]) -> list[Event]:
     ]
 
 
-def _outlet(articles: dict[str, Article], article_id: str) -> str | None:
+def _outlet(articles: Mapping[str, ArticleInfo], article_id: str) -> str | None:
     article = articles.get(article_id)
     return article.outlet if article else None
 
 
-def _published(articles: dict[str, Article], article_id: str) -> date | None:
+def _published(articles: Mapping[str, ArticleInfo], article_id: str) -> date | None:
     article = articles.get(article_id)
     return article.published if article else None

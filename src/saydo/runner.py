@@ -302,7 +302,6 @@ def relink(store: Store, trigger_article_id: str | None = None) -> list[Verdict]
     """Recompute every verdict from all pledges and events in the store."""
     from saydo.link import link
 
-    articles = {a.id: a for a in store.articles()}
-    verdicts = link(store.pledges(), store.events(), articles)
+    verdicts = link(store.pledges(), store.events(), store.article_meta())
     store.save_verdicts(verdicts, trigger_article_id)
     return verdicts

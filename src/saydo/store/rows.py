@@ -94,7 +94,16 @@ def event_row(event: Event, article_id: str, seq: int) -> Row:
         "lon": lon,
         "statement_id": event.statement_id,
         "data": dumps(event),
+        "day": event_day(event),
     }
+
+
+def event_day(event: Event) -> date | None:
+    """The day the event counts for when pledges are judged: saydo.link.event_date
+    without its fallback to the publication date, which queries join in instead."""
+    if event.time is None:
+        return None
+    return event.time.end or event.time.start
 
 
 def _event_date(event: Event) -> date | None:
@@ -128,6 +137,26 @@ def pledge_row(pledge: Pledge, article_id: str, seq: int) -> Row:
         "window_end": pledge.window_end,
         "event_id": pledge.event.id,
         "data": dumps(pledge),
+    }
+
+
+def article_search_row(article: Article) -> Row:
+    return {
+        "kind": "article",
+        "record_id": article.id,
+        "article_id": article.id,
+        "title": article.title,
+        "body": article.text,
+    }
+
+
+def statement_search_row(statement: Statement, article_id: str) -> Row:
+    return {
+        "kind": "statement",
+        "record_id": statement.id,
+        "article_id": article_id,
+        "title": statement.speaker.name if statement.speaker else statement.speaker_text,
+        "body": statement.content,
     }
 
 

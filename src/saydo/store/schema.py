@@ -148,6 +148,14 @@ events = sa.Table(
     # reason to lose the whole article.
     sa.Column("statement_id", sa.Text, index=True),
     _data(),
+    # The day the event counts for when pledges are judged (saydo.link.event_date
+    # without the publication-date fallback): what scope queries filter on.
+    sa.Column("day", sa.Date),
+    # Coordinates ride along, so that a box is checked in the index (migration 0004).
+    sa.Index("ix_events_day_lat_lon", "day", "lat", "lon"),
+    sa.Index("ix_events_actor_country_day_lat_lon", "actor_country", "day", "lat", "lon"),
+    sa.Index("ix_events_recipient_country_day", "recipient_country", "day"),
+    sa.Index("ix_events_lat_lon", "lat", "lon"),
 )
 
 pledges = sa.Table(
@@ -162,6 +170,8 @@ pledges = sa.Table(
     sa.Column("window_end", sa.Date),
     sa.Column("event_id", sa.Text),
     _data(),
+    # The ledger's order: its first page is read from this index, not sorted.
+    sa.Index("ix_pledges_made_on_id", "made_on", "id"),
 )
 
 # No foreign key to pledges: reprocessing an article deletes and re-inserts its
@@ -219,6 +229,35 @@ signature_bands = sa.Table(
     sa.Column("band", sa.Text, primary_key=True),
     sa.Column("article_id", sa.Text, primary_key=True),
 )
+
+# What full-text search covers: an article's title and text, a statement's speaker
+# and content. Each backend indexes it its own way (migration 0003): an FTS5 table
+# over it on SQLite, a generated tsvector column on PostgreSQL, neither described
+# here; see BACKEND_OBJECTS.
+search_docs = sa.Table(
+    "search_docs",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("kind", sa.Text, nullable=False),  # "article" or "statement"
+    sa.Column("record_id", sa.Text, nullable=False),
+    _article_ref(),
+    sa.Column("title", sa.Text),
+    sa.Column("body", sa.Text, nullable=False),
+)
+
+# Objects the migrations make that SQLAlchemy cannot describe (FTS5 tables and their
+# shadow tables, the tsvector column and its index), and the views.
+BACKEND_OBJECTS = ("search_fts", "tsv", "ix_search_docs_tsv")
+VIEW_NAMES = ("v_ledger", "v_events", "v_statements")
+
+
+def described(name: str | None, type_: str, _parents: object = None) -> bool:
+    """False for what the migrations make beyond this module: an alembic include_name
+    hook, so that comparing the database with ``metadata`` skips those objects."""
+    if name is None:
+        return True
+    return not name.startswith(BACKEND_OBJECTS) and name not in VIEW_NAMES
+
 
 # Tables whose ``id`` column resolve_id searches, in the order a match is preferred.
 ID_TABLES = (articles, pledges, events, statements)

@@ -30,9 +30,11 @@ from saydo.domain import (
 )
 from saydo.errors import ErrorCode, SaydoError
 from saydo.settings import db_url
-from saydo.store import rows, schema
+from saydo.store import rows, schema, search
 from saydo.store.engine import WRITE, create_engine, lock_for_writing
 from saydo.store.migrate import upgrade
+from saydo.store.scope import ArticleMeta, Scope, article_meta, events_in_scope
+from saydo.store.search import SearchHit
 
 R = TypeVar("R")
 
@@ -123,6 +125,7 @@ class Store:
                 return False
             now = _now()
             conn.execute(schema.articles.insert(), rows.article_row(article, now))
+            conn.execute(schema.search_docs.insert(), rows.article_search_row(article))
             _insert_extraction(conn, extraction, now)
         return True
 
@@ -189,6 +192,45 @@ class Store:
     def pledges(self, article_id: str | None = None) -> list[Pledge]:
         with self._read() as conn:
             return _records(conn, schema.pledges, Pledge, article_id)
+
+    def pledge(self, pledge_id: str) -> Pledge | None:
+        table = schema.pledges
+        with self._read() as conn:
+            data = conn.scalar(sa.select(table.c.data).where(table.c.id == pledge_id))
+        return loads(Pledge, data) if data is not None else None
+
+    # -- narrow reads: indexed, never a whole table of records ------------------------
+
+    def article_meta(self, ids: Iterable[str] | None = None) -> dict[str, ArticleMeta]:
+        """Date, outlet, duplicate and title of the articles named (all when None),
+        without their text: what linking and the ledger need of them."""
+        with self._read() as conn:
+            return article_meta(conn, ids)
+
+    def events_in_scope(self, scope: Scope, limit: int | None = None) -> list[Event]:
+        """The events in ``scope`` (days, sides, recipients, boxes), by day then id."""
+        with self._read() as conn:
+            return events_in_scope(conn, scope, limit)
+
+    # -- full-text search ---------------------------------------------------------
+
+    def search(
+        self, query: str, *, kind: str | None = None, limit: int = 20, offset: int = 0
+    ) -> list[SearchHit]:
+        """Articles and statements holding every word of ``query``, best first.
+
+        ``kind`` is "article" or "statement" (None: both). Any text is a valid query:
+        it is taken as words to find, never as search syntax.
+        """
+        search.check_kind(kind)
+        with self._read() as conn:
+            return search.search(conn, query, kind, limit, offset)
+
+    def search_count(self, query: str, *, kind: str | None = None) -> int:
+        """How many hits :meth:`search` has for ``query`` over all its pages."""
+        search.check_kind(kind)
+        with self._read() as conn:
+            return search.count(conn, query, kind)
 
     # -- failures ----------------------------------------------------------------
 
@@ -302,6 +344,12 @@ class Store:
             data = conn.scalars(sa.select(table.c.data).order_by(table.c.pledge_id))
             return [loads(Verdict, d) for d in data]
 
+    def verdict(self, pledge_id: str) -> Verdict | None:
+        table = schema.verdicts
+        with self._read() as conn:
+            data = conn.scalar(sa.select(table.c.data).where(table.c.pledge_id == pledge_id))
+        return loads(Verdict, data) if data is not None else None
+
     def verdict_history(self, pledge_id: str) -> list[dict[str, Any]]:
         """The label changes of a pledge's verdict, oldest first."""
         table = schema.verdict_history
@@ -342,6 +390,11 @@ def _insert_extraction(conn: Connection, extraction: Extraction, now: datetime) 
     )
     _insert_many(
         conn,
+        schema.search_docs,
+        [rows.statement_search_row(s, article_id) for s in extraction.statements],
+    )
+    _insert_many(
+        conn,
         schema.events,
         [rows.event_row(e, article_id, i) for i, e in enumerate(extraction.events)],
     )
@@ -358,6 +411,8 @@ def _insert_many(conn: Connection, table: sa.Table, values: list[rows.Row]) -> N
 
 
 def _delete_extraction(conn: Connection, article_id: str) -> None:
+    docs = schema.search_docs
+    conn.execute(docs.delete().where(docs.c.article_id == article_id, docs.c.kind == "statement"))
     for table in (schema.statements, schema.events, schema.pledges, schema.extractions):
         conn.execute(table.delete().where(table.c.article_id == article_id))
 

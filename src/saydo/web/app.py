@@ -29,10 +29,12 @@ from saydo.codec import to_dict
 from saydo.domain import Event, Statement
 from saydo.errors import ErrorCode, SaydoError
 from saydo.store import Store, schema
+from saydo.store.scope import BBox
+from saydo.store.search import KINDS
 from saydo.web import queries, views
 from saydo.web.errors import WebError, body, code_for
 from saydo.web.ingest import IngestRequest, ingest_text
-from saydo.web.queries import BBox, Filters, Page, Result
+from saydo.web.queries import Filters, Page, Result
 
 HERE = Path(__file__).resolve().parent
 TOKEN_ENV = "SAYDO_API_TOKEN"
@@ -265,8 +267,13 @@ def _api_routes(app: FastAPI, store: Store, write_token: str | None) -> None:
         return _records(request, page, queries.places(engine, f, page))
 
     @app.get("/api/search", tags=["search"])
-    def api_search(q: Annotated[str, Query(min_length=1, max_length=200)], page: PageDep) -> Any:
-        return views.search(engine, q, page).data
+    def api_search(
+        request: Request,
+        q: Annotated[str, Query(min_length=1, max_length=200, description="Words to find")],
+        page: PageDep,
+        kind: Annotated[str | None, Query(description=f"One of {', '.join(KINDS)}")] = None,
+    ) -> dict[str, Any]:
+        return _search_view(request, store, q, page, _kind(kind)).data
 
     @app.post("/api/ingest", tags=["write"], status_code=200)
     def api_ingest(
@@ -275,6 +282,25 @@ def _api_routes(app: FastAPI, store: Store, write_token: str | None) -> None:
     ) -> dict[str, Any]:
         _check_token(write_token, authorization)
         return ingest_text(store, request_body)
+
+
+def _kind(text: str | None) -> str | None:
+    if not text:
+        return None
+    if text not in KINDS:
+        raise WebError(422, "invalid_parameter", f"kind is one of {', '.join(KINDS)}")
+    return text
+
+
+def _search_view(
+    request: Request, store: Store, q: str, page: Page, kind: str | None
+) -> views.View:
+    """The search view with paging links; a next page while either list goes on."""
+    view = views.search(store, q, page, kind)
+    longest = max(view.data["articles_total"], view.data["statements_total"])
+    view.data.update(_listing(request, page, longest, []))
+    del view.data["items"], view.data["total"]
+    return view
 
 
 def _check_token(expected: str | None, authorization: str | None) -> None:
@@ -330,7 +356,7 @@ def _page_routes(app: FastAPI, store: Store, env: jinja2.Environment) -> None:
             return views.View({"q": "", "articles": [], "statements": []})
         if len(q) > 200:
             raise WebError(422, "invalid_parameter", "q is at most 200 characters")
-        return views.search(engine, q, page)
+        return _search_view(request, store, q, page, _kind(request.query_params.get("kind")))
 
     def articles(request: Request) -> views.View:
         f, page = _filters_from(request)

@@ -1,8 +1,9 @@
 """Read-only, filtered and paginated queries over the store's tables.
 
-The Store API reads whole tables; the web layer needs filters and pages, so it builds
-its own SQLAlchemy Core selects here. Every value a user gives travels as a bound
-parameter; LIKE patterns are escaped so that ``%`` and ``_`` match themselves.
+The web layer needs filters and pages over every kind of record, so it builds its own
+SQLAlchemy Core selects here; scope queries and search are the Store's. Every value a
+user gives travels as a bound parameter; LIKE patterns are escaped so that ``%`` and
+``_`` match themselves.
 """
 
 from __future__ import annotations
@@ -19,22 +20,13 @@ from sqlalchemy.engine import Engine
 from saydo.codec import loads
 from saydo.domain import Article, Event, Pledge, Statement, Verdict
 from saydo.store import rows, schema
+from saydo.store.scope import BBox
 
 R = TypeVar("R")
 T = TypeVar("T")
 
 MAX_LIMIT = 500
 NO_VERDICT = "none"
-
-
-@dataclass(frozen=True, slots=True)
-class BBox:
-    """A bounding box in degrees: west, south, east, north."""
-
-    west: float
-    south: float
-    east: float
-    north: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,19 +189,6 @@ def events_by_id(engine: Engine, ids: Sequence[str]) -> dict[str, Event]:
         return {e.id: e for e in (loads(Event, d) for d in conn.scalars(query))}
 
 
-def events_near(
-    engine: Engine, side: str | None, start: date, end: date, limit: int = 200
-) -> list[Event]:
-    """Dated events by ``side`` (all sides when None) between two dates."""
-    table = schema.events
-    conds = [table.c.event_date >= start, table.c.event_date <= end]
-    if side:
-        conds.append(table.c.actor_country == side)
-    query = sa.select(table.c.data).where(*conds).order_by(table.c.event_date).limit(limit)
-    with engine.connect() as conn:
-        return [loads(Event, d) for d in conn.scalars(query)]
-
-
 # -- pledges and verdicts -------------------------------------------------------------
 
 
@@ -273,6 +252,17 @@ def pledge(engine: Engine, pledge_id: str) -> PledgeRow | None:
     with engine.connect() as conn:
         row = conn.execute(query).first()
     return _pledge_row(row) if row is not None else None
+
+
+def records_by_id(
+    engine: Engine, table: sa.Table, cls: type[R], ids: Sequence[str]
+) -> dict[str, R]:
+    """The records with these ids (at most MAX_LIMIT of them), by id."""
+    if not ids:
+        return {}
+    query = sa.select(table.c.id, table.c.data).where(table.c.id.in_(sorted(set(ids))))
+    with engine.connect() as conn:
+        return {row.id: loads(cls, row.data) for row in conn.execute(query)}
 
 
 def record_by_id(engine: Engine, table: sa.Table, cls: type[R], record_id: str) -> R | None:

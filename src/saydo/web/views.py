@@ -6,7 +6,7 @@ needs (drawings, highlighted segments), so the two never drift apart.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
@@ -16,6 +16,8 @@ from saydo.codec import to_dict
 from saydo.domain import Event, Pledge, Statement, Verdict
 from saydo.errors import ErrorCode, SaydoError
 from saydo.store import Store, schema
+from saydo.store.scope import pledge_scope
+from saydo.store.search import KINDS, SearchHit
 from saydo.web import queries
 from saydo.web.highlight import segments, spans
 from saydo.web.queries import Filters, Page, PledgeRow
@@ -23,6 +25,8 @@ from saydo.web.svg import Mark, map_svg, timeline_svg
 
 # How far before a pledge, and after it when it has no window, the timeline looks.
 _CONTEXT_DAYS = 14
+# The timeline and map stay readable, and the page fast, however busy the scope.
+_CONTEXT_LIMIT = 200
 
 
 @dataclass
@@ -62,7 +66,7 @@ def pledge(store: Store, pledge_id: str) -> View:
         raise SaydoError(ErrorCode.UNKNOWN_RECORD, detail=pledge_id)
     verdict = row.verdict
     evidence_ids = [e.event_id for e in verdict.evidence] if verdict else []
-    context = _context_events(engine, row.pledge, set(evidence_ids))
+    context = _context_events(store, row.pledge, set(evidence_ids))
     cited = [e.provenance.article_id for e in verdict.evidence] if verdict else []
     articles = queries.article_titles(engine, [row.pledge.event.provenance.article_id, *cited])
     data = {
@@ -77,14 +81,19 @@ def pledge(store: Store, pledge_id: str) -> View:
     return View(data, {"timeline": timeline_svg(marks), "map": map_svg(marks)})
 
 
-def _context_events(engine: Engine, pledge: Pledge, skip: set[str]) -> list[Event]:
-    """Events by the pledging side around the pledge's dates, for the timeline."""
+def _context_events(store: Store, pledge: Pledge, skip: set[str]) -> list[Event]:
+    """Dated events by the pledging side in the pledge's scope around its dates, for
+    the timeline and the map; read through the store's scope indexes."""
     if pledge.made_on is None:
         return []
     start = pledge.made_on - timedelta(days=_CONTEXT_DAYS)
     end = pledge.window_end or pledge.made_on + timedelta(days=_CONTEXT_DAYS)
+    scope = pledge_scope(pledge, start, end)
+    if scope is None:
+        return []
     side = pledge.actor.country if pledge.actor else None
-    near = queries.events_near(engine, side, start, end)
+    scope = replace(scope, sides=[side] if side else None, undated=False)
+    near = store.events_in_scope(scope, limit=_CONTEXT_LIMIT)
     return [e for e in near if e.id not in skip and e.id != pledge.event.id]
 
 
@@ -200,35 +209,57 @@ def _tally(labels: Any) -> dict[str, int]:
     return counts
 
 
-def search(engine: Engine, q: str, page: Page) -> View:
-    filters = Filters(q=q)
-    found = queries.articles(engine, filters, page)
-    said = queries.statements(engine, filters, page)
+def search(store: Store, q: str, page: Page, kind: str | None = None) -> View:
+    """Articles and statements matching ``q`` (of one ``kind`` when given), each list
+    paged by ``page``, best first, with the matches marked in their snippets."""
+    wanted = (kind,) if kind else KINDS
+    found = {k: store.search(q, kind=k, limit=page.limit, offset=page.offset) for k in wanted}
+    totals = {k: store.search_count(q, kind=k) for k in wanted}
     data = {
         "q": q,
-        "articles": [
-            {
-                "id": a.id,
-                "title": a.title,
-                "outlet": a.outlet,
-                "published": a.published.isoformat() if a.published else None,
-                "snippet": _snippet(a.text, q),
-            }
-            for a in found.items
-        ],
-        "articles_total": found.total,
-        "statements": [_statement_summary(s) for s in said.items],
-        "statements_total": said.total,
+        "kind": kind,
+        "articles": _article_hits(store, found.get("article", [])),
+        "articles_total": totals.get("article", 0),
+        "statements": _statement_hits(store.engine, found.get("statement", [])),
+        "statements_total": totals.get("statement", 0),
     }
     return View(data)
 
 
-def _snippet(text: str, q: str, width: int = 90) -> str:
-    at = text.lower().find(q.lower())
-    if at < 0:
-        return text[: 2 * width]
-    start = max(at - width, 0)
-    return ("…" if start else "") + text[start : at + len(q) + width] + "…"
+def _hit_fields(hit: SearchHit) -> dict[str, Any]:
+    return {
+        "snippet": hit.snippet,
+        "segments": [[text, matched] for text, matched in hit.segments],
+        "score": hit.score,
+    }
+
+
+def _article_hits(store: Store, hits: list[SearchHit]) -> list[dict[str, Any]]:
+    meta = store.article_meta(h.article_id for h in hits)
+    found = []
+    for hit in hits:
+        about = meta.get(hit.record_id)
+        found.append(
+            {
+                "id": hit.record_id,
+                "title": about.title if about else None,
+                "outlet": about.outlet if about else None,
+                "published": about.published.isoformat() if about and about.published else None,
+                **_hit_fields(hit),
+            }
+        )
+    return found
+
+
+def _statement_hits(engine: Engine, hits: list[SearchHit]) -> list[dict[str, Any]]:
+    records = queries.records_by_id(
+        engine, schema.statements, Statement, [h.record_id for h in hits]
+    )
+    return [
+        {**_statement_summary(records[h.record_id]), **_hit_fields(h)}
+        for h in hits
+        if h.record_id in records  # gone since the search, by a reprocess in between
+    ]
 
 
 def _jsonable(value: Any) -> Any:

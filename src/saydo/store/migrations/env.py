@@ -10,7 +10,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy.engine import Connection
 
-from saydo.store.schema import metadata
+from saydo.store.schema import described, metadata
 
 
 def _configure(connection: Connection) -> None:
@@ -20,6 +20,7 @@ def _configure(connection: Connection) -> None:
         target_metadata=metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=described,
     )
 
 

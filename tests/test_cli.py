@@ -200,3 +200,17 @@ def test_search_finds_words_in_articles_and_statements(ledger_db: Path) -> None:
     code, out, _ = run(ledger_db, "search", "zzzqqqxxx")
     assert code == 0
     assert out.startswith("0 matches")
+
+
+def test_help_lists_every_command_once_under_a_heading(tmp_path: Path) -> None:
+    code, out, _ = run(tmp_path / "unused.db", "--help")
+    assert code == 0
+    for heading in ("Read news:", "Read the ledger:", "Share:", "Measure:", "Exit codes"):
+        assert heading in out
+    listed = [
+        line.split()[0]
+        for line in out.splitlines()
+        if line.startswith("  ") and line[2:3].isalpha()
+    ]
+    for name in main.commands:
+        assert listed.count(name) == 1, (name, listed)

@@ -45,7 +45,49 @@ class DateParam(click.ParamType[date]):
             self.fail(f"{value!r} is not a date like 2022-03-30", param, ctx)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# The order a reader meets the commands in `saydo --help`: by what they are for.
+SECTIONS = (
+    ("Read news", ("ingest", "watch", "reprocess")),
+    ("Read the ledger", ("ledger", "pledge", "show", "search", "duplicates", "errors")),
+    ("Share", ("serve", "export")),
+    ("Measure", ("eval",)),
+)
+
+
+class SectionedGroup(click.Group):
+    """A group whose help lists its commands under headings, in a reading order."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        ordered = [name for _, names in SECTIONS for name in names if name in self.commands]
+        return ordered + sorted(set(self.commands) - set(ordered))
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        width = formatter.width - 6 - max(len(name) for name in self.commands)
+        listed: set[str] = set()
+        for title, names in SECTIONS:
+            rows = [
+                (name, self.commands[name].get_short_help_str(width))
+                for name in names
+                if name in self.commands and not self.commands[name].hidden
+            ]
+            listed.update(names)
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+        rest = [
+            (n, c.get_short_help_str(width)) for n, c in self.commands.items() if n not in listed
+        ]
+        if rest:
+            with formatter.section("Other commands"):
+                formatter.write_dl(rest)
+
+
+@click.group(
+    cls=SectionedGroup,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog="Exit codes: 0 done; 1 done, but some inputs failed (listed); 2 bad usage; "
+    "3 no such record. `saydo COMMAND --help` explains each command.",
+)
 @click.version_option(__version__, prog_name="saydo")
 @click.option(
     "--db",

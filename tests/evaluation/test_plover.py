@@ -66,3 +66,17 @@ def test_plover_gsr_runs_end_to_end(shared_data: Path) -> None:
     report = format_report(result)
     assert "type_acc" in report
     assert "AGREE" in report
+
+
+def test_a_reported_demand_is_scored_with_the_demander_as_source() -> None:
+    from saydo.evaluation.plover import predict
+
+    record = GoldRecord(
+        "d",
+        "Norway said on Friday that Sweden must return the seized trawler.",
+        "REQUEST",
+        frozenset({"NOR"}),
+        frozenset({"SWE"}),
+    )
+    (prediction,) = predict([record])
+    assert prediction == Prediction("REQUEST", "NOR", "SWE")

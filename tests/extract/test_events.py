@@ -6,7 +6,7 @@ import pytest
 
 from saydo.domain import Article, Event, Modality, PloverType, content_hash
 from saydo.extract.article import extract_records
-from saydo.extract.coding import plover_type
+from saydo.extract.coding import plover_participants, plover_type
 from saydo.extract.lexicon import cameo_code, quad_class
 from saydo.extract.quantities import parse_number
 from saydo.nlp.pipeline import load_pipeline
@@ -147,3 +147,114 @@ def test_a_leader_of_the_1990s_is_coded_by_country() -> None:
     event = _one("Yoweri Museveni agreed to release the prisoners.", PloverType.AGREE)
     assert event.actor is not None
     assert event.actor.country == "UGA"
+
+
+# -- coding by verb classes and constructions (issue #4) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("The army lifted the siege of the port city on Monday.", PloverType.RETREAT),
+        ("Chile cancelled a planned visit to Peru after the dispute.", PloverType.SANCTION),
+        ("Kenya recalled its ambassador to Uganda on Friday.", PloverType.SANCTION),
+        ("The UN agency cut food supplies to the refugee camps in Chad.", PloverType.SANCTION),
+        ("Police detained three journalists on charges of espionage.", PloverType.ACCUSE),
+        ("Greece lodged a formal protest with Turkey on Tuesday.", PloverType.ACCUSE),
+        ("The opposition said it would boycott the vote.", PloverType.THREATEN),
+        ("Mali will expel the French envoy unless Paris apologises.", PloverType.THREATEN),
+        ("Armenia and Azerbaijan failed to reach an agreement on the border.", PloverType.REJECT),
+        ("The junta declared a state of emergency in the capital.", PloverType.COERCE),
+        ("Thousands of dockers stopped work on Monday over pay.", PloverType.PROTEST),
+        ("Serbian and Kosovar negotiators returned to Brussels for talks.", PloverType.CONSULT),
+        ("The government allowed the exiled leader to return home.", PloverType.CONCEDE),
+        ("The court opened a hearing into the killings.", PloverType.ACCUSE),
+        ("Rebels blew up a railway bridge near the border.", PloverType.COERCE),
+        ("Khartoum forced the aid agency out of the country.", PloverType.SANCTION),
+        ("Indian and Japanese ships held joint war games in the bay.", PloverType.COOPERATE),
+        ("Police opened fire on the crowd in the square.", PloverType.ASSAULT),
+    ],
+)
+def test_verb_classes_and_their_objects_decide_the_type(text: str, wanted: PloverType) -> None:
+    _one(text, wanted)
+
+
+def test_what_a_speaker_says_another_must_do_is_their_demand() -> None:
+    event = _one(
+        "Germany said on Monday that Belarus must free the detained activists.", PloverType.REQUEST
+    )
+    source, target = plover_participants(event)
+    assert event.modality is Modality.DEMANDED
+    assert source is not None
+    assert source.country == "DEU"
+    assert target is not None
+    assert target.country == "BLR"
+
+
+def test_any_verb_under_must_in_reported_speech_is_a_demand() -> None:
+    event = _one("Japan declared that China must lower its tariffs.", PloverType.REQUEST)
+    source, target = plover_participants(event)
+    assert source is not None
+    assert source.country == "JPN"
+    assert target is not None
+    assert target.country == "CHN"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "country"),
+    [
+        # The announcer of a nominal act does it.
+        ("Spain announced a suspension of flights to Algeria.", PloverType.SANCTION, "ESP"),
+        # A pronoun owner is the subject of the verb that carries the noun.
+        ("Turkey mounted its offensive against the Kurdish militia.", PloverType.ASSAULT, "TUR"),
+        # The subject of "engaged in" did the act.
+        ("Ethiopian troops were engaged in the shelling of the town.", PloverType.ASSAULT, "ETH"),
+        # An adjectival passive's subject holds the attitude.
+        ("Poland is opposed to the pipeline deal.", PloverType.REJECT, "POL"),
+        # Only the state where it happens arrests.
+        ("A French aid worker was arrested in Iran last week.", PloverType.COERCE, "IRN"),
+        # "-led" forces are the leader's; a "pro-" modifier is a stance, not a side.
+        ("Saudi-led forces bombed the port.", PloverType.ASSAULT, "SAU"),
+    ],
+)
+def test_the_actor_is_found_through_the_construction(
+    text: str, wanted: PloverType, country: str
+) -> None:
+    event = _one(text, wanted)
+    assert event.actor is not None
+    assert event.actor.country == country
+
+
+def test_a_people_is_coded_by_where_it_lives() -> None:
+    event = _one("Ethnic Hungarians in Romania demanded autonomy.", PloverType.REQUEST)
+    assert event.actor is not None
+    assert event.actor.country == "ROU"
+
+
+def test_a_pronoun_in_an_announcement_is_the_announcer() -> None:
+    event = _one(
+        "The Kenyan Union of Nurses announced that it has called off its strike.",
+        PloverType.CONCEDE,
+    )
+    assert event.actor is not None
+    assert event.actor.country == "KEN"
+
+
+def test_a_kind_of_group_named_by_an_act_is_no_event() -> None:
+    kinds = [
+        e.trigger for e in _events("Two aid groups working in Sudan said the roads were open.")
+    ]
+    assert "aid" not in kinds
+
+
+def test_ones_own_side_under_must_is_a_resolve_not_a_demand() -> None:
+    events = _events("The Polish president said that the state must protect its borders.")
+    assert not [e for e in events if e.modality is Modality.DEMANDED], events
+
+
+def test_rebels_saying_the_government_must_act_demand_it() -> None:
+    event = _one(
+        "Sudanese rebels said that the Sudanese government must release the prisoners.",
+        PloverType.REQUEST,
+    )
+    assert event.modality is Modality.DEMANDED

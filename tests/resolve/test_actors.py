@@ -354,3 +354,11 @@ def test_a_missing_user_file_is_a_catalogued_error(tmp_path: Path) -> None:
 
 def test_the_default_dictionary_is_loaded_once() -> None:
     assert default_actors() is default_actors()
+
+
+def test_the_red_cross_is_coded_as_an_intergovernmental_body(actors: ActorDictionary) -> None:
+    # PLOVER codes the ICRC with the IGOs (UN, EU, NATO, OSCE), not with NGOs.
+    for text in ("ICRC", "International Committee of the Red Cross", "the Red Cross"):
+        actor = actors.lookup(text)
+        assert actor is not None
+        assert actor.country == "IGO"

@@ -15,6 +15,10 @@ saydo's event whose trigger sits highest in the dependency tree (fewest steps to
 root) is taken, the earliest on a tie. A record where saydo finds no event counts as
 wrong on every metric it is scored on.
 
+The picked event is read as PLOVER codes it (:func:`saydo.extract.coding.plover_type` and
+``plover_participants``): a demanded act ("Russia said Sudan must return the helicopter")
+is the demander's REQUEST of the one asked to act, so its source is the demander.
+
 Metrics: ``type_acc`` and ``type_macro_f1`` over all scored records; ``actor_acc`` over
 records with a gold source (right when the picked event's actor has one of the source
 codes); ``recipient_acc`` likewise over records with a gold target.
@@ -111,7 +115,7 @@ def _side(actor: Actor | None) -> str | None:
 def predict(records: Sequence[GoldRecord]) -> list[Prediction]:
     """Run saydo on every record's text, parsed in one batch, and pick its main event."""
     from saydo.extract.article import extract_records
-    from saydo.extract.coding import plover_type
+    from saydo.extract.coding import plover_participants, plover_type
     from saydo.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline()
@@ -124,9 +128,8 @@ def predict(records: Sequence[GoldRecord]) -> list[Prediction]:
         if event is None:
             out.append(Prediction(NO_EVENT, None, None))
         else:
-            out.append(
-                Prediction(plover_type(event).value, _side(event.actor), _side(event.recipient))
-            )
+            source, target = plover_participants(event)
+            out.append(Prediction(plover_type(event).value, _side(source), _side(target)))
     return out
 
 

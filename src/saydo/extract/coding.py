@@ -27,6 +27,7 @@ SECTOR_WORDS: dict[str, str] = {
     "king": "GOV",
     "prince": "GOV",
     "government": "GOV",
+    "state": "GOV",
     "official": "GOV",
     "leader": "GOV",
     "authority": "GOV",
@@ -93,8 +94,69 @@ def phrase_tokens(head: Token) -> list[Token]:
         if token.dep_ == "prep" and token.lower_ not in {"of", "from", "for"}:
             continue
         out.append(token)
-        stack.extend(c for c in token.children if c.dep_ in PHRASE_DEPS)
+        stack.extend(c for c in token.children if _in_phrase(c))
     return sorted(out, key=lambda t: t.i)
+
+
+def _in_phrase(token: Token) -> bool:
+    # "Vietnamese-led forces" are Vietnam's; "Syrian-backed militia" are not Syria's.
+    return token.dep_ in PHRASE_DEPS or (token.dep_ == "npadvmod" and token.head.lemma_ == "lead")
+
+
+def located_country(head: Token, ctx: ArticleContext) -> str | None:
+    """The country of the place a phrase says its head is in: "security forces in Guinea"."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "of", "from"}:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                country = place_country(pobj, ctx)
+                if country:
+                    return country
+    return None
+
+
+def place_country(token: Token, ctx: ArticleContext) -> str | None:
+    """The country of a place name at ``token`` (or among its modifiers)."""
+    for word in token.subtree:
+        if word.ent_type_ not in {"GPE", "LOC"}:
+            continue
+        if word.ent_id_.startswith("place:country-"):
+            return word.ent_id_.rsplit("-", 1)[1].upper()
+        place = ctx.gazetteer.resolve(_entity_text(word))
+        if place.country:
+            return place.country
+    return None
+
+
+def _entity_text(token: Token) -> str:
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
+def ethnic_group_country(head: Token, ctx: ArticleContext) -> str | None:
+    """A people named by a demonym is coded by where it lives, as CAMEO does: "Bosnian
+    Serbs" are Bosnia's, "ethnic Albanians in south Serbia" Serbia's."""
+    if head.tag_ not in {"NNS", "NNPS"} or ctx.actors.country_of_demonym(head.text) is None:
+        return None
+    located = located_country(head, ctx)
+    if located:
+        return located
+    for child in head.children:
+        if child.dep_ in {"amod", "compound"} and child.i < head.i:
+            country = ctx.actors.country_of_demonym(child.text)
+            if country:
+                return country
+    ethnic = any(c.lower_ == "ethnic" for c in head.children)
+    if ethnic and head.dep_ == "nsubj":
+        return located_country(head.head, ctx)
+    return None
 
 
 def phrase_country(head: Token, ctx: ArticleContext) -> str | None:
@@ -103,14 +165,25 @@ def phrase_country(head: Token, ctx: ArticleContext) -> str | None:
     for ent in head.doc.ents:
         if ent.root.i not in indices and ent.start not in indices:
             continue
+        if _partisan(ent.root):
+            continue
         country = _entity_country(ent.ent_id_, ent.text, ctx)
         if country:
             return country
     for token in tokens:
+        if _partisan(token):
+            continue
         country = ctx.actors.country_of_demonym(token.text)
         if country:
             return country
     return None
+
+
+def _partisan(token: Token) -> bool:
+    """ "pro-Iranian", "anti-Syrian": a stance towards a country, not its nationality."""
+    doc = token.doc
+    words = [doc[i].lower_ for i in range(max(0, token.i - 2), token.i + 1)]
+    return any(w in {"pro", "anti"} or w.startswith(("pro-", "anti-")) for w in words)
 
 
 def _entity_country(ident: str, text: str, ctx: ArticleContext) -> str | None:
@@ -142,7 +215,11 @@ def code_actor(actor: Actor | None, head: Token | None, ctx: ArticleContext) -> 
         return actor
     if actor is not None and actor.country and actor.sector:
         return actor
-    country = (actor.country if actor else None) or phrase_country(head, ctx)
+    country = (
+        (actor.country if actor else None)
+        or phrase_country(head, ctx)
+        or located_country(head, ctx)
+    )
     sector = (actor.sector if actor else None) or phrase_sector(head)
     if actor is not None:
         return replace(actor, country=country, sector=sector)
@@ -160,6 +237,9 @@ def crowd_phrase(head: Token | None) -> bool:
     not a state's forces or officials (whose title or head noun says so)."""
     if head is None or head.pos_ == "PRON":
         return False
+    own = SECTOR_WORDS.get(head.lemma_.lower())
+    if own is None and head.tag_ in {"NNS", "NNPS"}:
+        return True  # "supporters of the former president": the head says who they are
     sector = phrase_sector(head)
     if sector in STATE_SECTORS:
         return False
@@ -204,6 +284,20 @@ def plover_type(event: Event) -> PloverType:
         # PLOVER's SANCTION cuts ties with another; a ban at home is repression, COERCE.
         return _speech_coded(replace(event, type=PloverType.COERCE))
     return _speech_coded(event)
+
+
+def plover_participants(event: Event) -> tuple[Actor | None, Actor | None]:
+    """Source and target as PLOVER codes the event.
+
+    A demanded act is coded as the demand: its source is the one who demands it (the
+    statement's source) and its target the one asked to act, not the would-be doer.
+    """
+    demander = event.reported_by
+    if event.modality is Modality.DEMANDED and demander is not None:
+        asked = event.actor or event.recipient
+        if asked is None or asked.name != demander.name:
+            return demander, asked
+    return event.actor, event.recipient
 
 
 def _domestic(event: Event) -> bool:
@@ -254,6 +348,13 @@ LIGHT_VERBS = frozenset(
         "announce",
         "declare",
         "sign",
+        "mount",
+        "wage",
+        "reimpose",
+        "enforce",
+        "tighten",
+        "extend",
+        "maintain",
     }
 )
 # Verbs whose complement is done by someone else than their subject.
@@ -277,6 +378,11 @@ def controller(trigger: Token) -> Token | None:
     light = trigger.dep_ in {"dobj", "attr"} and trigger.head.lemma_.lower() in LIGHT_VERBS
     if trigger.pos_ in {"NOUN", "PROPN"} and not light:
         return None
+    if light:
+        # "Italy announced a suspension", "declared a ceasefire": the announcer acts.
+        subject = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in {"which", "that", "who"}:
+            return subject
     for _ in range(4):
         if current.dep_ not in CONTROL_DEPS or current.head.i == current.i:
             return None

@@ -26,30 +26,53 @@ from saydo.domain import (
     record_id,
 )
 from saydo.extract.coding import (
+    CONFLICT_TYPES,
     LIGHT_VERBS,
     code_actor,
     controller,
     crowd_phrase,
+    ethnic_group_country,
+    located_country,
+    phrase_country,
     phrase_sector,
 )
 from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import (
+    ACCUSATION_NOUNS,
+    AID_CUT_VERBS,
+    AID_NOUNS,
+    ARREST_VERBS,
     ASPECTUAL_GO_ON,
     ASPECTUAL_STOP,
     CEASEFIRE,
     CEASEFIRE_NOUNS,
+    CONTACT_NOUNS,
+    CUE_NOUNS,
     CUE_VERBS,
+    CUT_VERBS,
+    EMERGENCY,
+    EMERGENCY_STATES,
+    FIRE_TRIGGERS,
     HOSTILE_TYPES,
+    LIFT_VERBS,
     NOUN_FIRST_WORDS_FOR_STRIKE,
     NOUN_TRIGGERS,
     OBSTRUCTION_VERBS,
     OWN_SIDE_NOUNS,
     PARTICLE_ONLY,
     PARTICLE_TRIGGERS,
+    PERSONNEL_NOUNS,
+    PREP_TRIGGERS,
+    PROPERTY_NOUNS,
     PROTEST_STRIKE,
     PROTEST_STRIKE_WORDS,
+    SIEGE_NOUNS,
+    TALK_NOUNS,
     VERB_TRIGGERS,
+    WITHDRAW_VERBS,
     WITNESS_VERBS,
+    WORK_NOUNS,
+    WORK_STOP_VERBS,
     Trigger,
     cameo_code,
     quad_class,
@@ -73,8 +96,13 @@ INTENT_GOVERNORS = frozenset(
         "agree",
         "offer",
         "propose",
-        "decide",
         "aim",
+        "prepared",
+        "commit",
+        "committed",
+        "determined",
+        "swear",
+        "threaten",
     ]
 )
 DEMAND_GOVERNORS = frozenset(["demand", "urge", "ask", "call", "insist"])
@@ -171,10 +199,31 @@ def _restates(event: Event, other: Event) -> bool:
 def _candidates(sent: Span) -> list[Candidate]:
     found: list[Candidate] = []
     for token in sent:
-        trigger = _trigger(token)
+        trigger = _trigger(token) or _obligation_trigger(token)
         if trigger is not None:
             found.append(Candidate(token, trigger))
     return found
+
+
+OBLIGATION_TRIGGER = Trigger(PloverType.REQUEST, "demand")
+
+
+def _obligation_trigger(token: Token) -> Trigger | None:
+    """ "The administration declared that China must drop barriers": whatever the verb,
+    what one party says another must do is a demand on it."""
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ not in {"ccomp", "acl"}:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ in RELATIVE_PRONOUNS:
+        return None
+    governor = token.head
+    while governor.pos_ not in {"VERB", "AUX"} and governor.head.i != governor.i:
+        governor = governor.head  # "issued a reminder that ...": the reminder's verb
+    if not any(c.dep_ == "nsubj" for c in governor.children):
+        return None
+    return OBLIGATION_TRIGGER
 
 
 def _trigger(token: Token) -> Trigger | None:
@@ -183,20 +232,45 @@ def _trigger(token: Token) -> Trigger | None:
         return None
     if token.pos_ == "VERB":
         particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+        if particle is None and (lemma, "out") in PARTICLE_TRIGGERS:
+            # "forced the agency out of the country": "out" parsed as a preposition
+            particle = next((c.lower_ for c in token.children if c.lower_ == "out"), None)
         if particle and (lemma, particle) in PARTICLE_TRIGGERS:
             return PARTICLE_TRIGGERS[(lemma, particle)]
+        if lemma in CUT_VERBS and _object_lemmas(token) & CONTACT_NOUNS:
+            return Trigger(PloverType.SANCTION, "relations")  # "ended mediation efforts"
+        if lemma in AID_CUT_VERBS and _object_lemmas(token) & AID_NOUNS:
+            return Trigger(PloverType.SANCTION, "aid")  # "reduced food supplies"
+        for prep in token.children:
+            if prep.dep_ == "prep" and (lemma, prep.lower_) in PREP_TRIGGERS:
+                return PREP_TRIGGERS[(lemma, prep.lower_)]
         if lemma in PARTICLE_ONLY:
             return None
         trigger = VERB_TRIGGERS.get(lemma)
         if trigger is not None and trigger.needs_object and not _has_object(token, trigger):
             return None
-        if trigger is not None and lemma in NEEDS_ACTOR_OBJECT and not _object_is_named(token):
+        if lemma in WORK_STOP_VERBS and _object_in(token, WORK_NOUNS):
+            return PROTEST_STRIKE
+        if (
+            trigger is not None
+            and lemma in NEEDS_ACTOR_OBJECT
+            and not _object_is_named(token)
+            and not _yields_to_demand(token)
+        ):
             return None  # "met the pledge with scepticism" is no meeting
         if trigger is not None and lemma in LIGHT_VERBS and _object_is_trigger(token, trigger):
             return None  # "imposed sanctions": the sanctions are the event
         return trigger
     if token.pos_ in {"NOUN", "PROPN"}:
+        if _emergency_rule(token):
+            return EMERGENCY
+        if lemma == "game" and any(c.lower_ == "war" for c in token.children):
+            return NOUN_TRIGGERS["exercise"]  # "war games"
+        if lemma == "fire" and token.dep_ == "dobj" and token.head.lemma_ in FIRE_TRIGGERS:
+            return FIRE_TRIGGERS[token.head.lemma_]
         trigger = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(token.lower_)
+        if trigger is not None and _names_a_kind(token):
+            return None  # "aid groups", "protest leaders": a kind of thing, no event
         if lemma in {"strike", "strikes"} and _is_protest_strike(token):
             return PROTEST_STRIKE
         if trigger is None and lemma in {"strike", "strikes"}:
@@ -205,6 +279,35 @@ def _trigger(token: Token) -> Trigger | None:
             return None
         return trigger
     return None
+
+
+def _names_a_kind(token: Token) -> bool:
+    """A trigger noun that only modifies another noun, itself no event."""
+    if token.dep_ != "compound" or token.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    head = token.head
+    if head.lemma_.lower() in EVENT_CARRIERS:
+        return False  # "a mediation effort", "a rescue mission" are the act itself
+    return (NOUN_TRIGGERS.get(head.lemma_.lower()) or NOUN_TRIGGERS.get(head.lower_)) is None
+
+
+# Nouns that carry the act of the noun before them.
+EVENT_CARRIERS = frozenset(
+    {"effort", "mission", "campaign", "operation", "attempt", "bid", "process", "initiative"}
+)
+
+
+def _emergency_rule(token: Token) -> bool:
+    """ "a state of siege", "a state of emergency", "martial law"."""
+    lemma = token.lemma_.lower()
+    if lemma == "law":
+        return any(c.lower_ == "martial" for c in token.children)
+    if lemma != "state":
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and _object_in(c, EMERGENCY_STATES, "pobj")
+        for c in token.children
+    )
 
 
 def _object_is_trigger(verb: Token, trigger: Trigger) -> bool:
@@ -295,21 +398,23 @@ def _events_for(
     token, trigger = candidate.token, candidate.trigger
     source = _source_of(token, statements) or _cue_ancestor(token, statements)
     reporter = source.statement.speaker if source else None
-    actor_token = _actor_token(token)
-    actor = code_actor(_actor(token, actor_token, ctx, salience, reporter), actor_token, ctx)
-    if actor is None and actor_token is None:
-        actor_token = controller(token)
-        actor = code_actor(_actor(token, actor_token, ctx, salience, reporter), actor_token, ctx)
-    if actor is None and actor_token is None:
-        actor_token = _governing_subject(token)
-        actor = code_actor(_actor(token, actor_token, ctx, salience, reporter), actor_token, ctx)
+    actor_token, actor = _find_actor(token, ctx, salience, reporter)
+    actor = _from_context(actor, actor_token, ctx)
     modality, negated = _modality(token)
-    if _obligation_on_other(token, modality, actor, reporter):
+    if _obligation_on_other(token, modality, actor, reporter, ctx, salience):
         modality = Modality.DEMANDED
+    if trigger is OBLIGATION_TRIGGER and modality is not Modality.DEMANDED:
+        return []  # one's own "we must ..." is a resolve, not a demand on anyone
+    if modality is Modality.DEMANDED and reporter is None:
+        # "X demanded that Y withdraw": the demand is X's statement.
+        reporter = _demander(token, ctx, salience)
     if trigger.type is PloverType.CONCEDE and _object_in(token, CEASEFIRE_NOUNS):
         trigger = CEASEFIRE
     if _yields_to_demand(token):
         trigger = replace(trigger, type=PloverType.CONCEDE)  # "accepted the rebels' demands"
+    trigger = _retyped(token, trigger)
+    if trigger.mode == "exercise" and _joint(actor_token):
+        trigger = Trigger(PloverType.COOPERATE, "military")  # "French and Egyptian warships"
     if token.lemma_.lower() in OBSTRUCTION_VERBS and crowd_phrase(actor_token):
         trigger = replace(trigger, type=PloverType.PROTEST)  # protesters blocking roads
     targets = _target_groups(token, ctx)
@@ -324,7 +429,11 @@ def _events_for(
         recipient = _recipient(trigger.type, recipient_token, places, actor, ctx, salience)
         if recipient is None or recipient.country is None:
             recipient = code_actor(recipient, recipient_token, ctx)
-        event_actor = actor or _implicit_actor(trigger.type, recipient, places, reporter, ctx)
+        event_actor = (
+            actor
+            or _arresting_state(token, ctx)
+            or _implicit_actor(trigger.type, recipient, places, reporter, ctx)
+        )
         if actor_token is not None and trigger.type not in HOSTILE_TYPES:
             event_actor = _local_actor(event_actor, actor_token, places)
         if recipient is None and event_actor is not None and trigger.type in DYADIC_TYPES:
@@ -360,22 +469,215 @@ def _yields_to_demand(token: Token) -> bool:
     return token.lemma_.lower() in YIELD_VERBS and _object_in(token, DEMAND_NOUNS)
 
 
-def _object_in(token: Token, lemmas: frozenset[str]) -> bool:
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in lemmas for c in token.children)
+def _object_in(token: Token, lemmas: frozenset[str], dep: str = "dobj") -> bool:
+    return any(c.dep_ == dep and c.lemma_.lower() in lemmas for c in token.children)
+
+
+def _object_lemmas(token: Token) -> set[str]:
+    """The lemmas of the direct object and its compounds: "mediation efforts"."""
+    found: set[str] = set()
+    for child in token.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            found.add(child.lemma_.lower())
+            found.update(c.lemma_.lower() for c in child.children if c.dep_ == "compound")
+    return found
+
+
+def _retyped(token: Token, trigger: Trigger) -> Trigger:
+    """Types that the trigger's object or its adjuncts decide, not its lemma."""
+    lemma = token.lemma_.lower()
+    objects = _object_lemmas(token)
+    if lemma in LIFT_VERBS and objects & SIEGE_NOUNS:
+        return Trigger(PloverType.RETREAT, "de-escalate")  # "lifted the blockade"
+    if lemma in CUT_VERBS and objects & CONTACT_NOUNS and trigger.type is not PloverType.REQUEST:
+        return Trigger(PloverType.SANCTION, "relations")  # "cancelled a planned visit"
+    if trigger.mode == "explosives" and token.pos_ == "VERB" and objects & PROPERTY_NOUNS:
+        return Trigger(PloverType.COERCE, "destroy")  # "blew up power lines"
+    if lemma in WITHDRAW_VERBS and objects & PERSONNEL_NOUNS:
+        return Trigger(PloverType.SANCTION, "relations")  # "will withdraw inspectors"
+    if trigger.type is PloverType.RETREAT and _for_talks(token):
+        return Trigger(PloverType.CONSULT, "talks")  # "return to Geneva for talks"
+    if lemma in ARREST_VERBS and _on_accusation(token):
+        return Trigger(PloverType.ACCUSE, "arrest")  # "jailed on allegations of treason"
+    if trigger.type is PloverType.PROTEST and _diplomatic_protest(token):
+        return Trigger(PloverType.ACCUSE)  # "lodged a protest with Albania"
+    return trigger
+
+
+def _joint(actor_token: Token | None) -> bool:
+    """Two parties act together: "French and Egyptian warships", "Iran and Russia"."""
+    if actor_token is None:
+        return False
+    return any(c.dep_ == "conj" for c in actor_token.children) or any(
+        c.dep_ == "amod" and any(g.dep_ == "conj" for g in c.children) for c in actor_token.children
+    )
+
+
+def _for_talks(token: Token) -> bool:
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "for" and _object_in(prep, TALK_NOUNS, "pobj")
+        for prep in token.children
+    )
+
+
+def _on_accusation(token: Token) -> bool:
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"on", "for"}:
+            continue
+        if any(c.dep_ == "pcomp" for c in prep.children):
+            return True  # "arrested for collaborating with Israel"
+        if _object_in(prep, ACCUSATION_NOUNS, "pobj"):
+            return True
+    return False
+
+
+def _diplomatic_protest(token: Token) -> bool:
+    """A protest lodged or voiced ("protested that ...") is a complaint, not a demo."""
+    if token.pos_ == "VERB":
+        return any(c.dep_ == "ccomp" for c in token.children) or token.dep_ == "parataxis"
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in {"lodge", "file", "register"}
 
 
 def _obligation_on_other(
-    token: Token, modality: Modality, actor: Actor | None, reporter: Actor | None
+    token: Token,
+    modality: Modality,
+    actor: Actor | None,
+    reporter: Actor | None,
+    ctx: ArticleContext,
+    salience: Salience,
 ) -> bool:
     """ "Russia said Sudan must return the helicopter": what a speaker says another
     must do is a demand on them, not a deed (one's own "we must" is a resolve)."""
-    if modality is not Modality.OCCURRED or reporter is None:
+    if modality not in {Modality.OCCURRED, Modality.INTENDED} or not _under_obligation(token):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in token.children):
+    # The clause's own subject says the demander's side more finely than the statement's
+    # speaker ("Sudanese rebels" are Sudan's rebels, not its government).
+    demander = _demander(token, ctx, salience) or reporter
+    if demander is None:
         return False
-    if actor is None:
+    return actor is None or not _same_side(actor, demander)
+
+
+def _same_side(actor: Actor, other: Actor) -> bool:
+    """One's own "we must", "the state must" is a resolve; rebels saying the president
+    must act ask another party, though of the same country."""
+    if actor.name == other.name:
         return True
-    return actor.country is None or actor.country != reporter.country
+    return actor.country == other.country and _sector_of(actor) == _sector_of(other)
+
+
+def _sector_of(actor: Actor) -> str:
+    return actor.sector or ("GOV" if actor.kind in {ActorKind.STATE, ActorKind.PERSON} else "")
+
+
+def _under_obligation(token: Token) -> bool:
+    """ "must return", "must be ready to mediate": an obligation on the clause's subject."""
+    current = token
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in current.children):
+            return True
+        if current.dep_ not in {"xcomp", "acomp"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _demander(token: Token, ctx: ArticleContext, salience: Salience) -> Actor | None:
+    """Who voices a demand: the subject of the nearest clause that governs the trigger's
+    own clause ("must be ready to mediate" is one clause)."""
+    clause = token
+    while clause.dep_ in {"xcomp", "acomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    for ancestor in clause.ancestors:
+        if ancestor.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+            continue
+        named = code_actor(resolve_head(subject, ctx, salience), subject, ctx)
+        if named is None and subject.pos_ == "PROPN":
+            # An unknown body still voices the demand, on no known side.
+            named = Actor(noun_phrase(subject).text, ActorKind.GROUP)
+        return named
+    return None
+
+
+def _find_actor(
+    token: Token, ctx: ArticleContext, salience: Salience, reporter: Actor | None
+) -> tuple[Token | None, Actor | None]:
+    """The trigger's actor and the token naming it.
+
+    Its own subject, agent or possessor first; when that is missing or a pronoun no one
+    can be found for ("their first meeting", "its invasion"), the one who controls the
+    trigger, the subject of the clause that governs it, or the speaker who reports it.
+    """
+    first = _actor_token(token)
+    actor = code_actor(_actor(token, first, ctx, salience, reporter), first, ctx)
+    if actor is not None or (first is not None and first.pos_ != "PRON"):
+        return first, actor
+    finders = (controller, _governing_subject, _owner_subject, _party_to, _cue_subject)
+    named = first
+    for finder in finders:
+        candidate = finder(token)
+        if candidate is None or (first is not None and candidate.i == first.i):
+            continue
+        found = code_actor(_actor(token, candidate, ctx, salience, reporter), candidate, ctx)
+        if found is not None:
+            return candidate, found
+        if candidate.pos_ != "PRON" and (named is None or named.pos_ == "PRON"):
+            named = candidate
+    return named, None
+
+
+# Predicates whose subject is the doer of the act they take: "engaged in ethnic
+# cleansing", "guilty of violating the ceasefire", "responsible for the attack".
+PARTY_HEADS = frozenset({"engage", "involve", "guilty", "responsible", "behind", "complicit"})
+
+
+def _party_to(token: Token) -> Token | None:
+    if token.dep_ not in {"pobj", "pcomp"}:
+        return None
+    head = token.head.head
+    if head.lemma_.lower() not in PARTY_HEADS:
+        return None
+    clause = head.head if head.dep_ in {"acomp", "amod"} else head
+    for verb in (head, clause):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+            return subject
+    return None
+
+
+def _owner_subject(token: Token) -> Token | None:
+    """ "Israel mounted its invasion": an event its doer's pronoun owns is the doer's."""
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children):
+        return None
+    head = token.head
+    if token.dep_ not in {"dobj", "attr"} or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return subject
+
+
+def _cue_subject(token: Token) -> Token | None:
+    """ "The union announced that it has called off the strike", "leaders announced
+    that they are willing to forgive": the pronoun is the speaker."""
+    clause = token
+    for _ in range(3):
+        if clause.dep_ not in {"xcomp", "acomp"} or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PRON" or subject.lower_ in FIRST_PERSON:
+        return None
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in CUE_VERBS:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return speaker if speaker is not None and speaker.pos_ != "PRON" else None
 
 
 def _said_not_done(time: TimeExpr | None, source: Attribution | None) -> bool:
@@ -416,6 +718,10 @@ def _actor_token(token: Token) -> Token | None:
                 if objects:
                     return objects[0]
         subjects = _subjects(token)
+        if token.lemma_.lower() in STATIVE_PASSIVES:
+            subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subjects:
+                return subjects[0]  # "Israel is opposed to French mediation"
         active = [s for s in subjects if s.dep_ == "nsubj"]
         if active and headline_target(active[0]):
             return None  # "Chernihiv shelled through the night": the town is the target
@@ -461,18 +767,29 @@ def _governing_subject(token: Token) -> Token | None:
         return None  # "the invasion" someone resists was told before, by its doer
     previous = token
     for ancestor in token.ancestors:
-        if previous.dep_ in {"relcl", "acl", "appos"}:
+        if previous.dep_ in {"relcl", "acl", "appos"} and not _voiced_in(previous, ancestor):
             return None
         if ancestor.pos_ in {"VERB", "AUX"}:
             if ancestor.lemma_.lower() in WITNESS_VERBS:
                 return None  # "local officials reported shelling": they report, not shell
-            subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+            deps = {"nsubj", "nsubjpass"} if ancestor.lemma_ in STATIVE_PASSIVES else {"nsubj"}
+            subject = next((c for c in ancestor.children if c.dep_ in deps), None)
             if subject is not None:
                 return None if subject.lower_ in RELATIVE_PRONOUNS else subject
             if any(c.dep_ == "nsubjpass" for c in ancestor.children):
                 return None
         previous = ancestor
     return None
+
+
+# Adjectival passives whose subject holds the attitude: "is committed to opening up".
+STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "dedicate", "resolve"})
+# Documents that voice their issuer's act: "issued a declaration demanding that ...".
+STATEMENT_NOUNS = CUE_NOUNS | frozenset({"declaration", "letter", "resolution", "communique"})
+
+
+def _voiced_in(clause: Token, noun: Token) -> bool:
+    return clause.dep_ == "acl" and noun.lemma_.lower() in STATEMENT_NOUNS
 
 
 def _clause_subject(noun: Token) -> Token | None:
@@ -542,13 +859,26 @@ def _actor(
         and _pronoun_fits(actor_token.lower_, reporter)
     ):
         return reporter  # "Russia said it would ...": "it" is the speaker
+    ethnic = ethnic_group_country(actor_token, ctx)
+    if ethnic is not None:
+        return Actor(noun_phrase(actor_token).text, ActorKind.GROUP, country=ethnic)
     actor = resolve_head(actor_token, ctx, salience)
+    if actor is None and actor_token.pos_ == "PRON" and reporter is not None:
+        return reporter  # no one else it could be: the one who says it
     if actor is None:
         country = ctx.actors.country_of_demonym(actor_token.text)
         if country:
             return _forces(country, ctx)
+    if actor is not None and actor.country is None:
+        # "Vietnamese-led forces", "security forces in Guinea": the phrase names the side.
+        named = phrase_country(actor_token, ctx) or located_country(actor_token, ctx)
+        if named:
+            return replace(actor, country=named)
     own_side = actor_token.lemma_.lower() in OWN_SIDE_NOUNS
     own_side = own_side or actor_token.lower_ in OWN_SIDE_NOUNS or _has_own_possessive(actor_token)
+    # "the military government of President Avril" says whose it is; only a bare
+    # "the military" or "our forces" is the speaker's own.
+    own_side = own_side and not any(c.dep_ in {"prep", "compound"} for c in actor_token.children)
     if actor is not None and actor.country is None and own_side and reporter and reporter.country:
         return replace(actor, country=reporter.country, name=f"{reporter.country} {actor.name}")
     return actor
@@ -586,6 +916,27 @@ def _local_actor(actor: Actor | None, head: Token, places: tuple[Place, ...]) ->
     if actor is not None:
         return replace(actor, country=country)
     return Actor(head.text, ActorKind.GROUP, country=country, sector=phrase_sector(head))
+
+
+def _arresting_state(token: Token, ctx: ArticleContext) -> Actor | None:
+    """ "was arrested in Lebanon": only the state where it happens arrests."""
+    if token.lemma_.lower() not in ARREST_VERBS:
+        return None
+    return _country_actor(located_country(token, ctx))
+
+
+def _from_context(actor: Actor | None, head: Token | None, ctx: ArticleContext) -> Actor | None:
+    """ "Judge Alejandro Rivera opened investigations", "Islamic fundamentalists continued
+    their hunger strike" in a story that names one country only: a reader takes the
+    unplaced actor to be of that country."""
+    if len(ctx.dyad) != 1 or (actor is not None and actor.country is not None):
+        return actor
+    if actor is not None:
+        return replace(actor, country=ctx.dyad[0])
+    if head is None or head.pos_ == "PRON" or head.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
+        return None
+    kind = ActorKind.ARMED_GROUP if phrase_sector(head) in {"MIL", "REB"} else ActorKind.GROUP
+    return Actor(noun_phrase(head).text, kind, country=ctx.dyad[0], sector=phrase_sector(head))
 
 
 def _country_actor(country: str | None) -> Actor | None:
@@ -793,6 +1144,40 @@ def _dedupe(places: tuple[Place, ...]) -> tuple[Place, ...]:
 
 
 def _modality(token: Token) -> tuple[Modality, bool]:
+    modality, negated = _plain_modality(token)
+    if modality in {Modality.INTENDED, Modality.HYPOTHETICAL} and _condition(token, "unless"):
+        return Modality.THREATENED, negated  # "will withdraw its force unless ..."
+    if modality is Modality.HYPOTHETICAL and _condition(token, "if") and _coercive(token):
+        return Modality.THREATENED, negated  # "may halt mediation if cooperation founders"
+    return modality, negated or _failed(token)
+
+
+def _coercive(token: Token) -> bool:
+    trigger = _trigger(token)
+    return trigger is not None and trigger.type in CONFLICT_TYPES
+
+
+def _condition(token: Token, mark: str) -> bool:
+    """The trigger, or the verb that carries it, has a condition clause ("unless ...")."""
+    for verb in (token, token.head):
+        for clause in verb.children:
+            if clause.i == token.i:
+                continue  # the trigger's own "if": it is the condition, not conditioned
+            if clause.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ == mark for c in clause.children
+            ):
+                return True
+    return False
+
+
+def _failed(token: Token) -> bool:
+    """ "failed to reach agreement": the act did not happen."""
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj":
+        token = token.head  # the light verb that carries a nominal event
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in {"fail", "refuse"}
+
+
+def _plain_modality(token: Token) -> tuple[Modality, bool]:
     negated = any(c.dep_ == "neg" for c in token.children)
     head = token.head
     if head.lemma_.lower() in ASPECTUAL_STOP and token.dep_ in {"nsubj", "xcomp"}:
@@ -800,6 +1185,10 @@ def _modality(token: Token) -> tuple[Modality, bool]:
         stop_negated = any(c.dep_ == "neg" for c in head.children)
         return Modality.OCCURRED, not stop_negated
     own_aux = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj":
+        # "will extend the curfew": the noun's act is the future of its verb.
+        own_aux |= {c.lower_ for c in token.head.children if c.dep_ == "aux"}
+        negated = negated or any(c.dep_ == "neg" for c in token.head.children)
     frame = _frame(token)
     if own_aux & {"may", "might", "could"} or _conditional(token) or _purpose(token):
         return Modality.HYPOTHETICAL, negated

@@ -250,7 +250,14 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     "normalise": Trigger(T.SUPPORT, "diplomatic", _TIES),
     "exchange": Trigger(T.COOPERATE, "exchange"),
     "supply": Trigger(T.AID, "military"),
-    "send": Trigger(T.AID, None, frozenset({"aid", "weapons", "arms", "assistance", "help"})),
+    "send": Trigger(
+        T.AID,
+        None,
+        frozenset(
+            {"aid", "weapons", "arms", "assistance", "help", "material", "supplies", "equipment"}
+            | {"medicine", "medicines", "food"}
+        ),
+    ),
     "deliver": Trigger(T.AID),
     "provide": Trigger(T.AID),
     "donate": Trigger(T.AID),
@@ -269,6 +276,21 @@ VERB_TRIGGERS: dict[str, Trigger] = {
     "dismiss": Trigger(T.REJECT),
     "refuse": Trigger(T.REJECT),
     "threaten": Trigger(T.THREATEN),
+    # A boycott withholds participation in protest (CAMEO 14); announced, it threatens.
+    "boycott": Trigger(T.PROTEST, "boycott"),
+    # Letting another do what it wants is yielding to it.
+    "allow": Trigger(T.CONCEDE),
+    "permit": Trigger(T.CONCEDE),
+    # Recalling one's envoys cuts relations.
+    "recall": Trigger(
+        T.SANCTION, "relations", frozenset({"ambassador", "envoy", "diplomat", "diplomats"})
+    ),
+    # Holding people as shields or hostages coerces them.
+    "hold": Trigger(
+        T.COERCE,
+        "abduct",
+        frozenset({"hostage", "hostages", "shield", "shields", "captive", "captives"}),
+    ),
     "demand": Trigger(T.REQUEST),
     "urge": Trigger(T.REQUEST),
     "praise": Trigger(T.SUPPORT),
@@ -298,7 +320,20 @@ _MORE_VERBS: dict[PloverType, tuple[str, ...]] = {
     T.AID: ("aid", "give", "grant", "donate", "lend", "fund", "contribute", "shelter"),
     T.CONCEDE: ("ease", "lift", "relax", "yield", "cancel", "shorten", "legalize"),
     T.RETREAT: ("demobilize", "demobilise", "disarm", "resign", "surrender", "quit"),
-    T.REQUEST: ("appeal", "request", "seek", "ask", "press", "plead", "implore", "order"),
+    T.REQUEST: (
+        "appeal",
+        "request",
+        "seek",
+        "ask",
+        "press",
+        "plead",
+        "implore",
+        "order",
+        "pressure",
+        "pressurize",
+        "pressurise",
+        "lobby",
+    ),
     T.ACCUSE: (
         "criticize",
         "criticise",
@@ -309,14 +344,16 @@ _MORE_VERBS: dict[PloverType, tuple[str, ...]] = {
         "complain",
         "investigate",
         "probe",
+        "monitor",
+        "inspect",
         "indict",
         "sue",
         "summon",
     ),
-    T.REJECT: ("deny", "veto", "oppose", "decline", "renege", "violate", "defy", "boycott"),
+    T.REJECT: ("deny", "veto", "oppose", "decline", "renege", "violate", "defy"),
     T.THREATEN: ("warn",),
     T.PROTEST: ("demonstrate", "march", "riot", "picket"),
-    T.SANCTION: ("embargo", "suspend", "halt", "sever", "prohibit", "boycott", "withhold"),
+    T.SANCTION: ("embargo", "suspend", "halt", "sever", "prohibit", "withhold"),
     T.MOBILIZE: ("alert", "strengthen"),
     T.COERCE: (
         "confiscate",
@@ -331,6 +368,11 @@ _MORE_VERBS: dict[PloverType, tuple[str, ...]] = {
         "evict",
         "jail",
         "imprison",
+        "outlaw",
+        "prevent",
+        "disperse",
+        "suppress",
+        "repress",
     ),
     T.ASSAULT: (
         "shoot",
@@ -375,6 +417,9 @@ PARTICLE_TRIGGERS: dict[tuple[str, str], Trigger] = {
     ("set", "up"): Trigger(T.COOPERATE),
     ("step", "down"): Trigger(T.RETREAT, "resign"),
     ("open", "up"): Trigger(T.CONCEDE),
+    # Forcing a body out of the country expels it (SANCTION).
+    ("force", "out"): Trigger(T.SANCTION, "expel"),
+    ("blow", "up"): Trigger(T.ASSAULT, "explosives"),
 }
 # Verbs that are events only with their particle.
 PARTICLE_ONLY = frozenset(
@@ -443,7 +488,16 @@ NOUN_TRIGGERS: dict[str, Trigger] = {
     "clash": Trigger(T.ASSAULT),
     "fighting": Trigger(T.ASSAULT),
     "alert": Trigger(T.MOBILIZE, "alert"),
+    "hearing": Trigger(T.ACCUSE, "investigate"),
+    "probe": Trigger(T.ACCUSE, "investigate"),
+    "cleansing": Trigger(T.ASSAULT),
+    "torture": Trigger(T.ASSAULT, "torture"),
+    "suspension": Trigger(T.SANCTION),
+    "welcome": Trigger(T.CONSULT, "host"),
+    "patrol": Trigger(T.MOBILIZE, "troops"),
     "exercise": Trigger(T.MOBILIZE, "exercise"),
+    "drill": Trigger(T.MOBILIZE, "exercise"),
+    "deployment": Trigger(T.MOBILIZE, "troops"),
 }
 # Compound nouns written as two words or with a hyphen ("air strikes", "missile strikes").
 NOUN_FIRST_WORDS_FOR_STRIKE = frozenset({"air", "missile", "rocket", "drone", "artillery"})
@@ -457,6 +511,95 @@ OBSTRUCTION_VERBS = frozenset({"block", "blockade", "barricade"})
 # A declared ceasefire is PLOVER's RETREAT (de-escalation), whatever verb declares it.
 CEASEFIRE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 CEASEFIRE = Trigger(T.RETREAT, "ceasefire")
+
+# Ending a siege or blockade is a military de-escalation (RETREAT), not a concession.
+LIFT_VERBS = frozenset({"lift", "ease", "end", "raise", "relax", "break"})
+SIEGE_NOUNS = frozenset({"blockade", "siege", "encirclement"})
+# Calling off contact with another is a cut in relations (SANCTION), not a concession.
+CUT_VERBS = frozenset({"cancel", "suspend", "end", "halt", "postpone", "break", "call", "freeze"})
+CONTACT_NOUNS = frozenset(
+    {
+        "visit",
+        "talk",
+        "talks",
+        "meeting",
+        "mediation",
+        "negotiation",
+        "contact",
+        "tie",
+        "relation",
+        "dialogue",
+        "cooperation",
+        "link",
+        "summit",
+    }
+)
+# Withdrawing envoys, inspectors or aid workers cuts relations (SANCTION), unlike troops.
+WITHDRAW_VERBS = frozenset({"withdraw", "pull", "recall", "ship"})
+PERSONNEL_NOUNS = frozenset(
+    {
+        "ambassador",
+        "envoy",
+        "diplomat",
+        "inspector",
+        "worker",
+        "staff",
+        "monitor",
+        "observer",
+        "peacekeeper",
+        "mission",
+        "embassy",
+    }
+)
+# Cutting aid or supplies to another is a sanction.
+AID_CUT_VERBS = frozenset({"reduce", "cut", "suspend", "halt", "stop", "withhold", "end"})
+AID_NOUNS = frozenset(
+    {"aid", "supply", "supplies", "assistance", "funding", "delivery", "food", "loan"}
+)
+# Going somewhere "for talks" is consulting, not retreating.
+TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "meeting", "consultation", "summit"})
+# Verbs whose preposition makes the event: "pushing for", "called for", "called on".
+PREP_TRIGGERS: dict[tuple[str, str], Trigger] = {
+    ("push", "for"): Trigger(T.REQUEST),
+    ("press", "for"): Trigger(T.REQUEST),
+    ("lobby", "for"): Trigger(T.REQUEST),
+    ("call", "for"): Trigger(T.REQUEST),
+    ("call", "on"): Trigger(T.REQUEST),
+}
+# "opened fire" is an attack; "set fire to" the destruction of property.
+FIRE_TRIGGERS: dict[str, Trigger] = {
+    "open": Trigger(T.ASSAULT, "small arms"),
+    "set": Trigger(T.COERCE, "destroy"),
+}
+ARREST_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "hold", "round"})
+
+# Blowing up or burning infrastructure destroys property (COERCE), not people.
+PROPERTY_NOUNS = frozenset(
+    {
+        "line",
+        "bridge",
+        "pipeline",
+        "railway",
+        "tower",
+        "building",
+        "office",
+        "depot",
+        "plant",
+        "station",
+        "dam",
+        "pylon",
+        "road",
+    }
+)
+
+# Arrested "on charges of", "for collaborating": the detention voices an accusation.
+ACCUSATION_NOUNS = frozenset({"allegation", "charge", "suspicion", "accusation", "count", "ground"})
+# Downing tools: "workers stopped work", "shunned work" is a strike (PROTEST).
+WORK_STOP_VERBS = frozenset({"stop", "shun", "down", "quit", "leave", "halt"})
+WORK_NOUNS = frozenset({"work", "tool", "tools"})
+# Emergency rule: "declared a state of siege", "imposed martial law" (COERCE).
+EMERGENCY_STATES = frozenset({"siege", "emergency"})
+EMERGENCY = Trigger(T.COERCE, "martial law")
 
 # Types that are speech acts: a record of them is a statement, not a deed.
 SPEECH_ACT_TYPES = frozenset({T.AGREE, T.REQUEST, T.ACCUSE, T.REJECT, T.THREATEN, T.SUPPORT})

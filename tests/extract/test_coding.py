@@ -1,0 +1,98 @@
+"""Actor coding and PLOVER's view of an event: who is the source, who the target."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Token
+
+from saydo.domain import (
+    Actor,
+    ActorKind,
+    Article,
+    Event,
+    Modality,
+    PloverType,
+    Provenance,
+    content_hash,
+)
+from saydo.extract.coding import (
+    ethnic_group_country,
+    located_country,
+    phrase_country,
+    plover_participants,
+    plover_type,
+)
+from saydo.extract.context import ArticleContext, build_context
+from saydo.nlp.pipeline import load_pipeline
+
+
+def _state(code: str) -> Actor:
+    return Actor(code, ActorKind.STATE, country=code)
+
+
+def _event(
+    modality: Modality,
+    actor: Actor | None,
+    reporter: Actor | None,
+    plover: PloverType = PloverType.RETREAT,
+) -> Event:
+    provenance = Provenance("a", 0, 1, "x", "test")
+    return Event("e", plover, "x", provenance, actor=actor, modality=modality, reported_by=reporter)
+
+
+def test_a_demanded_act_is_the_demanders_request_of_the_doer() -> None:
+    event = _event(Modality.DEMANDED, _state("SDN"), _state("RUS"))
+    source, target = plover_participants(event)
+    assert plover_type(event) is PloverType.REQUEST
+    assert source is not None
+    assert source.country == "RUS"
+    assert target is not None
+    assert target.country == "SDN"
+
+
+@pytest.mark.parametrize("modality", [Modality.OCCURRED, Modality.CLAIMED, Modality.INTENDED])
+def test_other_events_keep_their_own_actor(modality: Modality) -> None:
+    event = _event(modality, _state("SDN"), _state("RUS"))
+    assert plover_participants(event) == (event.actor, event.recipient)
+
+
+def test_ones_own_demand_on_oneself_keeps_the_actor() -> None:
+    russia = _state("RUS")
+    event = _event(Modality.DEMANDED, russia, russia)
+    assert plover_participants(event) == (russia, None)
+
+
+def _parse(text: str) -> tuple[Doc, ArticleContext]:
+    doc = load_pipeline()(text)
+    article = Article(id=content_hash(text), text=text, source="test")
+    return doc, build_context(doc, article)
+
+
+def _word(doc: Doc, text: str) -> Token:
+    return next(t for t in doc if t.text == text)
+
+
+def test_a_people_lives_where_the_phrase_places_it() -> None:
+    doc, ctx = _parse("Ethnic Russians in Moldova staged a rally on Sunday.")
+    assert ethnic_group_country(_word(doc, "Russians"), ctx) == "MDA"
+
+
+def test_a_people_with_a_country_adjective_is_of_that_country() -> None:
+    doc, ctx = _parse("Bosnian Croats boycotted the session.")
+    assert ethnic_group_country(_word(doc, "Croats"), ctx) == "BIH"
+
+
+def test_a_plain_group_is_no_people() -> None:
+    doc, ctx = _parse("Angry farmers in France blocked the roads.")
+    assert ethnic_group_country(_word(doc, "farmers"), ctx) is None
+    assert located_country(_word(doc, "farmers"), ctx) == "FRA"
+
+
+def test_a_stance_towards_a_country_is_not_its_side() -> None:
+    doc, ctx = _parse("The pro-Iranian militia fired rockets.")
+    assert phrase_country(_word(doc, "militia"), ctx) != "IRN"
+
+
+def test_a_leader_of_forces_gives_them_its_side() -> None:
+    doc, ctx = _parse("Nigerian-led forces entered the town.")
+    assert phrase_country(_word(doc, "forces"), ctx) == "NGA"

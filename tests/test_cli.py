@@ -214,3 +214,17 @@ def test_help_lists_every_command_once_under_a_heading(tmp_path: Path) -> None:
     ]
     for name in main.commands:
         assert listed.count(name) == 1, (name, listed)
+
+
+def test_eval_truces_scores_a_table_of_announcements(tmp_path: Path) -> None:
+    table = Path(__file__).parent / "extract" / "data" / "truce_outcomes.jsonl"
+    code, out, err = run(tmp_path / "unused.db", "eval", "truces", str(table), "--json")
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["known"] <= result["rows"]
+    assert 0 <= result["reached"] <= result["pledged"] <= result["known"]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"announcement": 3}\n')
+    code, _, err = run(tmp_path / "unused.db", "eval", "truces", str(bad))
+    assert code != 0
+    assert "bad.jsonl:1" in err

@@ -57,6 +57,15 @@ SECTIONS = (
 class SectionedGroup(click.Group):
     """A group whose help lists its commands under headings, in a reading order."""
 
+    def invoke(self, ctx: click.Context) -> Any:
+        # A catalogued error is the user's to fix: one line with its cause and fix, no
+        # traceback, whether saydo runs as a program or is invoked in-process.
+        try:
+            return super().invoke(ctx)
+        except SaydoError as error:
+            click.echo(f"error: {error.one_line()}", err=True)
+            ctx.exit(EXIT_USAGE)
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         ordered = [name for _, names in SECTIONS for name in names if name in self.commands]
         return ordered + sorted(set(self.commands) - set(ordered))
@@ -582,6 +591,24 @@ def eval_pledges(
 
     result = evaluate_pledges(paths, lambda a: extract_article(a, settings), together=together)
     click.echo(json.dumps(result.as_dict(), indent=2) if as_json else format_report(result))
+
+
+@evaluate.command(name="truces")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_obj
+def eval_truces(settings: Settings, path: Path, as_json: bool) -> None:
+    """Local ceasefires: does each announcement give a pledge, and its recorded outcome?
+
+    PATH is JSON Lines, one announced truce a line: `announcement`, `date`, `outcomes`
+    as [[text, date], ...] and `expected` (kept, contradicted, disputed, pending; null
+    when unknown).
+    """
+    from saydo.evaluation.pledges import format_truce_table, load_truce_table, score_truce_table
+    from saydo.runner import extract_article
+
+    result = score_truce_table(load_truce_table(path), lambda a: extract_article(a, settings))
+    click.echo(json.dumps(result.as_dict(), indent=2) if as_json else format_truce_table(result))
 
 
 def _report(result: dict[str, Any], as_json: bool, text: str) -> None:

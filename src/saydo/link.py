@@ -85,6 +85,8 @@ FAILURE_WORDS = frozenset(
         "breached",
     }
 )
+# Words that deny a deed happened: "the corridor did not work", "no evacuation took place".
+NEGATION_WORDS = frozenset({"not", "no", "never", "cannot", "nor"})
 PLACED_BY_SENTENCE = frozenset({T.ASSAULT, T.COERCE})
 # How many words either side of a deed's trigger are read for its failure.
 FAILURE_WORDS_AROUND = 6
@@ -187,14 +189,19 @@ def relation(pledge: Pledge, event: Event, when: date | None) -> Relation | None
 
 
 def told_as_failed(event: Event) -> bool:
-    """Is the deed told as thwarted ("the evacuation from Sumy was halted")?"""
+    """Is the deed told as thwarted ("the evacuation from Sumy was halted") or as not
+    having happened ("the corridor from Volnovakha did not work")?"""
     sentence = event.provenance.sentence
     at = sentence.find(event.trigger)
     if at < 0:
         return False
     before = WORD.findall(sentence[:at])[-FAILURE_WORDS_AROUND:]
     after = WORD.findall(sentence[at + len(event.trigger) :])[:FAILURE_WORDS_AROUND]
-    return any(w.lower() in FAILURE_WORDS for w in [*before, *after])
+    return any(_fails(w.lower()) for w in [*before, *after])
+
+
+def _fails(word: str) -> bool:
+    return word in FAILURE_WORDS or word in NEGATION_WORDS or word.endswith("n't")
 
 
 def _strictly_after(pledge: Pledge, when: date | None) -> bool:

@@ -182,3 +182,56 @@ def test_the_outcome_reported_next_day_settles_the_truce(outcome: str, verdict: 
     [result] = link(truces, events, {first.id: first, second.id: second})
     assert result.label.value == verdict
     assert all(e.source_article == second.id for e in result.evidence)
+
+
+def truces_of(text: str, published: date, url: str | None = None) -> list[Any]:
+    article = Article(content_hash(text), text, "test", published=published, url=url)
+    extraction = extract_records(load_pipeline()(text), article)
+    return [p for p in extraction.pledges if p.kind is PledgeKind.CEASEFIRE]
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "place"),
+    [
+        (
+            '"We have agreed on a corridor out of Polohy for Friday," Vereshchuk said.',
+            "UKR",
+            "Polohy",
+        ),
+        ('"Our units will hold fire around Okhtyrka today," Konashenkov said.', "RUS", "Okhtyrka"),
+        (
+            '"Today, four corridors will work, one of them from Kupiansk," Zelenskyy said.',
+            "UKR",
+            "Kupiansk",
+        ),
+    ],
+)
+def test_a_quoted_first_person_announcement_binds_the_speakers_side(
+    text: str, side: str, place: str
+) -> None:
+    [truce] = truces_of(text, date(2022, 3, 10))
+    assert truce.actor is not None
+    assert truce.actor.country == side
+    assert place in {p.name for p in truce.scope_places}
+
+
+def test_an_official_release_announces_what_it_says_in_its_own_voice() -> None:
+    text = "Six humanitarian corridors will be opened on Saturday, including one from Tokmak."
+    [truce] = truces_of(text, date(2022, 3, 10), url="https://www.president.gov.ua/en/news/x")
+    assert truce.actor is not None
+    assert truce.actor.country == "UKR"
+    assert not truces_of(text, date(2022, 3, 10))  # a third party's paper names no announcer
+
+
+def test_a_truce_the_parties_agreed_binds_both_sides() -> None:
+    text = (
+        '"The parties agreed on a pause in Trostianets," Russian negotiator Vladimir Medinsky said.'
+    )
+    sides = {p.actor.country for p in truces_of(text, date(2022, 3, 10)) if p.actor}
+    assert sides == {"RUS", "UKR"}
+
+
+def test_a_weekday_truce_is_the_nearest_such_day_to_the_article() -> None:
+    # Wednesday's paper: the announced Thursday is tomorrow, not six days ago.
+    [truce] = truces_of("Moscow announced a truce in Izium on Thursday.", date(2022, 3, 9))
+    assert truce.made_on == date(2022, 3, 10)

@@ -10,13 +10,24 @@ so that an outcome told in one article can settle a pledge announced in another.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from saydo.domain import Article, Event, Extraction, Pledge, Verdict
+from saydo.domain import (
+    Article,
+    Event,
+    Extraction,
+    Pledge,
+    PledgeKind,
+    Verdict,
+    VerdictLabel,
+    content_hash,
+)
 from saydo.errors import ErrorCode, SaydoError
 from saydo.evaluation.gold import (
     DEED_MODALITIES,
@@ -173,4 +184,111 @@ def format_report(result: PledgeEval) -> str:
     ]
     for (wanted, got), n in sorted(result.confusion.items()):
         lines.append(f"    gold {wanted:12} -> {got:12} {n}")
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class TruceRow:
+    """An announced local truce, the reports of its day, and the outcome on record."""
+
+    announcement: str
+    announced_on: date
+    outcomes: tuple[tuple[str, date], ...]
+    expected: VerdictLabel | None  # None: the outcome is not known
+
+
+@dataclass
+class TruceTableScore:
+    rows: int = 0
+    known: int = 0  # rows whose outcome is known
+    pledged: int = 0  # known rows whose announcement gave a ceasefire pledge
+    reached: int = 0  # known rows whose every ceasefire pledge got the recorded verdict
+    details: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def share(self) -> float:
+        return _ratio(self.reached, self.known)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "suite": "truce-table",
+            "rows": self.rows,
+            "known": self.known,
+            "pledged": self.pledged,
+            "reached": self.reached,
+            "share": self.share,
+            "details": self.details,
+        }
+
+
+def load_truce_table(path: Path) -> list[TruceRow]:
+    """A JSON Lines table: ``announcement``, ``date``, ``outcomes`` (``[text, date]``
+    pairs) and ``expected`` (kept, contradicted, disputed, pending, or null)."""
+    rows: list[TruceRow] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rows.append(_truce_row(json.loads(line)))
+        except (ValueError, KeyError, TypeError) as error:
+            raise SaydoError(ErrorCode.BAD_GOLD, f"{path}:{number}", str(error)) from error
+    return rows
+
+
+def _truce_row(item: dict[str, Any]) -> TruceRow:
+    expected = item.get("expected")
+    return TruceRow(
+        announcement=str(item["announcement"]),
+        announced_on=date.fromisoformat(item["date"]),
+        outcomes=tuple((str(text), date.fromisoformat(day)) for text, day in item["outcomes"]),
+        expected=VerdictLabel(expected) if expected else None,
+    )
+
+
+def score_truce_table(rows: Iterable[TruceRow], extract: Extract) -> TruceTableScore:
+    """Each row's announcement and outcome reports extracted and linked together: does
+    the announcement give a ceasefire pledge, and does it reach the recorded verdict?"""
+    result = TruceTableScore()
+    for row in rows:
+        result.rows += 1
+        pledges, verdicts = _settle(row, extract)
+        labels = sorted({v.label.value for v in verdicts})
+        if row.expected is None:
+            continue
+        result.known += 1
+        result.pledged += int(bool(pledges))
+        reached = bool(verdicts) and labels == [row.expected.value]
+        result.reached += int(reached)
+        result.details.append(
+            {"announcement": row.announcement, "expected": row.expected.value, "got": labels}
+        )
+    return result
+
+
+def _settle(row: TruceRow, extract: Extract) -> tuple[list[Pledge], list[Verdict]]:
+    said = _article(row.announcement, row.announced_on)
+    reports = [_article(text, day) for text, day in row.outcomes]
+    extractions = [extract(a) for a in [said, *reports]]
+    pledges = [p for p in extractions[0].pledges if p.kind is PledgeKind.CEASEFIRE]
+    events = [e for x in extractions for e in x.events]
+    articles = {a.id: a for a in [said, *reports]}
+    return pledges, link(pledges, events, articles)
+
+
+def _article(text: str, published: date) -> Article:
+    return Article(content_hash(text), text, "truce-table", published=published)
+
+
+def format_truce_table(result: TruceTableScore) -> str:
+    lines = [
+        f"truce table: {result.rows} row(s), {result.known} with a known outcome",
+        f"  pledge found    {result.pledged}/{result.known}",
+        f"  outcome reached {result.reached}/{result.known} ({result.share:.3f})",
+    ]
+    lines += [
+        f"    missed: expected {d['expected']}, got {','.join(d['got']) or 'no pledge'}: "
+        f"{d['announcement'][:70]}"
+        for d in result.details
+        if d["got"] != [d["expected"]]
+    ]
     return "\n".join(lines)

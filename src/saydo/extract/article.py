@@ -16,6 +16,7 @@ from saydo.extract.context import ArticleContext, build_context
 from saydo.extract.denials import denial_pledges
 from saydo.extract.events import extract_events
 from saydo.extract.mentions import Salience
+from saydo.extract.outcomes import outcome_events
 from saydo.extract.pledges import extract_pledges
 from saydo.extract.statements import Attribution, extract_statements
 from saydo.extract.times import TIME_LABELS, tense_of
@@ -36,10 +37,14 @@ def extract_records(
     ctx = build_context(doc, article, actors)
     salience = Salience()
     attributions = extract_statements(doc, ctx, salience)
-    events = in_outlet_voice(extract_events(doc, ctx, salience, attributions), ctx)
+    events = extract_events(doc, ctx, salience, attributions)
+    events += outcome_events(doc, ctx, salience, attributions, events)
+    events = in_outlet_voice(events, ctx)
     made_on = _statement_dates(doc, ctx, attributions, events)
     pledges = extract_pledges(events, ctx, made_on, settings.pledge_window_days)
-    pledges += [p for p in truce_pledges(doc, ctx, salience) if not _known(p, pledges)]
+    voice = outlet_actor(ctx.article, ctx.actors)
+    truces = truce_pledges(doc, ctx, salience, attributions, voice)
+    pledges += [p for p in truces if not _known(p, pledges)]
     pledges += [p for p in denial_pledges(doc, ctx, salience, events) if not _known(p, pledges)]
     return Extraction(
         article_id=article.id,

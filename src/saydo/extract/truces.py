@@ -10,7 +10,7 @@ local truces of 2022 were announced for a day or a few.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -29,9 +29,10 @@ from saydo.domain import (
 )
 from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import CUE_VERBS, cameo_code, quad_class
-from saydo.extract.mentions import Salience, resolve_head
+from saydo.extract.mentions import FIRST_PERSON, Salience, resolve_head
 from saydo.extract.places import places_in
-from saydo.extract.times import TIME_LABELS, tense_of
+from saydo.extract.statements import Attribution
+from saydo.extract.times import TIME_LABELS
 from saydo.resolve.times import normalise_time
 
 TRUCE_NOUNS = frozenset(
@@ -64,7 +65,7 @@ QUALIFIED_NOUNS = {
 }
 # Objects of a halting verb that make it a truce: "halt fire", "cease hostilities".
 FIRE_NOUNS = frozenset({"fire", "firing", "shelling", "hostilities", "fighting", "attacks"})
-HALTING_VERBS = frozenset({"halt", "cease", "stop", "suspend"})
+HALTING_VERBS = frozenset({"halt", "cease", "stop", "suspend", "hold"})
 ANNOUNCING_VERBS = frozenset(
     {
         "announce",
@@ -101,10 +102,21 @@ ANNOUNCING_VERBS = frozenset(
         "cease",
         "stop",
         "suspend",
+        "coordinate",
+        "plan",
+        "schedule",
     }
 )
 # Verbs whose subject is the truce itself when it is announced: "a corridor will open".
-OPENING_VERBS = frozenset({"open", "start", "begin", "operate", "run", "take", "come", "last"})
+OPENING_VERBS = frozenset(
+    {"open", "start", "begin", "operate", "run", "take", "come", "last", "work", "function"}
+)
+# Nouns that count truces: "a number of corridors", "a series of pauses".
+COUNT_NOUNS = frozenset({"number", "series", "couple", "set", "pair", "total", "range"})
+# Verbs by which two sides settle a truce between them: unnamed, it binds both.
+AGREEING_VERBS = frozenset({"agree", "coordinate"})
+# Subjects that name the two sides together: "the parties agreed a corridor".
+BOTH_SIDES_NOUNS = frozenset({"party", "side", "delegation"})
 # Prepositions that tie a truce to its verb: "agreed on a corridor", "agreed to a truce".
 TRUCE_PREPS = frozenset({"on", "to", "upon", "for"})
 PROMISE_NOUNS = frozenset(
@@ -116,6 +128,8 @@ CONTROL_DEPS = frozenset({"xcomp", "conj"})
 # a ceasefire", "called for a humanitarian corridor".
 DEMAND_VERBS = frozenset(
     {"urge", "call", "ask", "demand", "press", "appeal", "insist", "plead", "try", "attempt"}
+    # and one hoped for, requested, refused or blocked is none either.
+    | {"hope", "request", "refuse", "reject", "block", "prevent"}
 )
 EVACUATION_NOUNS = frozenset(
     {"corridor", "corridors", "passage", "route", "routes", "evacuation", "evacuations"}
@@ -126,19 +140,26 @@ DEFAULT_TRUCE_DAYS = 3
 REPORT_LAG_DAYS = 1
 
 
-def truce_pledges(doc: Doc, ctx: ArticleContext, salience: Salience) -> Iterator[Pledge]:
+def truce_pledges(
+    doc: Doc,
+    ctx: ArticleContext,
+    salience: Salience,
+    attributions: Sequence[Attribution] = (),
+    voice: Actor | None = None,
+) -> Iterator[Pledge]:
+    """Every announced truce, one pledge per side it binds.
+
+    ``attributions`` say who speaks each quote ("We have agreed on a corridor", said by
+    Vereshchuk, binds Ukraine); ``voice`` is the party an official outlet speaks for, who
+    announces what its own release says with no speaker ("Nine corridors will open").
+    """
     seen: set[int] = set()
     scoped: dict[str, Pledge] = {}
     for token in doc:
         if not _names_a_truce(token) or token.sent.start in seen:
             continue
-        owner = _announcer(token)
-        if owner is not None:
-            sides = _sides(owner, ctx, salience)
-        elif _agreed_by_nobody_named(token):
-            sides = _dyad(ctx)
-        else:
-            continue
+        speaker = _speaker_of(token, attributions) or voice
+        sides, owner = _binding_sides(token, ctx, salience, speaker)
         for actor in sides:
             seen.add(token.sent.start)
             pledge = _pledge(doc, token, actor, owner, ctx)
@@ -151,12 +172,71 @@ def truce_pledges(doc: Doc, ctx: ArticleContext, salience: Salience) -> Iterator
             yield pledge
 
 
+def _binding_sides(
+    noun: Token, ctx: ArticleContext, salience: Salience, speaker: Actor | None
+) -> tuple[list[Actor], Token | None]:
+    """The sides an announced truce binds, and the words that name its announcer."""
+    announced, owner = _announcer(noun)
+    if not announced:
+        return [], None
+    if owner is not None and _names_both_sides(owner):
+        return _both_sides(ctx, speaker), owner
+    if owner is not None and not _first_person(owner):
+        sides = _sides(owner, ctx, salience)
+        if sides or not (owner.pos_ == "PRON" or _possessed_by_pronoun(owner)):
+            return sides, owner
+    if owner is None and _agreed_by_nobody_named(noun):
+        return _both_sides(ctx, speaker), None
+    # "we agreed on a corridor", "nine corridors will open": the one who says so.
+    return ([speaker] if speaker is not None and speaker.country else []), owner
+
+
+def _speaker_of(noun: Token, attributions: Sequence[Attribution]) -> Actor | None:
+    """The speaker of the innermost quote the truce is named in."""
+    inside = [
+        a
+        for a in attributions
+        if a.content_start <= noun.idx < a.content_end and a.statement.speaker is not None
+    ]
+    if not inside:
+        return None
+    return min(inside, key=lambda a: a.content_end - a.content_start).statement.speaker
+
+
+def _first_person(owner: Token) -> bool:
+    """ "we", "our military", "my government": the speaker's own side."""
+    return owner.lower_ in FIRST_PERSON or any(
+        c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in owner.children
+    )
+
+
+def _possessed_by_pronoun(owner: Token) -> bool:
+    """ "its forces would hold fire": the forces of whoever says so."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in owner.children)
+
+
+def _names_both_sides(owner: Token) -> bool:
+    """ "the parties", "both sides", "the two delegations" agreed: each is bound."""
+    return owner.lemma_.lower() in BOTH_SIDES_NOUNS and owner.tag_ == "NNS"
+
+
+def _both_sides(ctx: ArticleContext, speaker: Actor | None) -> list[Actor]:
+    """The speaker's side and its adversary; without a speaker, the article's dyad."""
+    own = speaker.country if speaker is not None else None
+    # With one side named, the other is the country the truce's places lie in.
+    focus = ctx.focus_country if ctx.focus_country != own else None
+    other = ctx.adversary_of(own) or focus
+    if speaker is None or own is None or other is None:
+        return _dyad(ctx)
+    return [speaker, Actor(other, ActorKind.STATE, country=other, sector="GOV")]
+
+
 def _agreed_by_nobody_named(noun: Token) -> bool:
     """ "Ten humanitarian corridors have been agreed": agreed, so by both sides."""
     verb = _governing_verb(noun)
     return (
         verb is not None
-        and verb.lemma_.lower() == "agree"
+        and verb.lemma_.lower() in AGREEING_VERBS
         and not _refused(verb)
         and not _demanded(verb)
         and _subject_up(verb, noun) is None
@@ -165,7 +245,9 @@ def _agreed_by_nobody_named(noun: Token) -> bool:
 
 
 def _dyad(ctx: ArticleContext) -> list[Actor]:
-    return [Actor(c, ActorKind.STATE, country=c, sector="GOV") for c in ctx.dyad[:2]]
+    """The article's two sides; with none named, the country its places lie in."""
+    countries = ctx.dyad[:2] or ((ctx.focus_country,) if ctx.focus_country else ())
+    return [Actor(c, ActorKind.STATE, country=c, sector="GOV") for c in countries]
 
 
 def _sides(owner: Token, ctx: ArticleContext, salience: Salience) -> list[Actor]:
@@ -190,22 +272,26 @@ def _names_a_truce(token: Token) -> bool:
     return lower in TRUCE_NOUNS
 
 
-def _announcer(noun: Token) -> Token | None:
-    """Who announces the truce: "X announced a ceasefire", "X's promise of safe passage",
-    "X agreed to open a corridor", or, when the truce is the subject ("a corridor will
-    open", "corridors had been agreed"), whoever says so."""
+def _announcer(noun: Token) -> tuple[bool, Token | None]:
+    """Whether the truce is announced, and who the sentence says announces it: "X
+    announced a ceasefire", "X's promise of safe passage", "X agreed to open a corridor",
+    or, when the truce is the subject ("a corridor will open", "corridors had been
+    agreed"), whoever says so; (True, None) when the sentence names no one."""
     verb = _governing_verb(noun)
     if verb is None:
+        # "Russia's corridors" are announced by Russia; "our corridors" are only named.
         poss = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-        return poss[0] if poss else None
+        return bool(poss), (poss[0] if poss else None)
     if not _announces(verb, noun) or _demanded(verb) or _refused(verb):
-        return None
-    return _subject_up(verb, noun) or _speaker(verb)
+        return False, None
+    return True, _subject_up(verb, noun) or _speaker(verb)
 
 
 def _governing_verb(noun: Token) -> Token | None:
     """The verb the truce is announced with, through a preposition or a promise noun."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in COUNT_NOUNS:
+        return _governing_verb(head.head)  # "a number of corridors have been agreed"
     if noun.dep_ in {"dobj", "nsubjpass", "nsubj", "attr", "oprd", "xcomp"} and head.pos_ in {
         "VERB",
         "AUX",
@@ -350,9 +436,24 @@ def _window(noun: Token, ctx: ArticleContext) -> tuple[date | None, date | None]
     days: list[date] = []
     for ent in noun.sent.ents:
         if ent.label_ in TIME_LABELS:
-            time = normalise_time(ent.text, anchor, tense_of(noun.head))
-            if time is not None and time.start is not None:
-                days.extend(d for d in (time.start, time.end) if d is not None)
+            days.extend(_nearest_reading(ent.text, anchor))
     start = min(days) if days else anchor
     end = max(days) if len(days) > 1 else start + timedelta(days=DEFAULT_TRUCE_DAYS)
     return start, end + timedelta(days=REPORT_LAG_DAYS)
+
+
+def _nearest_reading(text: str, anchor: date) -> list[date]:
+    """The days a truce's time names, read as the nearest such day to the article.
+
+    "Russia announced a truce on Thursday" in Wednesday's paper is tomorrow's truce, not
+    last week's: a local truce is announced for the next days and reported the day
+    after, so of the past and the future reading the one nearer the article is meant.
+    """
+    readings = []
+    for tense in ("future", "past"):
+        time = normalise_time(text, anchor, tense)
+        if time is not None and time.start is not None:
+            readings.append([d for d in (time.start, time.end) if d is not None])
+    if not readings:
+        return []
+    return min(readings, key=lambda r: (abs((r[0] - anchor).days), readings.index(r)))

@@ -1,0 +1,328 @@
+"""What became of a local truce, as the next days report it.
+
+A truce is settled by what the reports say of its day: "4,300 people were evacuated from
+Sumy", "the convoy of buses reached Zaporizhzhia" keep it; "the evacuation was thwarted",
+"Russian troops did not let the buses through", "the corridor did not work" (COERCE)
+and "fire was opened on the humanitarian convoy", "the occupiers violated the
+ceasefire" (ASSAULT) break it. The event extractor codes some of these sentences and not
+others; this module reads them as outcomes and gives an event only where the sentence has
+none that the link table would read the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from spacy.tokens import Doc, Span, Token
+
+from saydo.domain import Actor, Event, Modality, Place, PloverType, record_id
+from saydo.extract.context import ArticleContext
+from saydo.extract.lexicon import cameo_code, quad_class
+from saydo.extract.mentions import FIRST_PERSON, Salience, resolve_head
+from saydo.extract.places import places_in
+from saydo.extract.statements import Attribution
+from saydo.extract.times import clause_time, tense_of
+from saydo.link import DEEDS, told_as_failed
+
+
+class Outcome(StrEnum):
+    KEPT = "kept"  # people got out
+    BLOCKED = "blocked"  # the evacuation was stopped or did not happen
+    FIRED = "fired"  # the truce or its convoy came under fire
+
+
+# Words that say a sentence is about a truce's day: its corridor, convoy or evacuees.
+TRUCE_WORDS = frozenset(
+    {
+        "corridor",
+        "ceasefire",
+        "cease-fire",
+        "truce",
+        "silence",
+        "route",
+        "passage",
+        "evacuation",
+        "convoy",
+        "column",
+        "bus",
+        "evacuee",
+        "pause",
+    }
+)
+# Who or what gets out: the subjects of "reached", "left", "arrived".
+TRAVELLER_WORDS = frozenset(
+    {"convoy", "column", "bus", "car", "evacuee", "people", "resident", "civilian", "person"}
+)
+FIRE_VERBS = frozenset(
+    {"fire", "shell", "shoot", "attack", "strike", "bomb", "target", "violate", "breach", "break"}
+)
+BLOCK_VERBS = frozenset(
+    {
+        "block",
+        "disrupt",
+        "thwart",
+        "prevent",
+        "halt",
+        "stop",
+        "sabotage",
+        "derail",
+        "obstruct",
+        "hinder",
+        "frustrate",
+        "cancel",
+        "postpone",
+        "suspend",
+        "fail",
+        "collapse",
+        "seize",
+        "capture",
+    }
+)
+# Verbs that a negation turns into a blocked truce: "did not let the buses through".
+PERMIT_VERBS = frozenset({"let", "allow", "permit"})
+# Verbs of a truce or convoy going ahead: "the corridor worked", "buses reached Zaporizhzhia".
+GOING_VERBS = frozenset(
+    {"work", "operate", "function", "open", "hold", "happen", "proceed", "go", "start"}
+)
+ARRIVING_VERBS = frozenset({"reach", "arrive", "leave", "exit", "cross", "depart", "get"})
+EVACUATING_VERBS = frozenset({"evacuate", "rescue"})
+# Governors that make the act not (yet) a deed: "hope to evacuate", "plan to open".
+UNREAL_GOVERNORS = frozenset(
+    {
+        "plan",
+        "hope",
+        "expect",
+        "want",
+        "try",
+        "intend",
+        "call",
+        "urge",
+        "demand",
+        "ask",
+        "need",
+        "continue",
+        "aim",
+        "seek",
+        "promise",
+        "agree",
+    }
+)
+# Governors that make the act fail: "buses failed to reach Mariupol".
+FAILING_GOVERNORS = frozenset({"fail", "refuse", "unable"})
+MODALS = frozenset(
+    {"will", "would", "shall", "could", "can", "may", "might", "must", "should", "'ll"}
+)
+OUTCOME_TYPES = {
+    Outcome.KEPT: (PloverType.RETREAT, "evacuate"),
+    Outcome.BLOCKED: (PloverType.COERCE, "block"),
+    Outcome.FIRED: (PloverType.ASSAULT, "fire"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    outcome: Outcome
+    verb: Token
+
+
+def outcome_events(
+    doc: Doc,
+    ctx: ArticleContext,
+    salience: Salience,
+    attributions: Sequence[Attribution],
+    events: Sequence[Event],
+) -> list[Event]:
+    """An event for each truce outcome the article tells that ``events`` do not give."""
+    found: list[Event] = []
+    before: tuple[Place, ...] = ()
+    for sent in doc.sents:
+        places = _places(sent, ctx)
+        for reading in _readings(sent):
+            told = [e for e in events if e.provenance.sentence == sent.text.strip()]
+            if not any(_reads_as(e, reading.outcome) for e in told):
+                source = _source(reading.verb, attributions)
+                found.append(_event(doc, reading, places or before, source, ctx, salience))
+        before = places or before
+    return found
+
+
+def _readings(sent: Span) -> Iterator[Reading]:
+    """At most one reading of each outcome per sentence, from its verbs."""
+    if not any(t.lemma_.lower() in TRUCE_WORDS for t in sent):
+        return
+    seen: set[Outcome] = set()
+    for verb in sent:
+        if verb.pos_ not in {"VERB", "AUX"} or not _deed(verb):
+            continue
+        outcome = _outcome(verb)
+        if outcome is not None and outcome not in seen:
+            seen.add(outcome)
+            yield Reading(outcome, verb)
+
+
+def _outcome(verb: Token) -> Outcome | None:
+    lemma = verb.lemma_.lower()
+    failed = _negated(verb) or _failing(verb)
+    if lemma in FIRE_VERBS and _about_truce(verb):
+        return None if failed else Outcome.FIRED
+    if lemma == "open" and any(c.lower_ == "fire" for c in verb.children):
+        return None if failed else Outcome.FIRED  # "fire was opened on the convoy"
+    blocking = lemma in BLOCK_VERBS or (lemma == "call" and _particle(verb) == "off")
+    if blocking and _about_truce(verb):
+        return None if failed else Outcome.BLOCKED
+    if lemma in PERMIT_VERBS and failed and _about_truce(verb):
+        return Outcome.BLOCKED
+    subject = _subject(verb)
+    truce_subject = subject is not None and subject.lemma_.lower() in TRUCE_WORDS
+    if lemma in GOING_VERBS and truce_subject:
+        return Outcome.BLOCKED if failed else Outcome.KEPT
+    if lemma in ARRIVING_VERBS and subject is not None and _travels(subject):
+        return Outcome.BLOCKED if failed else Outcome.KEPT
+    if lemma in EVACUATING_VERBS and _done(verb):
+        return Outcome.BLOCKED if failed else Outcome.KEPT
+    return None
+
+
+def _particle(verb: Token) -> str | None:
+    """ "called off": the particle that makes the phrasal verb."""
+    return next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+
+
+def _about_truce(verb: Token) -> bool:
+    """A truce word among the verb's own arguments, not in a clause of its own below."""
+    return any(
+        t.lemma_.lower() in TRUCE_WORDS and _same_clause(t, verb)
+        for t in verb.subtree
+        if t.i != verb.i
+    )
+
+
+def _same_clause(token: Token, verb: Token) -> bool:
+    current = token
+    while current.i != verb.i and current.head.i != current.i:
+        if current.pos_ in {"VERB", "AUX"} and current.dep_ not in {"xcomp", "auxpass", "aux"}:
+            return False
+        current = current.head
+    return True
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            if child.lemma_.lower() in {"number", "group", "thousand", "hundred"}:
+                inner = [t for t in child.subtree if t.dep_ == "pobj"]
+                return inner[0] if inner else child
+            return child
+    return None
+
+
+def _travels(subject: Token) -> bool:
+    """ "the convoy", "3,000 residents", "buses with evacuees": those who get out."""
+    lemma = subject.lemma_.lower()
+    return lemma in TRAVELLER_WORDS or lemma in TRUCE_WORDS or subject.like_num
+
+
+def _done(verb: Token) -> bool:
+    """ "were evacuated", "we evacuated": told as done, not as a plan."""
+    return tense_of(verb) == "past" or verb.tag_ in {"VBD", "VBN"}
+
+
+def _deed(verb: Token) -> bool:
+    """Told as having happened: no modal, no future, no plan or demand above it.
+
+    "would not let the buses through" is a refusal told in the past, not a forecast.
+    """
+    modals = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}} & MODALS
+    refused = modals == {"would"} and _negated(verb)
+    if modals and not refused:
+        return False
+    if tense_of(verb) == "future" and not refused:
+        return False
+    chain = [verb, *verb.ancestors][:4]
+    return not any(t.lemma_.lower() in UNREAL_GOVERNORS for t in chain[1:])
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in verb.children)
+
+
+def _failing(verb: Token) -> bool:
+    """ "failed to reach", "refused to let", "were unable to leave"."""
+    head = verb.head
+    return verb.dep_ in {"xcomp", "acomp"} and (
+        head.lemma_.lower() in FAILING_GOVERNORS
+        or any(c.lemma_.lower() in FAILING_GOVERNORS for c in head.children)
+    )
+
+
+def _reads_as(event: Event, outcome: Outcome) -> bool:
+    """Does the event extractor's event already say what this outcome says, in a place?"""
+    if event.modality not in DEEDS or event.negated or not event.places:
+        return False
+    evacuation = event.type is PloverType.RETREAT and event.mode in {"evacuate", "ceasefire"}
+    if outcome is Outcome.KEPT:
+        return evacuation and not told_as_failed(event)
+    hostile = event.type in {PloverType.ASSAULT, PloverType.COERCE}
+    return hostile or (evacuation and told_as_failed(event))
+
+
+def _places(sent: Span, ctx: ArticleContext) -> tuple[Place, ...]:
+    """The sentence's towns and routes; the country beside them is no place of the day."""
+    places = tuple(p for p in places_in(list(sent), ctx) if p.resolved)
+    local = tuple(p for p in places if p.kind != "country")
+    return local or places
+
+
+def _source(verb: Token, attributions: Sequence[Attribution]) -> Attribution | None:
+    inside = [a for a in attributions if a.content_start <= verb.idx < a.content_end]
+    return min(inside, key=lambda a: a.content_end - a.content_start) if inside else None
+
+
+def _event(
+    doc: Doc,
+    reading: Reading,
+    places: tuple[Place, ...],
+    source: Attribution | None,
+    ctx: ArticleContext,
+    salience: Salience,
+) -> Event:
+    verb = reading.verb
+    plover, mode = OUTCOME_TYPES[reading.outcome]
+    speaker = source.statement.speaker if source is not None else None
+    actor = None if reading.outcome is Outcome.KEPT else _actor(verb, ctx, salience, speaker)
+    cameo = cameo_code(plover, mode)
+    own = actor is not None and speaker is not None and actor.country == speaker.country
+    return Event(
+        id=record_id("ev", ctx.article_id, verb.idx, "outcome", reading.outcome.value),
+        type=plover,
+        trigger=verb.text,
+        provenance=ctx.provenance(doc, verb.idx, verb.idx + len(verb.text)),
+        mode=mode,
+        actor=actor,
+        places=places,
+        time=clause_time(verb, ctx),
+        modality=Modality.CLAIMED if own else Modality.OCCURRED,
+        reported_by=speaker,
+        statement_id=source.statement.id if source is not None else None,
+        self_reported=own,
+        cameo=cameo,
+        quad_class=quad_class(cameo),
+    )
+
+
+def _actor(
+    verb: Token, ctx: ArticleContext, salience: Salience, speaker: Actor | None
+) -> Actor | None:
+    """Who blocked or fired: the subject, or the agent of a passive."""
+    for child in verb.children:
+        head = child if child.dep_ == "nsubj" else None
+        if child.dep_ == "agent":
+            head = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if head is None or head.lemma_.lower() in TRUCE_WORDS:
+            continue
+        if head.lower_ in FIRST_PERSON:
+            return speaker
+        return resolve_head(head, ctx, salience)
+    return None

@@ -1,0 +1,107 @@
+"""Truce outcomes as the next days report them, and the end-to-end truce table."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from saydo.domain import Article, PloverType, VerdictLabel, content_hash
+from saydo.evaluation.pledges import (
+    TruceRow,
+    format_truce_table,
+    load_truce_table,
+    score_truce_table,
+)
+from saydo.extract.article import extract_records
+from saydo.link import told_as_failed
+from saydo.nlp.pipeline import load_pipeline
+from saydo.runner import extract_article
+
+TABLE = Path(__file__).parent / "data" / "truce_outcomes.jsonl"
+
+
+def events_of(text: str) -> list[tuple[PloverType, str | None, frozenset[str], bool]]:
+    article = Article(content_hash(text), text, "test", published=date(2022, 3, 10))
+    extraction = extract_records(load_pipeline()(text), article)
+    return [
+        (e.type, e.mode, frozenset(p.name for p in e.places), told_as_failed(e))
+        for e in extraction.events
+        if not e.negated and e.modality.value in {"occurred", "claimed"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "place"),
+    [
+        ("Soldiers would not let the buses through to Berdiansk.", PloverType.COERCE, "Berdiansk"),
+        ("Gunmen opened fire on the evacuation convoy near Polohy.", PloverType.ASSAULT, "Polohy"),
+        (
+            "Fire was opened on a column of evacuees near Vasylivka.",
+            PloverType.ASSAULT,
+            "Vasylivka",
+        ),
+        (
+            "The bus convoy got to Zaporizhzhia from Tokmak late at night.",
+            PloverType.RETREAT,
+            "Tokmak",
+        ),
+        ("The buses failed to reach Kherson on Monday.", PloverType.COERCE, "Kherson"),
+    ],
+)
+def test_an_outcome_sentence_gives_an_event_with_its_place(
+    text: str, wanted: PloverType, place: str
+) -> None:
+    found = [e for e in events_of(text) if e[0] is wanted and place in e[2]]
+    assert found
+    if wanted is PloverType.RETREAT:
+        assert all(not failed for *_, failed in found)
+
+
+def test_an_outcome_with_no_place_of_its_own_takes_the_one_just_named() -> None:
+    text = "Buses were sent to Kupiansk in the morning. By noon the corridor had not opened."
+    blocked = [e for e in events_of(text) if e[0] is PloverType.COERCE]
+    assert blocked
+    assert "Kupiansk" in blocked[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We hope the buses will reach Mariupol tomorrow.",
+        "Ukraine called on Russia to stop blocking the corridor from Mariupol.",
+        "Officials plan to evacuate 5,000 people from Sumy on Friday.",
+    ],
+)
+def test_a_hoped_for_or_demanded_outcome_is_no_deed(text: str) -> None:
+    mine = [e for e in events_of(text) if e[1] in {"evacuate", "block", "fire"}]
+    assert not mine
+
+
+def test_an_outcome_the_event_extractor_already_gives_is_not_doubled() -> None:
+    text = "Some 4,000 people were evacuated from Sumy to Poltava on Tuesday."
+    kept = [e for e in events_of(text) if e[0] is PloverType.RETREAT and "Sumy" in e[2]]
+    assert len(kept) == 1
+
+
+def test_the_truce_table_scorer_counts_a_row_only_when_its_verdict_is_reached() -> None:
+    announced = "Russia announced a ceasefire in Sumy on Tuesday to let civilians leave."
+    outcome = ("About 3,000 people were evacuated from Sumy on Tuesday.", date(2022, 3, 9))
+    kept = TruceRow(announced, date(2022, 3, 7), (outcome,), expected=VerdictLabel.KEPT)
+    broken = TruceRow(announced, date(2022, 3, 7), (outcome,), expected=VerdictLabel.CONTRADICTED)
+    unknown = TruceRow(announced, date(2022, 3, 7), (), expected=None)
+    result = score_truce_table([kept, broken, unknown], extract_article)
+    assert (result.rows, result.known, result.pledged, result.reached) == (3, 2, 2, 1)
+    assert "missed: expected contradicted" in format_truce_table(result)
+
+
+@pytest.mark.slow
+def test_the_team_truce_table_runs_end_to_end() -> None:
+    rows = load_truce_table(TABLE)
+    assert len([r for r in rows if r.expected is not None]) >= 20
+    result = score_truce_table(rows, extract_article)
+    # Measured, not asserted: the share is printed for the report (see format_truce_table).
+    print(format_truce_table(result))
+    assert result.known == len(result.details)
+    assert 0 <= result.reached <= result.pledged <= result.known

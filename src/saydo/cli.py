@@ -45,6 +45,22 @@ class DateParam(click.ParamType[date]):
             self.fail(f"{value!r} is not a date like 2022-03-30", param, ctx)
 
 
+class PartParam(click.ParamType[tuple[int, int]]):
+    """``K/N``: the share of a corpus at positions K modulo N."""
+
+    name = "K/N"
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> tuple[int, int]:
+        if isinstance(value, tuple):
+            return value
+        k, _, n = str(value).partition("/")
+        if not (k.isdigit() and n.isdigit()) or not 0 <= int(k) < int(n):
+            self.fail(f"{value!r} is not K/N with 0 <= K < N, like 1/2", param, ctx)
+        return int(k), int(n)
+
+
 # The order a reader meets the commands in `saydo --help`: by what they are for.
 SECTIONS = (
     ("Read news", ("ingest", "watch", "reprocess")),
@@ -650,14 +666,25 @@ def eval_quotes(directory: Path, limit: int | None, baseline: str | None, as_jso
 @click.option(
     "--baseline", type=click.Choice(["population"]), help="Score a baseline beside saydo."
 )
+@click.option(
+    "--part",
+    type=PartParam(),
+    help="Score only articles at positions K mod N (K/N), e.g. 1/2 for a held-out half.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
-def eval_places(path: Path, limit: int | None, baseline: str | None, as_json: bool) -> None:
+def eval_places(
+    path: Path,
+    limit: int | None,
+    baseline: str | None,
+    part: tuple[int, int] | None,
+    as_json: bool,
+) -> None:
     """Toponym resolution on geoparsing corpora in LGL's XML format."""
     from saydo.evaluation.places import evaluate_places, format_report
 
-    results = [evaluate_places(path, limit=limit)]
+    results = [evaluate_places(path, limit=limit, part=part)]
     if baseline:
-        results.append(evaluate_places(path, baseline=baseline, limit=limit))
+        results.append(evaluate_places(path, baseline=baseline, limit=limit, part=part))
     if as_json:
         click.echo(json.dumps(results[0] if len(results) == 1 else results, indent=2))
         return

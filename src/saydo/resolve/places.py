@@ -6,6 +6,13 @@ until a name in the gazetteer is left; :meth:`Gazetteer.resolve` picks one candi
 says how precise the result is. A wrapper that stays inside the place ("southern",
 "occupied") keeps its precision; one that may reach outside it ("areas around",
 "outskirts of") makes the result vague but keeps the anchor's coordinates.
+
+Candidates come from the curated table and GeoNames together, by name and alternate name:
+towns, first-level regions (states, provinces, oblasts) and counties, each region with the
+middle of its places as its point. Which one a mention means is decided in context (see
+:class:`DocumentPlaces` and :func:`score`): what it is attached to ("Paris, Texas"), the
+country, region and neighbourhood of the other places named, the article's focus
+country, and only then kind and population.
 """
 
 from __future__ import annotations
@@ -15,10 +22,10 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from saydo.domain import Place, Precision, Provenance
 from saydo.errors import ErrorCode, SaydoError
@@ -27,6 +34,7 @@ from saydo.resolve.actors import default_actors, normalise, spellings
 from saydo.resolve.geonames import GeoName, GeoNames, default_geonames
 
 PACKAGE_FILE = "places.jsonl"
+_K = TypeVar("_K", str, tuple[int, int])
 KINDS = ("country", "region", "area", "site", "city")
 # On a tie in names, a country is meant before a region of that name ("Georgia"), a
 # region before a city; among cities the bigger one.
@@ -107,6 +115,7 @@ _AROUND_PREFIXES = tuple(
         reverse=True,
     )
 )
+_ALL_REGIONS = 20  # curated regions of one country that make its whole first level
 _AROUND_SUFFIXES = (" area", " outskirts", " suburbs", " environs", " surroundings")
 _REGION_WORDS = ("oblast", "region", "province", "krai", "territory")
 
@@ -122,6 +131,7 @@ class PlaceEntry:
     lon: float
     population: int | None = None
     aliases: tuple[str, ...] = ()
+    level: int = 0  # 1 a first-level region (state, oblast), 2 a second-level one (county)
 
 
 class Gazetteer:
@@ -139,6 +149,10 @@ class Gazetteer:
                 if key and entry not in self._index[key]:
                     self._index[key].append(entry)
         self._cache: dict[str, tuple[tuple[PlaceEntry, ...], bool]] = {}
+        # Where the curated table lists all the first-level regions (Ukraine), its forms
+        # of them stand in for GeoNames' ones.
+        curated = Counter(e.country for e in self._entries.values() if e.kind == "region")
+        self._regions_of = {c for c, n in curated.items() if c and n >= _ALL_REGIONS}
 
     @classmethod
     def load(cls, geonames: GeoNames | None = None) -> Gazetteer:
@@ -173,8 +187,8 @@ class Gazetteer:
         focus country and the places named with it count before population.
         """
         found, around = self._parse_all(text)
-        if not found:
-            found = self._by_other_name(text)
+        if not found or _abbreviated(text):
+            found = self._by_other_name(text) or found
         if not found:
             return Place(
                 text=text,
@@ -185,22 +199,28 @@ class Gazetteer:
             )
         ctx = context or PlaceContext(focus_country=focus_country)
         if ctx.focus_country is None and focus_country is not None:
-            ctx = PlaceContext(focus_country, ctx.countries, ctx.admin1s, ctx.attached)
+            ctx = replace(ctx, focus_country=focus_country)
         key = normalise(text)
         best = max(found, key=lambda e: score(e, ctx, key))
         return to_place(best, text, around, provenance)
 
     def _by_other_name(self, text: str) -> tuple[PlaceEntry, ...]:
-        """A state abbreviation ("W.Va.") or a demonym ("Georgian") names its place."""
+        """A state abbreviation ("W.Va."), a demonym ("Georgian", "Minnesotans") or a
+        name with an administrative word the tables leave off ("Mayo County") names its
+        place."""
         state = US_STATE_ABBREVIATIONS.get(re.sub(r"[.\s]", "", text).lower())
         if state is not None:
             return tuple(e for e in self._parse_all(state)[0] if e.kind == "region")
         country = default_actors().country_of_demonym(text)
-        if country is None:
-            return ()
-        return tuple(
-            e for e in self._entries.values() if e.kind == "country" and e.country == country
-        )
+        if country is not None:
+            return tuple(
+                e for e in self._entries.values() if e.kind == "country" and e.country == country
+            )
+        for variant in _variants(text):
+            found = self._parse_all(variant)[0]
+            if found:
+                return found
+        return ()
 
     def resolve_all(
         self, text: str, spans: list[tuple[int, int]], focus_country: str | None = None
@@ -219,19 +239,21 @@ class Gazetteer:
         focus_country: str | None = None,
         following: list[str] | None = None,
     ) -> DocumentPlaces:
-        """What the place names of one document say about each other (see :func:`_votes`);
-        ``following`` is the text after each name, for what it is attached to."""
+        """What the place names of one document say about each other (see
+        :class:`DocumentPlaces`); ``following`` is the text after each name, for what it
+        is attached to."""
         after = following or [""] * len(names)
-        votes = [
-            _votes(
-                self._parse_all(name)[0] or self._by_other_name(name),
-                PlaceContext(attached=self._attached(rest[:40])),
-            )
+        found = [
+            (name, self._candidates(name), PlaceContext(attached=self._attached(rest[:40])))
             for name, rest in zip(names, after, strict=True)
         ]
-        countries: Counter[str] = sum((v[0] for v in votes), Counter())
-        focus = focus_country or _top(countries)
-        return DocumentPlaces(self, focus, votes)
+        return DocumentPlaces(self, focus_country, found)
+
+    def _candidates(self, text: str) -> tuple[PlaceEntry, ...]:
+        found = self._parse_all(text)[0]
+        if not found or _abbreviated(text):
+            return self._by_other_name(text) or found
+        return found
 
     def _attached(self, following: str) -> tuple[PlaceEntry, ...]:
         """The state, region or country written right after a place: "Alexandria, La."."""
@@ -264,7 +286,12 @@ class Gazetteer:
             key, peeled = new, peeled or widened
         if not extra:
             return found, around
-        merged = list(found) + [e for e in extra if not _duplicate(e, found)]
+        found = tuple(_completed(c, extra) for c in found)
+        merged = list(found) + [
+            e
+            for e in extra
+            if not _duplicate(e, found) and (e.level == 0 or e.country not in self._regions_of)
+        ]
         return tuple(merged), around or (peeled and not found)
 
     def patterns(self) -> list[dict[str, Any]]:
@@ -370,6 +397,7 @@ def parse_entry(raw: object) -> PlaceEntry:
         lon=lon,
         population=int(population) if population is not None else None,
         aliases=tuple(aliases),
+        level=1 if kind == "region" else 0,
     )
 
 
@@ -396,30 +424,67 @@ class LazyGeoNames(GeoNames):
 
 
 class DocumentPlaces:
-    """The place names of one document, each a vote for the country and regions it may be in."""
+    """The place names of one document, each a vote for where it may lie.
+
+    Each distinct name votes for the countries, first-level regions and cells of a
+    coarse grid of its likeliest candidates (see :func:`_spread`), so that a candidate
+    near where the other names probably are gains, and one alone far from them does
+    not. The votes are worked out a few times over, each time in the context of the
+    last, so that a name with one clear reading pulls its ambiguous neighbours along.
+    Without a focus country from the article, the country most names lie in is it.
+    """
 
     def __init__(
         self,
         gazetteer: Gazetteer,
         focus_country: str | None,
-        votes: list[tuple[Counter[str], Counter[str]]],
+        names: list[tuple[str, tuple[PlaceEntry, ...], PlaceContext]],
     ) -> None:
         self.gazetteer = gazetteer
         self.focus_country = focus_country
-        self._votes = votes
-        self._countries: Counter[str] = sum((v[0] for v in votes), Counter())
-        self._admin1s: Counter[str] = sum((v[1] for v in votes), Counter())
+        self._keys = [normalise(name) for name, _, _ in names]
+        mentions = Counter(self._keys)
+        # One place per name per story: "Paris, Texas" once, and every "Paris" after.
+        self._attached: dict[str, tuple[PlaceEntry, ...]] = {}
+        for key, (_, _, alone) in zip(self._keys, names, strict=True):
+            if alone.attached and key not in self._attached:
+                self._attached[key] = alone.attached
+        own: dict[str, _Spread] = {}
+        for _ in range(_ROUNDS):
+            total = _Spread.total(own.values())
+            spreads: dict[str, _Spread] = {}
+            for key, (_, found, _) in zip(self._keys, names, strict=True):
+                if key in spreads or not found:
+                    continue
+                attached = self._attached.get(key, ())
+                ctx = total.without(own.get(key)).context(focus_country, attached)
+                # A name named again and again is what the story is about.
+                mass = 1.0 + _REPEAT_WEIGHT * math.log(mentions[key])
+                spreads[key] = _spread(found, ctx, key, mass)
+            own = spreads
+        self._own = own
+        self._total = _Spread.total(own.values())
+        self._implicit = focus_country is None
+        if self._implicit:
+            self.focus_country = _majority(self._total.countries, len(own))
 
     def around(self, index: int | None, following: str = "") -> PlaceContext:
         """The context of the ``index``-th name (its own vote left out; None: a new name)
         followed in the text by ``following``."""
-        own = self._votes[index] if index is not None else (Counter(), Counter())
-        return PlaceContext(
-            focus_country=self.focus_country,
-            countries=self._countries - own[0],
-            admin1s=self._admin1s - own[1],
-            attached=self.gazetteer._attached(following[:40]),
-        )
+        key = self._keys[index] if index is not None else None
+        return self.context_for(key, following)
+
+    def context_for(self, key: str | None, following: str = "") -> PlaceContext:
+        """The context of a name (folded, as :func:`normalise` makes it), its vote left out."""
+        others = self._total.without(self._own.get(key) if key else None)
+        attached = self.gazetteer._attached(following[:40])
+        if not attached and key is not None:
+            attached = self._attached.get(key, ())
+        ctx = others.context(self.focus_country, attached)
+        return replace(ctx, implicit=self._implicit)
+
+
+Votes = dict[_K, float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,42 +492,213 @@ class PlaceContext:
     """What a document says around a mention: its focus, its other places, an attachment."""
 
     focus_country: str | None = None
-    countries: Counter[str] = field(default_factory=Counter)  # of the other places
-    admin1s: Counter[str] = field(default_factory=Counter)  # "USA:LA" of the other places
+    countries: Votes[str] = field(default_factory=dict)  # of the other places
+    admin1s: Votes[str] = field(default_factory=dict)  # "USA:LA" of the other places
     attached: tuple[PlaceEntry, ...] = ()  # what "X, Louisiana" attaches X to
+    cells: Votes[tuple[int, int]] = field(default_factory=dict)  # grid of the others
+    implicit: bool = False  # the focus is the country most places named lie in
 
 
-# A name that is a country usually means the country, a first-level region next; a city
-# must be big to outrank them on population alone.
-_KIND_PRIOR = {"country": 5.0, "region": 3.5, "area": 3.5, "site": 3.0, "city": 0.0}
-_FOCUS_BONUS = 3.0  # a town of the focus country beats a foreign city ten times its size
+@dataclass(slots=True)
+class _Spread:
+    """Where one name (or all of them, summed) may lie: its votes by country, region, cell."""
+
+    countries: Votes[str] = field(default_factory=dict)
+    admin1s: Votes[str] = field(default_factory=dict)
+    cells: Votes[tuple[int, int]] = field(default_factory=dict)
+
+    @classmethod
+    def total(cls, spreads: Iterable[_Spread]) -> _Spread:
+        out = cls()
+        for spread in spreads:
+            _add(out.countries, spread.countries)
+            _add(out.admin1s, spread.admin1s)
+            _add(out.cells, spread.cells)
+        return out
+
+    def without(self, own: _Spread | None) -> _Spread:
+        if own is None:
+            return self
+        return _Spread(
+            _minus(self.countries, own.countries),
+            _minus(self.admin1s, own.admin1s),
+            _minus(self.cells, own.cells),
+        )
+
+    def context(self, focus: str | None, attached: tuple[PlaceEntry, ...]) -> PlaceContext:
+        return PlaceContext(focus, self.countries, self.admin1s, attached, self.cells)
+
+
+def _add(total: Votes[_K], part: Votes[_K]) -> None:
+    for key, value in part.items():
+        total[key] = total.get(key, 0.0) + value
+
+
+def _minus(total: Votes[_K], part: Votes[_K]) -> Votes[_K]:
+    # What falls to (nearly) zero goes: float sums do not quite cancel.
+    out = dict(total)
+    for key, value in part.items():
+        left = out.get(key, 0.0) - value
+        if left > 1e-9:
+            out[key] = left
+        else:
+            out.pop(key, None)
+    return out
+
+
+_ROUNDS = 2
+_REPEAT_WEIGHT = 0.5  # a name's vote grows with the log of how often it is named
+_CAP = 4.0  # past a few neighbours, more of them say little more
+_SHARPNESS = 2.0  # how much a lead in score concentrates a name's vote on its candidate
+_TOP = 20  # a name's vote goes to its likeliest candidates only
+_CELL_DEG = 0.5  # grid cells of about 55 km; a candidate counts its own and the 8 around
+
+
+def _spread(
+    found: tuple[PlaceEntry, ...], ctx: PlaceContext, key: str, mass: float = 1.0
+) -> _Spread:
+    """One name's vote for each country, region and cell its candidates lie in: the
+    weight of its best candidate there against its best anywhere, ``exp(score - best)``.
+
+    A name's best reading counts fully wherever it lies, and a close second nearly so:
+    "Henry County" backs both Paris, Tennessee and Paris, Kentucky, and the other names
+    decide between them. Shares that add up to one would leave a name with twenty
+    namesakes no voice at all.
+    """
+    scored = sorted(((score(e, ctx, key), e) for e in found), key=lambda x: -x[0])[:_TOP]
+    best = scored[0][0]
+    weights = [mass * math.exp(_SHARPNESS * (value - best)) for value, _ in scored]
+    norm = sum(weights) / mass
+    out = _Spread()
+    for weight, (_, entry) in zip(weights, scored, strict=True):
+        if entry.country:
+            _add(out.countries, {entry.country: weight / norm})
+        if entry.admin1 and entry.kind != "country":
+            _keep_max(out.admin1s, _admin_key(entry), weight)
+        if entry.kind in {"city", "site"} or entry.level == 2:
+            _keep_max(out.cells, _cell(entry.lat, entry.lon), weight)
+    return out
+
+
+def _keep_max(counts: Votes[_K], key: _K, weight: float) -> None:
+    if weight > counts.get(key, 0.0):
+        counts[key] = weight
+
+
+def _majority(countries: Votes[str], names: int) -> str | None:
+    """The country most of the names are in, if most are."""
+    if not countries:
+        return None
+    country, votes = max(countries.items(), key=lambda item: item[1])
+    return country if votes > names / 2 else None
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor(lat / _CELL_DEG), math.floor(lon / _CELL_DEG)
+
+
+def _near(entry: PlaceEntry, cells: Votes[tuple[int, int]]) -> float:
+    if not cells or entry.kind in {"country", "area"} or entry.level == 1:
+        return 0.0
+    row, col = _cell(entry.lat, entry.lon)
+    return sum(cells.get((row + dr, col + dc), 0.0) for dr in (-1, 0, 1) for dc in (-1, 0, 1))
+
+
+# A name that is a country usually means the country; a region counts its places' people
+# (see geonames.py) and is meant before a town of its size, a county after one.
+_KIND_PRIOR = {"country": 4.0, "region": 2.0, "area": 3.5, "site": 3.0, "city": 0.0}
+_FOCUS_BONUS = 3.0  # the article's own country (its dateline, its actors)
+_DOCUMENT_FOCUS_BONUS = 1.0  # the country most of the places named lie in
 _CURATED_BONUS = 0.5  # the curated table is this project's news; it wins near-ties
+_COUNTY_PENALTY = 2.0  # a county is named far less than a state or town of its name
+_ALTERNATE_PENALTY = 1.5  # a name only as an alternate: often another language's, or former
+# Per log of the votes of the other names: a shared state says more than a shared country.
+_COUNTRY_WEIGHT = 1.5
+_ADMIN_WEIGHT = 3.5
+_NEAR_WEIGHT = 2.5
+_SIZE_WEIGHT = 0.5  # per tenfold population
+
+
+def prior(entry: PlaceEntry, key: str | None = None) -> float:
+    """How likely a candidate is meant on its own: its kind, then its size (log scale)."""
+    value = _KIND_PRIOR.get(entry.kind, 0.0) + _SIZE_WEIGHT * math.log10(
+        (entry.population or 0) + 1
+    )
+    if not entry.id.startswith("geonames:"):
+        value += _CURATED_BONUS
+    if entry.level == 2:
+        value -= _COUNTY_PENALTY
+    if _alternate(entry, key):
+        value -= _ALTERNATE_PENALTY
+    return value
 
 
 def score(entry: PlaceEntry, ctx: PlaceContext, key: str | None = None) -> float:
-    """How likely a candidate is meant: attachment, then focus and neighbours, then size.
+    """How likely a candidate is meant: attachment, then the other places, then size.
 
     An attachment ("Mariupol, Donetsk region") is decisive either way. A candidate in the
-    country or first-level region of the other places named gains with their number;
-    one in the focus country gains a fixed amount. Population (on a log scale) and kind
-    order what context leaves tied.
+    country or first-level region of the other places named, or near them, gains with
+    how many of them are probably there (see :class:`DocumentPlaces`); one in the focus
+    country gains a fixed amount. Population (on a log scale) and kind order what
+    context leaves tied.
     """
-    value = _KIND_PRIOR.get(entry.kind, 0.0) + 0.5 * math.log10((entry.population or 0) + 1)
-    if not entry.id.startswith("geonames:"):
-        value += _CURATED_BONUS
-    if entry.kind == "region" and entry.id.startswith("geonames:-"):
-        value -= 1.5  # a US county: named far less than a state or town of its name
-    if key is not None and entry.id.startswith("geonames:") and normalise(entry.name) != key:
-        value -= 1.0  # an alternate name only: often another language's or a former name
+    value = prior(entry, key)
+    context = 0.0
+    if entry.country:
+        context += _COUNTRY_WEIGHT * _support(ctx.countries.get(entry.country, 0.0))
+    if entry.admin1 and entry.kind != "country":
+        context += _ADMIN_WEIGHT * _support(ctx.admin1s.get(_admin_key(entry), 0.0))
+    context += _NEAR_WEIGHT * _support(_near(entry, ctx.cells))
+    value += context
     if ctx.attached:
         value += 6.0 if any(_inside(entry, a) for a in ctx.attached) else -6.0
     if entry.country and entry.country == ctx.focus_country:
-        value += _FOCUS_BONUS
-    if entry.country:
-        value += 1.5 * math.log1p(ctx.countries.get(entry.country, 0))
-    if entry.admin1:
-        value += 3.5 * math.log1p(ctx.admin1s.get(_admin_key(entry), 0))
+        value += _DOCUMENT_FOCUS_BONUS if ctx.implicit else _FOCUS_BONUS
     return value
+
+
+# Demonyms of places the actor dictionary does not know: "Ossetian(s)" → "Ossetia",
+# "Minnesotans" → "Minnesota", "Ohioans" → "Ohio", "Europeans" → "Europe",
+# "New Londoners" → "New London".
+_DEMONYM_ENDINGS = (
+    ("ians", "ia"),
+    ("ian", "ia"),
+    ("oans", "o"),
+    ("oan", "o"),
+    ("eans", "e"),
+    ("ean", "e"),
+    ("ans", "a"),
+    ("an", "a"),
+    ("ers", ""),
+    ("er", ""),
+)
+_ADMIN_SUFFIX = re.compile(r"\s+(?:township|twp\.?|county|co\.|parish|borough)$", re.IGNORECASE)
+
+
+def _variants(text: str) -> Iterator[str]:
+    """Other ways to write a name the tables lack, likeliest first."""
+    if re.search(r"\sCo\.$", text):
+        yield text[:-3] + "County"
+    stem = _ADMIN_SUFFIX.sub("", text)
+    if stem != text and stem:
+        yield stem
+    if text[:1].isupper() and " " not in text.rstrip().rsplit(" ", 1)[-1]:
+        for ending, replacement in _DEMONYM_ENDINGS:
+            if text.endswith(ending) and len(text) > len(ending) + 2:
+                yield text[: -len(ending)] + replacement
+
+
+def _support(votes: float) -> float:
+    return math.log1p(min(votes, _CAP))
+
+
+def _alternate(entry: PlaceEntry, key: str | None) -> bool:
+    return key is not None and entry.id.startswith("geonames:") and normalise(entry.name) != key
+
+
+def _abbreviated(text: str) -> bool:
+    """ "Fla.", "W.Va.": GeoNames has other places whose alternate name is "Fla"."""
+    return text.endswith(".") and re.sub(r"[.\s]", "", text).lower() in US_STATE_ABBREVIATIONS
 
 
 def _named(text: str) -> bool:
@@ -470,29 +706,6 @@ def _named(text: str) -> bool:
     nouns ("Front", "Mission"), so lower-case text is never looked up there."""
     words = [w for w in text.split() if w.lower() not in {"the", "of"}]
     return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words[:1])
-
-
-def _votes(found: Iterable[PlaceEntry], alone: PlaceContext) -> tuple[Counter[str], Counter[str]]:
-    """The country one mention most likely lies in, and the first-level regions it may.
-
-    The country is that of the mention's best candidate on its own (or with what it is
-    attached to: "Paris, Texas"). Places named together
-    share a country and often a state: a state that holds a candidate of many of them
-    ("Huntsville", "Palestine", "Anderson County": Texas) is where the story is, before
-    any one of them is resolved. Every name has a namesake in the United States, so
-    regions vote only within the likeliest country.
-    """
-    entries = list(found)
-    if not entries:
-        return Counter(), Counter()
-    first = max(entries, key=lambda e: score(e, alone))
-    countries = Counter([first.country] if first.country else [])
-    admins = Counter({_admin_key(e) for e in entries if e.admin1 and e.country == first.country})
-    return countries, admins
-
-
-def _top(counts: Counter[str]) -> str | None:
-    return counts.most_common(1)[0][0] if counts else None
 
 
 def _inside(entry: PlaceEntry, area: PlaceEntry) -> bool:
@@ -530,7 +743,19 @@ def _from_geoname(place: GeoName) -> PlaceEntry:
         lat=place.lat,
         lon=place.lon,
         population=place.population or None,
+        level=place.level,
     )
+
+
+def _completed(curated: PlaceEntry, geonames: Iterable[PlaceEntry]) -> PlaceEntry:
+    """A curated city without its first-level region takes that of its GeoNames twin,
+    so that it counts for its state among the places named with it."""
+    if curated.admin1 is not None or curated.kind != "city":
+        return curated
+    for entry in geonames:
+        if entry.admin1 and _duplicate(entry, [curated]):
+            return replace(curated, admin1=entry.admin1)
+    return curated
 
 
 def _duplicate(entry: PlaceEntry, curated: Iterable[PlaceEntry]) -> bool:

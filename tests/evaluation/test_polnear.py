@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from saydo.evaluation.polnear import (
+    GoldAttribution,
     Predicted,
     Tally,
     evaluate_polnear,
@@ -82,6 +83,23 @@ def test_half_a_content_is_half_the_overlap_recall(tmp_path: Path) -> None:
     assert metrics["content_overlap_precision"] == 1.0
     assert metrics["content_overlap_recall"] == pytest.approx(2 / 5)
     assert metrics["source_acc"] == 1.0  # by name, as the mention span is missing
+
+
+def test_a_person_named_in_full_is_right_for_a_source_marked_by_surname() -> None:
+    text = "Pence said that taxes would rise next year."
+    doc = load_pipeline()(text)
+    content = ((text.index("taxes"), len(text) - 1),)
+    gold = [GoldAttribution(content, ((6, 10),), ((0, 5),), "Pence")]
+
+    def source_acc(name: str, is_person: bool) -> float:
+        tally = Tally()
+        predicted = Predicted(content[0], None, None, name, is_person)
+        score_document(doc, gold, [predicted], tally)
+        return tally.metrics()["source_acc"]
+
+    assert source_acc("Mike Pence", True) == 1.0
+    assert source_acc("Mike Pence", False) == 0.0  # a body is not named by a last word
+    assert source_acc("Mike Spence", True) == 0.0  # a whole word, not a substring
 
 
 @pytest.mark.slow

@@ -168,3 +168,104 @@ def test_random_marks_and_breaks_never_break_the_extractor(text: str) -> None:
             assert 0 <= found.speaker_span[0] < found.speaker_span[1] <= len(text)
         if found.cue_token is not None:
             assert 0 <= found.cue_token < len(doc)
+
+
+def _content(text: str, found: Attribution) -> str:
+    return text[found.content_start : found.content_end]
+
+
+def test_a_sentence_ending_in_a_colon_introduces_the_next_quote_whatever_its_verb() -> None:
+    text = (
+        "The crowd cheered loudly.\n\n"
+        "Jared Potts, a local student, echoed:\n\n"
+        "\u201cHe speaks his mind, and I think that might be what the country needs.\u201d"
+    )
+    found = [a for a in statements(text) if "speaks his mind" in _content(text, a)]
+    assert len(found) == 1
+    assert found[0].speaker_span is not None
+    start, end = found[0].speaker_span
+    assert "Potts" in text[start:end]
+
+
+def test_a_headline_names_its_speaker_before_a_colon() -> None:
+    text = (
+        "Kasich: We Are Going To Win The Nomination.\n\n"
+        "Ohio Governor John Kasich spoke to supporters in Cleveland on Tuesday night."
+    )
+    found = [a for a in statements(text) if _content(text, a).startswith("We Are Going")]
+    assert len(found) == 1
+    assert not _content(text, found[0]).endswith(".")
+    assert found[0].speaker_span == (0, len("Kasich"))
+
+
+def test_a_speaker_no_actor_resolves_to_still_keeps_its_mention() -> None:
+    text = (
+        "Joe Smith, a farmer, said the harvest was poor.\n\n"
+        "\u201cIn some ways it feels like we have won the lottery,\u201d the old ad says."
+    )
+    found = [a for a in statements(text) if "lottery" in _content(text, a)]
+    assert len(found) == 1
+    assert found[0].speaker_span is not None
+    start, end = found[0].speaker_span
+    assert text[start:end].endswith("ad")
+    assert found[0].statement.continues is None
+
+
+def test_a_surname_after_a_quote_is_the_person_named_in_full_before() -> None:
+    text = (
+        "Republican nominee Mike Pence said the report was damning.\n\n"
+        "\u201cNo one is above the law in this country,\u201d Pence said in the statement."
+    )
+    found = [a for a in statements(text) if "above the law" in _content(text, a)]
+    assert len(found) == 1
+    speaker = found[0].statement.speaker
+    assert speaker is not None
+    assert speaker.name == "Mike Pence"
+
+
+def test_a_long_quote_nobody_is_named_for_is_kept_without_a_speaker() -> None:
+    long_quote = "We will rebuild every school and every hospital in this city"
+    text = f"The rally ended late.\n\n\u201c{long_quote}.\u201d\n\n\u201cNo way out.\u201d"
+    found = statements(text)
+    kept = [a for a in found if long_quote in _content(text, a)]
+    assert len(kept) == 1
+    assert kept[0].statement.speaker is None
+    assert not any("No way out" in _content(text, a) for a in found)
+
+
+def test_a_quote_framed_by_any_verb_beside_it_is_its_subjects() -> None:
+    text = (
+        "The hearing went on for hours.\n\n"
+        "\u201cEverything that you have said has totally overlapped,\u201d the judge exclaimed."
+    )
+    found = [a for a in statements(text) if "totally overlapped" in _content(text, a)]
+    assert len(found) == 1
+    assert found[0].speaker_span is not None
+    start, end = found[0].speaker_span
+    assert text[start:end].endswith("judge")
+    assert found[0].cue_token is not None
+
+
+def test_reported_speech_before_someone_elses_quote_keeps_its_own_clause() -> None:
+    text = (
+        "Carson said he saw no need to change anything about his campaign, telling "
+        "reporters that \u201cwe tell the truth, we deal with the issues\u201d every day."
+    )
+    contents = [_content(text, a) for a in statements(text)]
+    assert any(c.startswith("he saw no need") and "telling" not in c for c in contents)
+    assert any("we tell the truth" in c for c in contents)
+
+
+def test_a_sentence_final_she_said_reports_everything_before_it() -> None:
+    text = (
+        "The Internet has also made it possible for people with like-minded, if bogus, ideas "
+        "and theories to organize into communities and reach others, she said."
+    )
+    found = statements(text)
+    assert len(found) == 1
+    content = _content(text, found[0])
+    assert content.startswith("The Internet")
+    assert content.endswith("reach others")
+    assert found[0].speaker_span is not None
+    start, end = found[0].speaker_span
+    assert text[start:end] == "she"

@@ -19,7 +19,7 @@ trailing comma never decide a match. The metrics:
   least half of the tokens of the shorter of the two; over the pairs whose gold has a
   Source, the share whose predicted speaker mention overlaps the gold Source span, or
   whose resolved speaker's name appears in the gold Source text (a pronoun resolved to
-  the person the annotator chose to mark by name).
+  the person the annotator chose to mark by name; a person by their surname alone).
 """
 
 from __future__ import annotations
@@ -55,6 +55,8 @@ class Predicted:
     cue: tuple[int, int] | None
     source: tuple[int, int] | None
     speaker_name: str | None
+    # True when the speaker resolved to a person: a person's surname names them.
+    speaker_is_person: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +183,14 @@ def _source_right(predicted: Predicted, gold: GoldAttribution) -> bool:
     if predicted.source is not None and _overlaps(predicted.source, gold.source):
         return True
     name = fold(predicted.speaker_name or "")
-    return bool(name) and name in fold(gold.source_text)
+    if not name:
+        return False
+    source = fold(gold.source_text)
+    if name in source:
+        return True
+    # "Mike Pence" is the person the annotator marked as "Pence".
+    surname = name.split()[-1]
+    return predicted.speaker_is_person and surname in re.findall(r"[\w'-]+", source)
 
 
 def score_document(
@@ -213,7 +222,7 @@ def score_document(
 
 def saydo_predictions(doc: Doc, name: str) -> list[Predicted]:
     """saydo's statements on one parsed text, as spans."""
-    from saydo.domain import Article, content_hash
+    from saydo.domain import ActorKind, Article, content_hash
     from saydo.extract.context import build_context
     from saydo.extract.mentions import Salience
     from saydo.extract.statements import extract_statements
@@ -235,6 +244,7 @@ def saydo_predictions(doc: Doc, name: str) -> list[Predicted]:
                 cue,
                 attribution.speaker_span,
                 speaker.name if speaker is not None else None,
+                speaker is not None and speaker.kind is ActorKind.PERSON,
             )
         )
     return found

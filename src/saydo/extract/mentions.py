@@ -133,6 +133,17 @@ class Salience:
                 return actor
         return None
 
+    def by_surname(self, word: str, before: int) -> Actor | None:
+        """The last person named in full whose surname is ``word`` ("Pence": Mike Pence)."""
+        folded = word.casefold()
+        for char, actor in reversed(self.mentions):
+            if char >= before or actor.kind is not ActorKind.PERSON:
+                continue
+            names = actor.name.casefold().split()
+            if len(names) > 1 and names[-1] == folded:
+                return actor
+        return None
+
     def resolve(self, pronoun: str, before: int) -> Actor | None:
         wanted = _pronoun_kinds(pronoun.lower())
         if wanted is None:
@@ -243,12 +254,21 @@ def resolve_head(token: Token, ctx: ArticleContext, salience: Salience) -> Actor
             return principal
     span = noun_phrase(token)
     named = _named_in_phrase(token, span, ctx)
+    if token.pos_ == "PROPN" and (named is None or _bare_name(named)):
+        # A surname alone ("Pence said") is the person named in full before it, whatever
+        # the entity layer made of it.
+        named = salience.by_surname(token.text, token.idx) or named
     if named is not None:
         return named
     described = _definite_description(token, salience)
     if described is not None:
         return described
     return group_actor(token, span, ctx, salience)
+
+
+def _bare_name(actor: Actor) -> bool:
+    """A person known only by the one word the text gave, not from the dictionary."""
+    return actor.kind is ActorKind.PERSON and " " not in actor.name and actor.country is None
 
 
 def _definite_description(token: Token, salience: Salience) -> Actor | None:

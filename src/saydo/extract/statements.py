@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from saydo.domain import (
     PIPELINE_VERSION,
     Actor,
+    ActorKind,
     Provenance,
     Statement,
     StatementKind,
@@ -27,7 +28,14 @@ from saydo.domain import (
 )
 from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import CUE_NOUNS, CUE_VERBS
-from saydo.extract.mentions import Salience, noun_phrase, resolve_head
+from saydo.extract.mentions import (
+    BODY_ROLES,
+    GROUP_SECTORS,
+    PERSON_ROLES,
+    Salience,
+    noun_phrase,
+    resolve_head,
+)
 from saydo.extract.quotes import QuoteSpan, find_quotes
 
 log = logging.getLogger(__name__)
@@ -190,10 +198,51 @@ OBJECT_CUE_VERBS = frozenset(
 # "warned of a crisis", "complained about the rules".
 OBJECT_CUE_PREPS = frozenset({"for", "about", "of", "against", "on"})
 CLAUSE_CUE_VERBS = CUE_VERBS | REPORTING_VERBS
+# Verbs of speaking (not thinking, wanting or backing), which introduce quotes.
+SPEECH_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "write",
+        "tweet",
+        "ask",
+        "declare",
+        "state",
+        "continue",
+        "reply",
+        "respond",
+        "explain",
+        "note",
+        "insist",
+        "argue",
+        "claim",
+        "warn",
+        "joke",
+        "quip",
+        "announce",
+        "recall",
+        "exclaim",
+        "shout",
+        "chant",
+        "post",
+        "conclude",
+        "retort",
+    ]
+)
 ATTRIBUTION_VERBS = CLAUSE_CUE_VERBS | OBJECT_CUE_VERBS
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "acl", "advcl"})
+# From a cue up to the clause whose subject speaks: "saying", "and said", "likely to say".
+CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "acomp"})
+# How the parser hangs a sentence-final "she said" on what was said.
+FRONTED_DEPS = frozenset({"advcl", "parataxis", "conj", "ccomp"})
 # A reporting verb reports only its complement: "X reports as shelling continues" does not.
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+# What a reported clause cut before a quote keeps: a few words, without the marks.
+MIN_CUT_WORDS = 3
+CUT_TAIL = frozenset({"that", "and", "but"})
+# Shorter quotes with no speaker are titles, slogans and scare quotes.
+MIN_UNATTRIBUTED_WORDS = 6
 # A quote continues the previous speaker only this close to the previous statement.
 CONTINUATION_PARAGRAPHS = 2
 
@@ -202,6 +251,13 @@ CONTINUATION_PARAGRAPHS = 2
 TRANSCRIPT_LINE = re.compile(r"^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}): +(\S.*)$", re.MULTILINE)
 # A transcript alternates speakers; one capitalised line with a colon is a headline.
 MIN_TRANSCRIPT_LINES = 2
+# "Trump: 'We are going to win so much.'": a title that names a speaker before a colon.
+HEADLINE = re.compile(r"\A\s*([^:\n]{2,60}?): +(\S[^\n]*)")
+MIN_HEADLINE_WORDS = 3
+# Tokens between a quote and the clause that frames it: a closing mark and a comma.
+FRAME_GAP = 3
+HEADLINE_TRAILERS = frozenset(".\u2019\u201d'\"")
+FIRST_PERSON_SUBJECTS = frozenset({"i", "we", "you"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +269,7 @@ class Attribution:
     content_end: int
     cue_token: int | None  # token index of the cue, None for continuations
     # Characters of the speaker's mention as written ("he", "a spokesperson for X");
-    # None for continuations and speakerless quotes.
+    # None for speakerless quotes; a continuation keeps the mention of its speaker.
     speaker_span: tuple[int, int] | None = None
 
     def with_speaker_span(self, span: tuple[int, int] | None) -> Attribution:
@@ -267,12 +323,21 @@ def extract_statements(doc: Doc, ctx: ArticleContext, salience: Salience) -> lis
         cues_by_sentence.append(cues)
         for quote in quotes_by_sentence.get(n, []):
             first = index.sentence_number(quote.start)
-            if first > 0 and index.sentences[first - 1].text.rstrip().endswith(":"):
-                first -= 1  # "He said:" and the quote in the next paragraph
-            candidates = [c for k in range(first, n + 1) for c in cues_by_sentence[k]]
+            introduced = _introduction(index, first, quote, cues_by_sentence, ctx, salience)
+            if introduced is not None:
+                first -= 1
+                candidates = [introduced]
+            else:
+                # A cue inside a quote is the quoted speaker's own words ("I said").
+                candidates = [
+                    c
+                    for k in range(first, n + 1)
+                    for c in cues_by_sentence[k]
+                    if not _inside_quote(c.token.idx, quotes)
+                ]
             try:
                 attribution = _attribute_quote(
-                    index, index.sentences[first], quote, candidates, found, ctx
+                    index, index.sentences[first], quote, candidates, found, ctx, salience
                 )
             except (IndexError, ValueError, AttributeError) as error:  # one quote, not the doc
                 log.warning("quote at %d skipped: %s", quote.start, error)
@@ -282,9 +347,96 @@ def extract_statements(doc: Doc, ctx: ArticleContext, salience: Salience) -> lis
                 if attribution.statement.speaker is not None:
                     salience.speaker(quote.start, attribution.statement.speaker)
         for attribution in _indirect(index, sent, cues, quotes, ctx):
-            _add_indirect(index, found, attribution, quotes)
+            _add_indirect(index, sent.doc, found, attribution, quotes)
     found.extend(_transcript(index, doc, ctx, salience))
+    headline = _headline(index, doc, ctx, salience, found)
+    if headline is not None:
+        # The title's quote, kept without a speaker, is the headline's statement.
+        found = [a for a in found if not _speakerless_within(a, headline)] + [headline]
     return _unique(found)
+
+
+def _speakerless_within(attribution: Attribution, outer: Attribution) -> bool:
+    statement = attribution.statement
+    return (
+        statement.speaker is None
+        and statement.speaker_text is None
+        and outer.content_start <= attribution.content_start
+        and attribution.content_end <= outer.content_end + 2
+    )
+
+
+def _introduction(
+    index: _Index,
+    n: int,
+    quote: QuoteSpan,
+    cues_by_sentence: list[list[Cue]],
+    ctx: ArticleContext,
+    salience: Salience,
+) -> Cue | None:
+    """The cue of "X echoed:" or "Transcript as follows:" right before a quote.
+
+    A sentence that ends with a colon just before a quote introduces it, whatever its
+    verb: the colon, not the verb's meaning, makes the attribution.
+    """
+    if n <= 0 or quote.continues_previous:
+        return None
+    colon_sentence = index.sentences[n - 1]
+    if not colon_sentence.text.rstrip().endswith(":"):
+        return None
+    between = index.text[colon_sentence.end_char : quote.start]
+    if between.strip(" \n\t\"'\u201c\u2018") or colon_sentence.end_char > quote.start:
+        return None
+    named = [c for c in cues_by_sentence[n - 1] if c.speaker_text is not None]
+    if named:
+        return named[-1]
+    return _colon_cue(colon_sentence, ctx, salience)
+
+
+def _colon_cue(sent: Span, ctx: ArticleContext, salience: Salience) -> Cue | None:
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None and root.pos_ in {"NOUN", "PROPN"}:
+        subject = root  # "Transcript as follows:", "Obama's word:"
+    if subject is None or subject.lower_ in FIRST_PERSON_SUBJECTS:
+        return None
+    colon = next((t for t in reversed(sent) if t.text == ":"), root)
+    token = root if root.pos_ in {"VERB", "AUX"} else colon
+    phrase = noun_phrase(subject)
+    actor = resolve_head(subject, ctx, salience)
+    return Cue(token, actor, phrase.text, (phrase.start_char, phrase.end_char))
+
+
+def _headline(
+    index: _Index, doc: Doc, ctx: ArticleContext, salience: Salience, found: list[Attribution]
+) -> Attribution | None:
+    """A title "Kasich: We Are Going To Go All The Way" is what Kasich said."""
+    line = HEADLINE.match(index.text)
+    if line is None or any(
+        a.content_start < line.end(2) and a.statement.speaker_text is not None for a in found
+    ):
+        return None
+    label = doc.char_span(line.start(1), line.end(1), alignment_mode="expand")
+    colon = doc.char_span(line.end(1), line.end(1) + 1, alignment_mode="expand")
+    start = line.start(2)
+    end = _rstrip_end(index.text, start, line.end(2))
+    while end > start and index.text[end - 1] in HEADLINE_TRAILERS:
+        end -= 1
+    if label is None or colon is None or not any(t.pos_ == "PROPN" for t in label):
+        return None
+    if len(index.text[start:end].split()) < MIN_HEADLINE_WORDS:
+        return None
+    speaker = resolve_head(label.root, ctx, salience)
+    statement = Statement(
+        id=record_id("st", ctx.article_id, start, end),
+        speaker=speaker,
+        speaker_text=label.text,
+        kind=StatementKind.DIRECT,
+        cue=None,
+        content=index.text[start:end],
+        provenance=index.provenance(ctx, start, end),
+    )
+    return Attribution(statement, start, end, colon[0].i, (line.start(1), line.end(1)))
 
 
 def _transcript(
@@ -320,7 +472,11 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
 
 
 def _add_indirect(
-    index: _Index, found: list[Attribution], indirect: Attribution, quotes: list[QuoteSpan]
+    index: _Index,
+    doc: Doc,
+    found: list[Attribution],
+    indirect: Attribution,
+    quotes: list[QuoteSpan],
 ) -> None:
     """Add reported speech; a quote inside it from the same cue widens it into one statement.
 
@@ -337,7 +493,13 @@ def _add_indirect(
         if a.content_start < end and start < a.content_end and a.cue_token is not None
     ]
     if not inner or any(found[n].cue_token != indirect.cue_token for n in inner):
-        return  # the quote belongs to someone else: keep the quote, drop the clause
+        # The quote belongs to someone else: keep the quote, and of the clause only what
+        # comes before it.
+        starts = [found[n].content_start for n in inner] or [
+            q.start for q in quotes if q.start < end and start < q.end
+        ]
+        _add_before(index, doc, found, indirect, min(starts))
+        return
     first = found[inner[0]]
     merged_start = min(start, *(found[n].content_start for n in inner))
     merged_end = max(end, *(found[n].content_end for n in inner))
@@ -346,6 +508,38 @@ def _add_indirect(
     for n in reversed(inner[1:]):
         del found[n]
     found[inner[0]] = _widened(index, first, merged_start, merged_end)
+
+
+def _add_before(
+    index: _Index, doc: Doc, found: list[Attribution], indirect: Attribution, cut: int
+) -> None:
+    """The clause up to ``cut``, if that much is a clause of its own ("he saw no need")."""
+    start = indirect.content_start
+    kept = doc.char_span(start, cut, alignment_mode="contract")
+    if kept is None:
+        return
+    tokens = list(kept)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in CUT_TAIL):
+        tokens.pop()
+    if len(tokens) < MIN_CUT_WORDS or not _whole_clause(tokens):
+        return
+    end = tokens[-1].idx + len(tokens[-1].text)
+    statement = replace(
+        indirect.statement,
+        id=record_id("st", indirect.statement.provenance.article_id, start, end),
+        content=index.text[start:end],
+        provenance=replace(indirect.statement.provenance, start=start, end=end),
+    )
+    found.append(replace(indirect, statement=statement, content_end=end))
+
+
+def _whole_clause(tokens: list[Token]) -> bool:
+    """A subject and its verb inside, and no word left hanging at the end ("it will")."""
+    inside = {t.i for t in tokens}
+    has_clause = any(t.dep_ in SUBJECT_DEPS and t.head.i in inside for t in tokens)
+    last = tokens[-1]
+    dangling = last.pos_ in {"AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART"} or last.tag_ == "VBG"
+    return has_clause and not dangling
 
 
 def _widened(index: _Index, quote: Attribution, start: int, end: int) -> Attribution:
@@ -438,7 +632,7 @@ def _cues(sent: Span, ctx: ArticleContext, salience: Salience) -> list[Cue]:
 
 def _subject_of(verb: Token) -> Token | None:
     """The subject of a cue verb, climbing from "saying"/"adding" to the clause they hang on."""
-    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+    if verb.dep_ == "acl" and _can_speak(verb.head):
         return verb.head  # "with Western officials believing ..."
     if verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
         # "X met the pledge with scepticism, saying ...": a participle hangs on the main
@@ -446,18 +640,41 @@ def _subject_of(verb: Token) -> Token | None:
         root = verb
         while root.head.i != root.i:  # the sentence root, without Token.sent's cost
             root = root.head
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subject = next(
+            (c for c in root.children if c.dep_ == "nsubj" and not _is_dateline(c)), None
+        )
         if subject is not None:
             return subject
     current = verb
     for _ in range(4):
-        for child in current.children:
-            if child.dep_ == "nsubj":
-                return child
-        if current.dep_ not in {"advcl", "conj", "xcomp"} or current.head.i == current.i:
+        subject = _nearest_subject(current)
+        if subject is not None:
+            return subject
+        if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
             return None
         current = current.head
     return None
+
+
+def _can_speak(noun: Token) -> bool:
+    """A name, or a noun for people or bodies: "officials believing", not "a fracas calling"."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return True
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (
+        lemma in GROUP_SECTORS or lemma in PERSON_ROLES or lemma in BODY_ROLES
+    )
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two the parser gave it ("people ..., she said"), the nearer."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not _is_dateline(c)]
+    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+
+
+def _is_dateline(token: Token) -> bool:
+    """ "WASHINGTON (AP) —" opens a story; the parser sometimes takes it for a subject."""
+    return token.text.isupper() and len(token.text) > 2 and token.ent_type_ in {"GPE", "LOC"}
 
 
 def _according_to(sent: Span) -> Token | None:
@@ -533,7 +750,14 @@ def _nearest_cue(span: Span, cues: list[Cue]) -> Cue | None:
     ]
     if not outside:
         return None
-    return min(outside, key=lambda c: min(abs(c.token.i - span.start), abs(c.token.i - span.end)))
+    # A quote is speech: "said" beside it outranks a nearer "know" or "support".
+    return min(
+        outside,
+        key=lambda c: (
+            c.token.lemma_.lower() not in SPEECH_LEMMAS or c.speaker_text is None,
+            min(abs(c.token.i - span.start), abs(c.token.i - span.end)),
+        ),
+    )
 
 
 def _attribute_quote(
@@ -543,6 +767,7 @@ def _attribute_quote(
     cues: list[Cue],
     previous: list[Attribution],
     ctx: ArticleContext,
+    salience: Salience,
 ) -> Attribution | None:
     span = _quote_tokens(sent.doc, quote)
     if span is None or len(span) == 0:
@@ -550,25 +775,70 @@ def _attribute_quote(
     cue = (
         None
         if quote.continues_previous
-        else (_governing_cue(span, cues) or _nearest_cue(span, cues))
+        else (
+            _governing_cue(span, cues)
+            or _framing_cue(span, ctx, salience)
+            or _nearest_cue(span, cues)
+        )
     )
     kind = _quote_kind(sent, span)
-    if cue is not None and cue.speaker is not None:
-        return _make(
-            index, ctx, quote, kind, cue.speaker, cue.speaker_text, cue.token, None
-        ).with_speaker_span(cue.speaker_span)
     before = _last_speaker(previous, index, quote)
+    if cue is not None and cue.speaker_text is not None:
+        # A cue with a subject names the speaker even when no actor resolves ("Canova
+        # said", "the ad says"): the mention is kept, and it is not the previous speaker.
+        speaker = cue.speaker
+        if speaker is None and before is not None and _same_person(cue, before):
+            speaker = before.statement.speaker
+        return _make(
+            index, ctx, quote, kind, speaker, cue.speaker_text, cue.token, None
+        ).with_speaker_span(cue.speaker_span)
     if before is not None:
         continued = _make(
             index, ctx, quote, kind, before.statement.speaker, None, None, before.statement.id
         )
-        if "\n" in index.text[before.content_end : quote.start]:
-            return continued
-        # '"X," Espinoza said. "Y."': one speaker, named once, for both halves.
+        # '"X," Espinoza said. "Y."', or a quote running on over paragraphs: one speaker,
+        # named once, for every part.
         return continued.with_speaker_span(before.speaker_span)
     if cue is not None:
         return _make(index, ctx, quote, kind, None, None, cue.token, None)
+    if len(quote.text(index.text).split()) >= MIN_UNATTRIBUTED_WORDS:
+        # A sentence or more in quote marks is somebody's words even when the text never
+        # says whose: kept without a speaker rather than lost.
+        return _make(index, ctx, quote, kind, None, None, None, None)
     return None  # a quote nobody said: a title, a slogan, a scare quote
+
+
+def _framing_cue(span: Span, ctx: ArticleContext, salience: Salience) -> Cue | None:
+    """'"...," the judge exclaimed' or 'Potts retorted, "..."': the verb a quote hangs on,
+    with its subject right beside the quote, frames it as speech whatever the verb."""
+    for token in span:
+        head = token.head
+        if span.start <= head.i < span.end or head.i == token.i or head.pos_ != "VERB":
+            continue
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.lower_ in FIRST_PERSON_SUBJECTS:
+            continue
+        first = min(head.i, subject.left_edge.i)
+        last = max(head.i, subject.i)
+        after = 0 <= first - span.end <= FRAME_GAP
+        before = 0 < span.start - last <= FRAME_GAP
+        if not (after or before):
+            continue
+        phrase = noun_phrase(subject)
+        actor = resolve_head(subject, ctx, salience)
+        return Cue(head, actor, phrase.text, (phrase.start_char, phrase.end_char))
+    return None
+
+
+def _same_person(cue: Cue, before: Attribution) -> bool:
+    """An unresolved "he" or surname after a quote by someone is, most likely, that one."""
+    text = (cue.speaker_text or "").lower()
+    speaker = before.statement.speaker
+    if speaker is None:
+        return False
+    if text in {"he", "she"}:
+        return speaker.kind is ActorKind.PERSON
+    return text.split()[-1:] == speaker.name.lower().split()[-1:]
 
 
 def _quote_kind(sent: Span, span: Span) -> StatementKind:
@@ -586,7 +856,8 @@ def _last_speaker(
     previous: list[Attribution], index: _Index, quote: QuoteSpan
 ) -> Attribution | None:
     for attribution in reversed(previous):
-        if attribution.statement.speaker is None:
+        statement = attribution.statement
+        if statement.speaker is None and statement.speaker_text is None:
             continue
         gap = index.text.count("\n", attribution.content_end, quote.start)
         return attribution if gap <= CONTINUATION_PARAGRAPHS else None
@@ -685,6 +956,9 @@ def _content_spans(sent: Span, cue: Token) -> list[tuple[int, int]]:
         # "as Moscow has demanded, not to join NATO": what these verbs govern as a clause
         # is too often the parser's guess; only their object is safe content.
         return _object_content(cue)
+    fronted = _fronted_content(cue)
+    if fronted:
+        return [_char_range(doc, fronted)]
     heads = content_clauses(cue)
     spans: list[tuple[int, int]] = []
     for n, head in enumerate(heads):
@@ -699,6 +973,27 @@ def _content_spans(sent: Span, cue: Token) -> list[tuple[int, int]]:
         if len(fallback) >= 4 and any(t.pos_ in {"VERB", "AUX"} for t in fallback):
             spans.append(_char_range(doc, fallback))
     return spans
+
+
+def _fronted_content(cue: Token) -> list[Token]:
+    """ "The Internet made it possible ..., she said.": a cue clause after a comma at the end
+    of a sentence, which the parser hangs on what was said, reports all before it."""
+    head = cue.head
+    if cue.lemma_.lower() not in CUE_VERBS or cue.dep_ not in FRONTED_DEPS or head.i >= cue.i:
+        return []
+    subject = _nearest_subject(cue)
+    if subject is None:
+        return []
+    clause_start = min(subject.left_edge.i, cue.i)
+    comma = cue.doc[clause_start - 1] if clause_start > 0 else None
+    if comma is None or comma.text not in {",", "\u201d", '"'}:
+        return []
+    tokens = [t for t in head.subtree if t.i < clause_start]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    return tokens if len(tokens) >= MIN_CUT_WORDS else []
 
 
 def _object_content(cue: Token) -> list[tuple[int, int]]:
@@ -729,7 +1024,7 @@ def _object_content(cue: Token) -> list[tuple[int, int]]:
 
 def _clause_tokens(head: Token, exclude_heads: list[Token]) -> list[Token]:
     excluded: set[int] = set()
-    for other in exclude_heads:
+    for other in exclude_heads + _nested_participle_cues(head):
         excluded.update(t.i for t in other.subtree)
     tokens = [t for t in head.subtree if t.i not in excluded]
     while tokens and (
@@ -741,6 +1036,19 @@ def _clause_tokens(head: Token, exclude_heads: list[Token]) -> list[Token]:
     ):
         tokens.pop()
     return tokens
+
+
+def _nested_participle_cues(head: Token) -> list[Token]:
+    """ "said he saw no need, telling X that ...": the participle is an attribution of its
+    own, not part of what was said first."""
+    return [
+        t
+        for t in head.subtree
+        if t.i != head.i
+        and t.dep_ == "advcl"
+        and t.tag_ == "VBG"
+        and t.lemma_.lower() in ATTRIBUTION_VERBS
+    ]
 
 
 def _leading_time(token: Token) -> bool:

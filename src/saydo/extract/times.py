@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Span, Token
 
@@ -14,6 +14,9 @@ if TYPE_CHECKING:  # the context pulls in the gazetteer, which the TIMEX3 tagger
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 TIME_WORDS = frozenset({"overnight", "yesterday", "today", "tonight", "tomorrow"})
+# Token.ent_iob codes (spaCy): 1 inside an entity, 3 at its beginning.
+_INSIDE: Final = 1
+_BEGIN: Final = 3
 
 
 def tense_of(token: Token) -> Tense:
@@ -57,13 +60,38 @@ def _time_spans(token: Token) -> list[Span]:
     scope = {t.i for t in head.subtree}
     doc = token.doc
     spans: list[Span] = []
-    for ent in token.sent.ents:
-        if ent.label_ in TIME_LABELS and ent.root.i in scope and _belongs(ent.root, head):
+    for ent in time_entities(token.sent):
+        if ent.root.i in scope and _belongs(ent.root, head):
             spans.append(ent)
     for t in head.subtree:
         if t.lower_ in TIME_WORDS and t.ent_type_ not in TIME_LABELS:
             spans.append(doc[t.i : t.i + 1])
     return sorted(spans, key=lambda s: s.start)
+
+
+def time_entities(sent: Span) -> list[Span]:
+    """The DATE and TIME entities wholly inside ``sent``, in order: ``sent.ents`` filtered.
+
+    ``Span.ents`` builds a Span for every entity of the whole Doc on each call (0.6 ms on
+    a press release, most of the time stage when asked once per event); reading the
+    tokens' IOB tags scans the sentence alone and gives the same spans.
+    """
+    doc = sent.doc
+    spans: list[Span] = []
+    start = -1  # where the time entity under way began, -1 when none is
+    for i in range(sent.start, sent.end):
+        token = doc[i]
+        if token.ent_iob == _INSIDE:
+            continue  # the entity under way goes on, or one begun before the sentence
+        if start >= 0:
+            spans.append(Span(doc, start, i, label=doc[start].ent_type))
+        begins = token.ent_iob == _BEGIN and token.ent_type_ in TIME_LABELS
+        start = i if begins else -1
+    # One that runs on past the sentence is no entity of it.
+    runs_on = sent.end < len(doc) and doc[sent.end].ent_iob == _INSIDE
+    if start >= 0 and not runs_on:
+        spans.append(Span(doc, start, sent.end, label=doc[start].ent_type))
+    return spans
 
 
 def _belongs(token: Token, head: Token) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from saydo.domain import (
     Actor,
@@ -16,6 +16,7 @@ from saydo.domain import (
     content_hash,
 )
 from saydo.extract.coding import (
+    entities_over,
     ethnic_group_country,
     located_country,
     phrase_country,
@@ -96,3 +97,21 @@ def test_a_stance_towards_a_country_is_not_its_side() -> None:
 def test_a_leader_of_forces_gives_them_its_side() -> None:
     doc, ctx = _parse("Nigerian-led forces entered the town.")
     assert phrase_country(_word(doc, "forces"), ctx) == "NGA"
+
+
+def test_entities_over_gives_what_doc_ents_holds_at_every_token() -> None:
+    doc = load_pipeline()(
+        "Russian Defence Ministry spokesman Igor Konashenkov said on Tuesday that forces "
+        "of the Donetsk People's Republic had entered Mariupol. The United Nations and "
+        "the Red Cross asked Moscow and Kyiv for a corridor from the city to Zaporizhzhia."
+    )
+    assert len(doc.ents) >= 5
+
+    def key(ent: Span) -> tuple[int, int, str, str, str]:
+        return (ent.start, ent.end, ent.label_, ent.ent_id_, ent.kb_id_)
+
+    for token in doc:
+        wanted = [key(e) for e in doc.ents if e.start <= token.i < e.end]
+        assert [key(e) for e in entities_over(doc, [token.i])] == wanted
+    every = [key(e) for e in entities_over(doc, range(len(doc)))]
+    assert every == [key(e) for e in doc.ents]

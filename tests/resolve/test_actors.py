@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from saydo.domain import ActorKind
 from saydo.errors import ErrorCode, SaydoError
+from saydo.resolve import actors as actors_module
 from saydo.resolve.actors import (
     ActorDictionary,
+    FuzzyKeys,
+    _file_key,
+    _reachable,
     default_actors,
     edit_distance,
     normalise,
@@ -362,3 +369,44 @@ def test_the_red_cross_is_coded_as_an_intergovernmental_body(actors: ActorDictio
         actor = actors.lookup(text)
         assert actor is not None
         assert actor.country == "IGO"
+
+
+# -- the fuzzy index -------------------------------------------------------------------
+
+_KEY = st.text(alphabet="abk", min_size=1, max_size=12)
+
+
+@given(keys=st.lists(_KEY, max_size=30), query=_KEY, limit=st.integers(0, 3))
+def test_the_fuzzy_index_reaches_every_key_the_limit_allows(
+    keys: list[str], query: str, limit: int
+) -> None:
+    filed: FuzzyKeys = defaultdict(list)
+    for key in keys:
+        _file_key(filed, key, key.upper(), derived=False)
+    reached = sorted(key for key, _, _ in _reachable(filed, query, limit))
+    wanted = sorted(k for k in keys if k[0] == query[0] and abs(len(k) - len(query)) <= limit)
+    assert reached == wanted
+
+
+def test_a_remembered_person_lookup_answers_as_a_fresh_one(actors: ActorDictionary) -> None:
+    queries = ["Zeleskyy", "Konashnkv", "Zelensk", "Johnson", "Kremlin", "Putn"]
+    first = [actors.lookup_person(q, allow_surname=s) for q in queries for s in (True, False)]
+    again = [actors.lookup_person(q, allow_surname=s) for q in queries for s in (True, False)]
+    fresh = ActorDictionary(actors.records())
+    third = [fresh.lookup_person(q, allow_surname=s) for q in queries for s in (True, False)]
+    assert first == again == third
+    assert any(a is not None for a in first)
+    assert any(a is None for a in first)
+
+
+def test_the_person_memo_stays_bounded(
+    actors: ActorDictionary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(actors_module, "PERSON_CACHE_SIZE", 3)
+    fresh = ActorDictionary(actors.records())
+    for n in range(10):
+        fresh.lookup_person(f"Nobody{n}")
+    found = fresh.lookup_person("Zeleskyy")
+    assert found is not None
+    assert found.name == "Volodymyr Zelenskyy"
+    assert len(fresh._person_cache) <= 3

@@ -9,9 +9,10 @@ The sector comes from the head noun or title ("President" → GOV, "rebels" → 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from saydo.domain import Actor, ActorKind, Event, Modality, PloverType
 from saydo.extract.context import ArticleContext
@@ -162,7 +163,7 @@ def ethnic_group_country(head: Token, ctx: ArticleContext) -> str | None:
 def phrase_country(head: Token, ctx: ArticleContext) -> str | None:
     tokens = phrase_tokens(head)
     indices = {t.i for t in tokens}
-    for ent in head.doc.ents:
+    for ent in entities_over(head.doc, indices):
         if ent.root.i not in indices and ent.start not in indices:
             continue
         if _partisan(ent.root):
@@ -177,6 +178,37 @@ def phrase_country(head: Token, ctx: ArticleContext) -> str | None:
         if country:
             return country
     return None
+
+
+def entities_over(doc: Doc, indices: Iterable[int]) -> list[Span]:
+    """The entities holding any of ``indices``, in document order, as ``Doc.ents`` gives
+    them, read from the tokens: ``Doc.ents`` builds every entity of the document on each
+    call, which made it most of event extraction's cost on long articles."""
+    bounds: dict[int, int] = {}
+    for i in sorted(indices):
+        start = _entity_start(doc, i)
+        if start is not None and start not in bounds:
+            bounds[start] = _entity_end(doc, start)
+    return [_entity_span(doc, start, end) for start, end in sorted(bounds.items())]
+
+
+def _entity_start(doc: Doc, i: int) -> int | None:
+    while doc[i].ent_iob_ == "I" and i > 0:
+        i -= 1
+    token = doc[i]
+    return i if token.ent_iob_ == "B" and token.ent_type else None
+
+
+def _entity_end(doc: Doc, start: int) -> int:
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def _entity_span(doc: Doc, start: int, end: int) -> Span:
+    first = doc[start]
+    return Span(doc, start, end, label=first.ent_type, kb_id=first.ent_kb_id, span_id=first.ent_id)
 
 
 def _partisan(token: Token) -> bool:

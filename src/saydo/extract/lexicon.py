@@ -646,3 +646,9 @@ def cameo_code(plover: PloverType, mode: str | None) -> str:
     if plover is T.ASSAULT and mode in CAMEO_BY_MODE:
         return CAMEO_BY_MODE[mode]
     return CAMEO_ROOT[plover]
+
+
+# Types whose unnamed other party is, in a two-sided conflict, the other side.
+DYADIC_TYPES = HOSTILE_TYPES | {PloverType.CONSULT, PloverType.COOPERATE, PloverType.AGREE}
+
+SYMMETRIC_TYPES = frozenset({PloverType.CONSULT, PloverType.COOPERATE, PloverType.AGREE})

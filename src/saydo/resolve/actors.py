@@ -136,6 +136,11 @@ def fuzzy_limit(length: int) -> int:
     return 0
 
 
+PERSON_CACHE_SIZE = 50_000
+# (first letter, length) → (key, actor name, whether the key is only a derived surname)
+FuzzyKeys = dict[tuple[str, int], list[tuple[str, str, bool]]]
+
+
 class ActorDictionary:
     """Actors by every name the news gives them."""
 
@@ -147,12 +152,15 @@ class ActorDictionary:
         self._by_name: dict[str, str] = {}
         self._surnames: dict[str, set[str]] = defaultdict(set)
         self._initials: dict[str, set[str]] = defaultdict(set)
-        # first letter → (key, actor name, whether the key is only a derived surname)
-        self._single_keys: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
-        self._multi_keys: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
+        # A fuzzy query reads only the keys its edit limit lets it reach.
+        self._single_keys: FuzzyKeys = defaultdict(list)
+        self._multi_keys: FuzzyKeys = defaultdict(list)
         self._demonyms: dict[str, str] = {}
         self._country_names: dict[str, str] = {}
         self._cache: dict[str, Actor | None] = {}
+        # The entity layer asks for the same names in every article; the dictionary never
+        # changes once built, so an answer holds for the whole run.
+        self._person_cache: dict[tuple[str, bool], Actor | None] = {}
         for record in self._records.values():
             self._add(record)
 
@@ -200,14 +208,14 @@ class ActorDictionary:
             if not tokens:
                 continue
             if len(tokens) == 1:
-                self._single_keys[tokens[0][0]].append((tokens[0], actor.name, False))
+                _file_key(self._single_keys, tokens[0], actor.name, derived=False)
                 continue
-            self._multi_keys[tokens[0][0]].append((" ".join(tokens), actor.name, False))
+            _file_key(self._multi_keys, " ".join(tokens), actor.name, derived=False)
             self._initials[actor.name].add(tokens[0][0])
             surname = tokens[-1]
             if len(surname) >= SINGLE_TOKEN_MIN_SURNAME:
                 self._surnames[surname].add(actor.name)
-                self._single_keys[surname[0]].append((surname, actor.name, True))
+                _file_key(self._single_keys, surname, actor.name, derived=True)
 
     # -- queries ----------------------------------------------------------------
 
@@ -249,6 +257,14 @@ class ActorDictionary:
 
     def lookup_person(self, text: str, allow_surname: bool = True) -> Actor | None:
         """A person only: by name, by surname (if allowed) or by a near spelling."""
+        key = (text, allow_surname)
+        if key not in self._person_cache:
+            if len(self._person_cache) >= PERSON_CACHE_SIZE:
+                self._person_cache.clear()  # a long run's memory stays flat
+            self._person_cache[key] = self._lookup_person(text, allow_surname)
+        return self._person_cache[key]
+
+    def _lookup_person(self, text: str, allow_surname: bool) -> Actor | None:
         tokens = strip_titles(normalise(text).split())
         if not tokens:
             return None
@@ -326,9 +342,7 @@ class ActorDictionary:
             return found
         return None
 
-    def _nearest(
-        self, query: str, keys: dict[str, list[tuple[str, str, bool]]], allow_surname: bool
-    ) -> Actor | None:
+    def _nearest(self, query: str, keys: FuzzyKeys, allow_surname: bool) -> Actor | None:
         # Typos seldom hit the first letter; requiring it keeps the search small and
         # keeps places and bodies from turning into people.
         limit = fuzzy_limit(len(query))
@@ -336,10 +350,11 @@ class ActorDictionary:
             return None
         best = limit + 1
         names: set[str] = set()
-        for key, name, derived in keys.get(query[0], ()):
+        for key, name, derived in _reachable(keys, query, limit):
             if derived and not allow_surname:
                 continue
-            distance = edit_distance(query, key, limit)
+            # Only keys as near as the best so far matter: stop each one beyond it.
+            distance = edit_distance(query, key, min(limit, best))
             if distance < best:
                 best, names = distance, {name}
             elif distance == best:
@@ -347,6 +362,17 @@ class ActorDictionary:
         if best > limit or len(names) != 1:
             return None
         return self._records[next(iter(names))].actor
+
+
+def _file_key(keys: FuzzyKeys, key: str, name: str, derived: bool) -> None:
+    keys[(key[0], len(key))].append((key, name, derived))
+
+
+def _reachable(keys: FuzzyKeys, query: str, limit: int) -> Iterator[tuple[str, str, bool]]:
+    """The keys with the query's first letter whose length is within ``limit`` of it:
+    no others can be within ``limit`` edits."""
+    for length in range(len(query) - limit, len(query) + limit + 1):
+        yield from keys.get((query[0], length), ())
 
 
 _LABELS = {

@@ -1,0 +1,80 @@
+"""Actors a careful reader supplies from context when the text names none,
+or names one without a side: the enemy of the reporting side, the state an arrest happens
+in, the one country a story is about.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from saydo.domain import Actor, ActorKind, Place, PloverType
+from saydo.extract.coding import located_country, phrase_sector
+from saydo.extract.context import ArticleContext
+from saydo.extract.lexicon import ARREST_VERBS, HOSTILE_TYPES
+from saydo.extract.mentions import noun_phrase
+
+
+def local_actor(actor: Actor | None, head: Token, places: tuple[Place, ...]) -> Actor | None:
+    """ "Prisoners rioted at a jail in Dili", "Islamic fundamentalists staged a strike in
+    Algiers": a group the text names by no side is of the country it acts in. Not for
+    attacks, which are mostly carried into another's country.
+    """
+    if actor is not None and actor.country is not None:
+        return actor
+    if head.pos_ == "PRON":
+        return actor
+    country = next((p.country for p in places if p.country), None)
+    if country is None:
+        return actor
+    if actor is not None:
+        return replace(actor, country=country)
+    return Actor(head.text, ActorKind.GROUP, country=country, sector=phrase_sector(head))
+
+
+def arresting_state(token: Token, ctx: ArticleContext) -> Actor | None:
+    """ "was arrested in Lebanon": only the state where it happens arrests."""
+    if token.lemma_.lower() not in ARREST_VERBS:
+        return None
+    return country_actor(located_country(token, ctx))
+
+
+def actor_from_context(
+    actor: Actor | None, head: Token | None, ctx: ArticleContext
+) -> Actor | None:
+    """ "Judge Alejandro Rivera opened investigations", "Islamic fundamentalists continued
+    their hunger strike" in a story that names one country only: a reader takes the
+    unplaced actor to be of that country."""
+    if len(ctx.dyad) != 1 or (actor is not None and actor.country is not None):
+        return actor
+    if actor is not None:
+        return replace(actor, country=ctx.dyad[0])
+    if head is None or head.pos_ == "PRON" or head.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
+        return None
+    kind = ActorKind.ARMED_GROUP if phrase_sector(head) in {"MIL", "REB"} else ActorKind.GROUP
+    return Actor(noun_phrase(head).text, kind, country=ctx.dyad[0], sector=phrase_sector(head))
+
+
+def country_actor(country: str | None) -> Actor | None:
+    if country is None:
+        return None
+    return Actor(country, ActorKind.STATE, country=country, sector="GOV")
+
+
+def implicit_actor(
+    plover: PloverType,
+    recipient: Actor | None,
+    places: tuple[Place, ...],
+    reporter: Actor | None,
+    ctx: ArticleContext,
+) -> Actor | None:
+    """ "Mariupol is blocked", said by Ukraine's president: the blockade is the enemy's."""
+    if plover not in HOSTILE_TYPES:
+        return None
+    victim = (
+        (recipient.country if recipient else None)
+        or next((p.country for p in places if p.country), None)
+        or (reporter.country if reporter else None)
+    )
+    return country_actor(ctx.adversary_of(victim))

@@ -1,0 +1,206 @@
+"""Whom and where an event is done to: the objects of the trigger with their places
+(one event per target with a place of its own), and the recipient each codes to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from saydo.domain import Actor, Place, PloverType
+from saydo.extract.clause import RELATIVE_PRONOUNS
+from saydo.extract.coding import code_actor
+from saydo.extract.context import ArticleContext
+from saydo.extract.implied_actors import country_actor
+from saydo.extract.lexicon import HOSTILE_TYPES, SYMMETRIC_TYPES
+from saydo.extract.mentions import Salience, resolve_head
+from saydo.extract.places import headline_target, places_in
+
+# Prepositions whose object is the other party: "talks with", "aid to", "war against".
+COUNTERPART_PREPS = frozenset(
+    {"with", "to", "against", "from", "into", "between", "toward", "towards"}
+)
+
+
+NOUN_TARGET_PREPS = frozenset({"of", "on", "against", "with", "between", "to", "into"})
+
+
+def find_recipient(
+    plover: PloverType,
+    token: Token | None,
+    places: tuple[Place, ...],
+    actor: Actor | None,
+    ctx: ArticleContext,
+    salience: Salience,
+) -> Actor | None:
+    if token is not None:
+        named = code_actor(resolve_head(token, ctx, salience), token, ctx)
+        # A government's dealings with its own people are events ("Sudan lifted the
+        # curfew in Sudan"); in combat, an own-side object is one's own unit, not a target.
+        domestic = actor is not None and named is not None and named.country == actor.country
+        if (
+            named is not None
+            and named.country is not None
+            and not (domestic and plover in HOSTILE_TYPES)
+        ):
+            return named
+        for child in token.subtree:
+            country = ctx.actors.country_of_demonym(child.text)
+            if country and (actor is None or country != actor.country):
+                return country_actor(country)
+    if plover in SYMMETRIC_TYPES:
+        return None  # talks in Istanbul are not talks with Turkey
+    hostile = plover in HOSTILE_TYPES
+    for place in places:
+        # Lifting a curfew in one's own province is done to one's own people; shelling
+        # one's own town is the enemy's doing, told from the other side.
+        if place.country and not (hostile and actor is not None and place.country == actor.country):
+            return country_actor(place.country)
+    return None
+
+
+def target_groups(
+    token: Token, ctx: ArticleContext
+) -> list[tuple[Token | None, tuple[Place, ...]]]:
+    """Targets with their places: one event per target that has a place of its own.
+
+    "hit a headquarters in the Mykolaiv region along with depots in the Donetsk region"
+    is two strikes in two regions; "struck areas around Kyiv and Chernihiv" is one.
+    """
+    head = token.head if token.dep_ == "amod" and token.pos_ == "VERB" else token
+    objects = _objects(token) if head is token else [head]
+    verb_places = places_in(_own_tokens(token, exclude=objects), ctx)
+    groups: list[tuple[Token | None, tuple[Place, ...]]] = []
+    for obj in objects:
+        groups.append((obj, places_in(list(obj.subtree), ctx)))
+    if not groups:
+        return [(None, verb_places)] if verb_places else []
+    first_obj, first_places = groups[0]
+    groups[0] = (first_obj, _dedupe(first_places + verb_places))
+    with_places = [g for g in groups if g[1]]
+    if len(with_places) <= 1:
+        merged = _dedupe(tuple(p for _, ps in groups for p in ps))
+        return [(groups[0][0], merged)]
+    return with_places
+
+
+def _objects(token: Token) -> list[Token]:
+    objects: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "nsubj" and headline_target(child):
+            objects.append(child)
+        if child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in RELATIVE_PRONOUNS:
+            if token.dep_ == "relcl":
+                objects.append(token.head)  # "the Crimean Peninsula, which Russia annexed"
+        elif child.dep_ in {"dobj", "nsubjpass"}:
+            objects.append(child)
+        elif child.dep_ == "prep" and child.lower_ in {"along", "as", "on", "against"}:
+            objects.extend(
+                t
+                for t in child.subtree
+                if t.dep_ == "pobj"
+                and t.head.dep_ == "prep"
+                and t.pos_ in {"NOUN", "PROPN"}
+                and t.head.head.i in {child.i, token.i}
+            )
+    if token.pos_ in {"NOUN", "PROPN"}:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS:
+                objects.extend(c for c in child.children if c.dep_ == "pobj")
+    # A date is no target ("demanded on Tuesday that ...").
+    objects = [o for o in objects if o.ent_type_ not in {"DATE", "TIME"}]
+    if not objects:
+        objects = _oblique_objects(token)
+    if not objects and token.pos_ == "VERB":
+        objects = _complement_objects(token)
+    # The direct object first: "rejected on Friday an ultimatum".
+    return sorted(objects, key=lambda o: o.dep_ not in {"dobj", "nsubjpass"})
+
+
+def _oblique_objects(token: Token) -> list[Token]:
+    """ "met with Obama", "gave Ivory Coast aid", "lodged a protest with Albania".
+
+    Without a direct object the other party is the indirect object or the object of a
+    preposition that names a counterpart; a nominal trigger of a light verb also takes
+    the verb's.
+    """
+    heads = [token]
+    if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"dobj", "attr"}:
+        heads.append(token.head)
+    found: list[Token] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "dative" and child.pos_ in {"NOUN", "PROPN"}:
+                found.append(child)
+            elif child.dep_ in {"prep", "dative"} and child.lower_ in COUNTERPART_PREPS:
+                found.extend(
+                    c for c in child.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}
+                )
+            elif child.dep_ == "prep" and child.lower_ == "in":
+                found.extend(_in_protest_of(child))
+    if not found and len(heads) > 1:
+        # "staged a hunger strike to protest Sweden's decision": the purpose names it.
+        found = _complement_objects(heads[1], purpose=True)
+    return found
+
+
+def _in_protest_of(prep: Token) -> list[Token]:
+    """ "in protest against the arrests": whom the protest is against."""
+    return [
+        target
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in {"protest", "defiance", "response"}
+        for inner in pobj.children
+        if inner.dep_ == "prep" and inner.lower_ in {"of", "against", "at"}
+        for target in inner.children
+        if target.dep_ == "pobj"
+    ]
+
+
+def _complement_objects(token: Token, purpose: bool = False) -> list[Token]:
+    """ "demanded that the US cancel ...": the one asked is the complement's subject;
+    "agreed to provide aid for Romania", "refused to deploy peacekeepers in Iraq": the
+    other party is the one the complement's act is done to.
+    """
+    for child in token.children:
+        if child.dep_ == "ccomp" and child.pos_ in {"VERB", "AUX"}:
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+                return [subject]
+        complement = child.dep_ == "xcomp" or (purpose and child.dep_ == "advcl")
+        if complement and child.pos_ == "VERB":
+            inner = [
+                o
+                for o in _objects(child) + _oblique_objects(child)
+                if o.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
+                or any(t.ent_type_ in {"GPE", "NORP", "ORG"} for t in o.subtree)
+            ]
+            if inner:
+                return inner[:1]
+    return []
+
+
+def _own_tokens(token: Token, exclude: Iterable[Token]) -> list[Token]:
+    excluded = {t.i for obj in exclude for t in obj.subtree}
+    return [t for t in token.subtree if t.i not in excluded and not _in_other_clause(t, token)]
+
+
+def _in_other_clause(token: Token, trigger: Token) -> bool:
+    current = token
+    while current.i != trigger.i and current.head.i != current.i:
+        if current.dep_ in {"ccomp", "advcl", "relcl", "conj"} and current.pos_ in {"VERB", "AUX"}:
+            return True
+        current = current.head
+    return False
+
+
+def _dedupe(places: tuple[Place, ...]) -> tuple[Place, ...]:
+    seen: set[tuple[str, str | None]] = set()
+    unique: list[Place] = []
+    for place in places:
+        key = (place.name, place.country)
+        if key not in seen:
+            seen.add(key)
+            unique.append(place)
+    return tuple(unique)

@@ -50,3 +50,10 @@ def test_clear_wipes_the_line_before_a_message(monkeypatch: pytest.MonkeyPatch) 
     progress.advance()
     progress.clear()
     assert stream.getvalue().endswith("\r\x1b[K")
+
+
+def test_start_sets_the_total_once_it_is_known() -> None:
+    progress = ProgressLine("eval", quiet=True)
+    progress.start(10)
+    progress.advance(5)
+    assert "5/10 articles" in progress.render()

@@ -699,7 +699,8 @@ def eval_times(directory: Path, limit: int | None, as_json: bool) -> None:
     """Temporal expressions on TimeML files, scored as TempEval-3 does."""
     from saydo.evaluation.times import evaluate_times, format_report
 
-    result = evaluate_times(directory, limit=limit)
+    with ProgressLine("eval times", unit="documents") as progress:
+        result = evaluate_times(directory, limit=limit, progress=progress)
     _report(result, as_json, format_report([result]))
 
 

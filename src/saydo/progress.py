@@ -52,6 +52,11 @@ class ProgressLine:
         self.started = time.monotonic()
         self._drawn_at = 0.0
 
+    def start(self, total: int | None) -> None:
+        """Set the total once a command knows it (after listing its inputs)."""
+        self.total = total
+        self.started = time.monotonic()
+
     def advance(self, n: int = 1) -> None:
         self.count += n
         now = time.monotonic()

@@ -26,6 +26,7 @@ from typing import Any
 
 from saydo.errors import ErrorCode, SaydoError
 from saydo.extract.timex import FoundTime, find_times
+from saydo.progress import ProgressLine
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,9 @@ def _f1(correct: int, system: int, gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def evaluate_times(directory: Path, limit: int | None = None) -> dict[str, Any]:
+def evaluate_times(
+    directory: Path, limit: int | None = None, progress: ProgressLine | None = None
+) -> dict[str, Any]:
     """TempEval-3 scores of saydo's tagger over the ``.tml`` files of a directory."""
     from saydo.nlp.pipeline import load_pipeline
 
@@ -117,12 +120,16 @@ def evaluate_times(directory: Path, limit: int | None = None) -> dict[str, Any]:
     if not files:
         raise SaydoError(ErrorCode.BAD_GOLD, f"{directory}: no .tml files")
     docs = [read_timeml(path) for path in files]
+    if progress is not None:
+        progress.start(len(docs))
     nlp = load_pipeline()
     totals = dict.fromkeys(("gold", "system", "strict", "relaxed", "value"), 0)
     for gold, parsed in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
         counts = match_counts(list(gold.times), find_times(parsed, gold.created))
         for key, n in counts.items():
             totals[key] += n
+        if progress is not None:
+            progress.advance()
     metrics: dict[str, float] = {}
     for kind in ("strict", "relaxed", "value"):
         p, r, f = _f1(totals[kind], totals["system"], totals["gold"])

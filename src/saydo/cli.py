@@ -671,18 +671,28 @@ def eval_quotes(directory: Path, limit: int | None, baseline: str | None, as_jso
     type=PartParam(),
     help="Score only articles at positions K mod N (K/N), e.g. 1/2 for a held-out half.",
 )
+@click.option(
+    "--outlet-prior",
+    is_flag=True,
+    help="Also read each article in the light of its outlet's other articles "
+    "(not yet used by ingest).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def eval_places(
     path: Path,
     limit: int | None,
     baseline: str | None,
     part: tuple[int, int] | None,
+    outlet_prior: bool,
     as_json: bool,
 ) -> None:
     """Toponym resolution on geoparsing corpora in LGL's XML format."""
     from saydo.evaluation.places import evaluate_places, format_report
 
-    results = [evaluate_places(path, limit=limit, part=part)]
+    with ProgressLine("eval places") as progress:
+        results = [
+            evaluate_places(path, limit=limit, part=part, outlets=outlet_prior, progress=progress)
+        ]
     if baseline:
         results.append(evaluate_places(path, baseline=baseline, limit=limit, part=part))
     if as_json:

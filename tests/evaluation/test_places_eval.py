@@ -117,3 +117,54 @@ def test_lgl_halves_beat_the_population_baseline(shared_data: Path) -> None:
         saydo = evaluate_places(path, part=part, limit=120)
         baseline = evaluate_places(path, baseline="population", part=part, limit=120)
         assert saydo["metrics"]["acc_161"] > baseline["metrics"]["acc_161"]
+
+
+def _article(text: str, names: list[tuple[str, float, float]], domain: str) -> str:
+    toponyms = "".join(
+        f"<toponym><start>{text.index(n)}</start><end>{text.index(n) + len(n)}</end>"
+        f"<gaztag geonameid='1'><lat>{lat}</lat><lon>{lon}</lon></gaztag></toponym>"
+        for n, lat, lon in names
+    )
+    return (
+        f"<article><domain>{domain}</domain><text>{text}</text>"
+        f"<toponyms>{toponyms}</toponyms></article>"
+    )
+
+
+def _local_paper(tmp_path: Path) -> Path:
+    newark = (40.06, -82.40)  # Newark, Ohio: the paper's town, named bare
+    stories = [
+        _article("Newark police made an arrest.", [("Newark", *newark)], "paper.example"),
+        _article(
+            "Zanesville, Ohio, opened a park.", [("Zanesville", 39.94, -82.01)], "paper.example"
+        ),
+        _article(
+            "Columbus, Ohio, and Licking County.", [("Columbus", 39.96, -83.0)], "paper.example"
+        ),
+    ]
+    path = tmp_path / "paper.xml"
+    path.write_text(f"<articles>{''.join(stories)}</articles>", encoding="utf-8")
+    return path
+
+
+def test_the_outlet_of_an_article_is_read(tmp_path: Path) -> None:
+    outlets = {a.outlet for a in read_articles(_local_paper(tmp_path))}
+    assert outlets == {"paper.example"}
+    assert {a.outlet for a in read_articles(_corpus(tmp_path))} == {None}
+
+
+def test_an_outlets_other_articles_place_its_bare_town(tmp_path: Path) -> None:
+    path = _local_paper(tmp_path)
+    with_outlet = evaluate_places(path, outlets=True)
+    text_only = evaluate_places(path)  # the default measures what ingest does: text only
+    assert with_outlet["metrics"]["acc_161"] == 1.0
+    assert text_only["metrics"]["acc_161"] < 1.0
+
+
+def test_outlet_homes_stay_inside_a_part(tmp_path: Path) -> None:
+    # Alone in its part, the bare town has no other story of its outlet to go by.
+    alone = evaluate_places(_local_paper(tmp_path), part=(0, 3), outlets=True)
+    assert alone["n"] == 1
+    assert alone["metrics"]["acc_161"] < 1.0
+    beside = evaluate_places(_local_paper(tmp_path), part=(0, 2), outlets=True)  # + Columbus
+    assert beside["metrics"]["acc_161"] == 1.0

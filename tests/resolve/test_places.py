@@ -8,7 +8,15 @@ from saydo.domain import Place, Precision, Provenance
 from saydo.errors import ErrorCode, SaydoError
 from saydo.geo import great_circle_km
 from saydo.resolve.actors import default_actors
-from saydo.resolve.places import Gazetteer, default_gazetteer, parse_lines
+from saydo.resolve.geonames import GeoName
+from saydo.resolve.places import (
+    Gazetteer,
+    Home,
+    LazyGeoNames,
+    default_gazetteer,
+    outlet_homes,
+    parse_lines,
+)
 
 UKRAINE_REGIONS = [
     "Cherkasy",
@@ -396,3 +404,111 @@ def test_the_country_most_places_lie_in_decides_a_bare_country_name(
 def test_a_bare_name_of_a_city_and_its_oblast_is_the_city(gazetteer: Gazetteer) -> None:
     for name in ["Odessa", "Kharkiv", "Zaporizhzhia"]:
         assert gazetteer.resolve(name).kind == "city", name
+
+
+# -- round 2: memoised lookups, abbreviations, outlet homes, local features ----------------
+
+
+class _CountingGeoNames(LazyGeoNames):
+    """The real GeoNames table, counting how often it is asked."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls = 0
+
+    def lookup(self, key: str) -> list[GeoName]:
+        self.calls += 1
+        return super().lookup(key)
+
+
+def test_geonames_is_asked_once_per_name() -> None:
+    counting = _CountingGeoNames()
+    gazetteer = Gazetteer.load(counting)
+    first = gazetteer.resolve("Springfield")
+    asked = counting.calls
+    second = gazetteer.resolve("Springfield")
+    gazetteer.resolve_all("Springfield and Springfield", [(0, 11), (16, 27)])
+    assert asked >= 1
+    assert counting.calls == asked
+    assert first == second
+
+
+def test_an_abbreviated_generic_word_finds_the_spelt_out_towns(gazetteer: Gazetteer) -> None:
+    short = {e.id for e in gazetteer.candidates("Mt. Pleasant")}
+    long = {e.id for e in gazetteer.candidates("Mount Pleasant")}
+    assert long <= short
+    place = gazetteer.resolve_all("Mt. Pleasant, Iowa", [(0, 12)])[0]
+    assert (place.country, place.admin1) == ("USA", "IA")
+
+
+def test_a_state_attached_is_the_state_not_a_county_of_its_name(gazetteer: Gazetteer) -> None:
+    text = "Mount Pleasant, Iowa"
+    place = gazetteer.resolve_all(text, [(0, 14)])[0]
+    assert place.admin1 == "IA"
+
+
+def _ohio_outlet(gazetteer: Gazetteer, story: list[str]) -> Home:
+    others = [["Zanesville", "Ohio"], ["Columbus", "Ohio", "Licking County"], ["Lancaster"]]
+    stories = [gazetteer.document(story), *(gazetteer.document(s) for s in others)]
+    return outlet_homes(stories)[0]
+
+
+def test_an_outlets_other_stories_decide_a_bare_town(gazetteer: Gazetteer) -> None:
+    text = "Newark police said a man was arrested."
+    alone = gazetteer.resolve_all(text, [(0, 6)])[0]
+    home = _ohio_outlet(gazetteer, ["Newark"])
+    at_home = gazetteer.resolve_all(text, [(0, 6)], home=home)[0]
+    assert (at_home.country, at_home.admin1) == ("USA", "OH")
+    assert alone.admin1 != at_home.admin1  # without the outlet, the bigger Newark
+
+
+def test_an_outlet_home_leaves_each_story_out(gazetteer: Gazetteer) -> None:
+    ohio = gazetteer.document(["Columbus", "Ohio"])
+    texas = gazetteer.document(["Austin", "Texas"])
+    homes = outlet_homes([ohio, texas])
+    assert homes[0].stories == homes[1].stories == 1
+    assert max(homes[0].admin1s, key=homes[0].admin1s.__getitem__) == "USA:TX"
+    assert max(homes[1].admin1s, key=homes[1].admin1s.__getitem__) == "USA:OH"
+    (alone,) = outlet_homes([ohio])
+    assert alone.stories == 0
+    assert not alone.admin1s
+
+
+def test_an_explicit_place_still_beats_the_outlet_home(gazetteer: Gazetteer) -> None:
+    text = "Newark, N.J., police said a man was arrested."
+    home = _ohio_outlet(gazetteer, ["Newark"])
+    place = gazetteer.resolve_all(text, [(0, 6)], home=home)[0]
+    assert place.admin1 == "NJ"
+
+
+def test_an_unlisted_river_lies_where_the_story_is(gazetteer: Gazetteer) -> None:
+    text = "Crews searched the Naugatuck River near Waterbury and Naugatuck, Connecticut."
+    spans = [(19, 34), (40, 49), (54, 63), (65, 76)]
+    river, waterbury, *_ = gazetteer.resolve_all(text, spans)
+    assert river.precision is Precision.VAGUE
+    assert river.gazetteer_id is None
+    assert river.lat is not None
+    assert river.lon is not None
+    assert waterbury.lat is not None
+    assert waterbury.lon is not None
+    assert great_circle_km(river.lat, river.lon, waterbury.lat, waterbury.lon) < 100
+
+
+@pytest.mark.parametrize("text", ["Naugatuck River", "Qwzxland"])
+def test_a_feature_or_a_bare_unknown_without_context_stays_unresolved(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    assert not gazetteer.resolve(text).resolved
+
+
+def test_an_unknown_bare_name_is_not_placed_by_its_neighbours(gazetteer: Gazetteer) -> None:
+    text = "Qwzxland is near Waterbury, Connecticut."
+    unknown = gazetteer.resolve_all(text, [(0, 8), (17, 26), (28, 39)])[0]
+    assert not unknown.resolved
+
+
+def test_a_world_region_is_not_outvoted_by_a_namesake_suburb(gazetteer: Gazetteer) -> None:
+    text = "Officials in Houston and Dallas, Texas, spoke about the Middle East."
+    spans = [(13, 20), (25, 31), (33, 38), (56, 67)]
+    place = gazetteer.resolve_all(text, spans)[3]
+    assert (place.kind, place.country) == ("area", None)

@@ -31,6 +31,7 @@ from saydo.domain import Place, Precision, Provenance
 from saydo.errors import ErrorCode, SaydoError
 from saydo.geo import great_circle_km
 from saydo.resolve.actors import default_actors, normalise, spellings
+from saydo.resolve.capitals import capital_of
 from saydo.resolve.geonames import GeoName, GeoNames, default_geonames
 
 PACKAGE_FILE = "places.jsonl"
@@ -118,6 +119,7 @@ _AROUND_PREFIXES = tuple(
 _ALL_REGIONS = 20  # curated regions of one country that make its whole first level
 _AROUND_SUFFIXES = (" area", " outskirts", " suburbs", " environs", " surroundings")
 _REGION_WORDS = ("oblast", "region", "province", "krai", "territory")
+_MEMO_SIZE = 200_000  # mention texts whose candidates are kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +151,9 @@ class Gazetteer:
                 if key and entry not in self._index[key]:
                     self._index[key].append(entry)
         self._cache: dict[str, tuple[tuple[PlaceEntry, ...], bool]] = {}
+        # GeoNames lookups with their peeling, per mention text: a story names its places
+        # again and again, and a batch names the same few thousand.
+        self._all: dict[str, tuple[tuple[PlaceEntry, ...], bool]] = {}
         # Where the curated table lists all the first-level regions (Ukraine), its forms
         # of them stand in for GeoNames' ones.
         curated = Counter(e.country for e in self._entries.values() if e.kind == "region")
@@ -189,17 +194,17 @@ class Gazetteer:
         found, around = self._parse_all(text)
         if not found or _abbreviated(text):
             found = self._by_other_name(text) or found
+        ctx = context or PlaceContext(focus_country=focus_country)
+        if ctx.focus_country is None and focus_country is not None:
+            ctx = replace(ctx, focus_country=focus_country)
         if not found:
-            return Place(
+            return _local_feature(text, ctx, provenance) or Place(
                 text=text,
                 name=text,
                 kind="area",
                 precision=Precision.UNRESOLVED,
                 provenance=provenance,
             )
-        ctx = context or PlaceContext(focus_country=focus_country)
-        if ctx.focus_country is None and focus_country is not None:
-            ctx = replace(ctx, focus_country=focus_country)
         key = normalise(text)
         best = max(found, key=lambda e: score(e, ctx, key))
         return to_place(best, text, around, provenance)
@@ -223,11 +228,17 @@ class Gazetteer:
         return ()
 
     def resolve_all(
-        self, text: str, spans: list[tuple[int, int]], focus_country: str | None = None
+        self,
+        text: str,
+        spans: list[tuple[int, int]],
+        focus_country: str | None = None,
+        home: Home | None = None,
     ) -> list[Place]:
-        """Each span of a text resolved with the others as context (see :func:`score`)."""
+        """Each span of a text resolved with the others as context (see :func:`score`);
+        ``home`` is where the outlet's other stories lie (see :func:`outlet_homes`)."""
         names = [text[a:b] for a, b in spans]
-        document = self.document(names, focus_country, [text[end:] for _, end in spans])
+        following = [text[end:] for _, end in spans]
+        document = self.document(names, focus_country, following, home)
         return [
             self.resolve(name, document.focus_country, None, document.around(i, text[end:]))
             for i, (name, (_, end)) in enumerate(zip(names, spans, strict=True))
@@ -238,6 +249,7 @@ class Gazetteer:
         names: list[str],
         focus_country: str | None = None,
         following: list[str] | None = None,
+        home: Home | None = None,
     ) -> DocumentPlaces:
         """What the place names of one document say about each other (see
         :class:`DocumentPlaces`); ``following`` is the text after each name, for what it
@@ -247,7 +259,7 @@ class Gazetteer:
             (name, self._candidates(name), PlaceContext(attached=self._attached(rest[:40])))
             for name, rest in zip(names, after, strict=True)
         ]
-        return DocumentPlaces(self, focus_country, found)
+        return DocumentPlaces(self, focus_country, found, home)
 
     def _candidates(self, text: str) -> tuple[PlaceEntry, ...]:
         found = self._parse_all(text)[0]
@@ -263,10 +275,32 @@ class Gazetteer:
         name = match.group(1)
         hits = self._by_other_name(name) if "." in name else ()
         hits = hits or self._parse_all(name)[0]
-        return tuple(e for e in hits if e.kind in {"country", "region"})
+        areas = tuple(e for e in hits if e.kind in {"country", "region"})
+        # ", Iowa" is the state, not Iowa County, Wisconsin, whose stem is also "Iowa".
+        top = tuple(e for e in areas if e.level < 2)
+        return top or areas
 
     def _parse_all(self, text: str) -> tuple[tuple[PlaceEntry, ...], bool]:
-        """Candidates from the curated table and GeoNames together."""
+        """Candidates from the curated table and GeoNames together (memoised per text)."""
+        hit = self._all.get(text)
+        if hit is None:
+            if len(self._all) >= _MEMO_SIZE:
+                self._all.clear()  # a long batch keeps memory flat; the next names refill it
+            hit = self._all[text] = self._lookup_all(text)
+        return hit
+
+    def _lookup_all(self, text: str) -> tuple[tuple[PlaceEntry, ...], bool]:
+        found, around = self._lookup_tables(text)
+        spelled = _spelled_out(text)
+        if spelled != text:
+            # "Mt. Pleasant": GeoNames lists most towns under "Mount", a few under "Mt.".
+            more, wider = self._lookup_tables(spelled)
+            ids = {e.id for e in found}
+            found = (*found, *(e for e in more if e.id not in ids))
+            around = around or wider
+        return found, around
+
+    def _lookup_tables(self, text: str) -> tuple[tuple[PlaceEntry, ...], bool]:
         found, around = self._parse(text)
         if self._geonames is None or not _named(text):
             return found, around
@@ -439,9 +473,11 @@ class DocumentPlaces:
         gazetteer: Gazetteer,
         focus_country: str | None,
         names: list[tuple[str, tuple[PlaceEntry, ...], PlaceContext]],
+        home: Home | None = None,
     ) -> None:
         self.gazetteer = gazetteer
         self.focus_country = focus_country
+        self.home = home or Home()
         self._keys = [normalise(name) for name, _, _ in names]
         mentions = Counter(self._keys)
         # One place per name per story: "Paris, Texas" once, and every "Paris" after.
@@ -457,7 +493,7 @@ class DocumentPlaces:
                 if key in spreads or not found:
                     continue
                 attached = self._attached.get(key, ())
-                ctx = total.without(own.get(key)).context(focus_country, attached)
+                ctx = total.without(own.get(key)).context(focus_country, attached, self.home)
                 # A name named again and again is what the story is about.
                 mass = 1.0 + _REPEAT_WEIGHT * math.log(mentions[key])
                 spreads[key] = _spread(found, ctx, key, mass)
@@ -480,8 +516,12 @@ class DocumentPlaces:
         attached = self.gazetteer._attached(following[:40])
         if not attached and key is not None:
             attached = self._attached.get(key, ())
-        ctx = others.context(self.focus_country, attached)
+        ctx = others.context(self.focus_country, attached, self.home)
         return replace(ctx, implicit=self._implicit)
+
+    def where(self) -> Home:
+        """Where this story lies: the share of its names' votes by country and region."""
+        return Home(_shares(self._total.countries), _shares(self._total.admin1s), 1)
 
 
 Votes = dict[_K, float]
@@ -497,6 +537,53 @@ class PlaceContext:
     attached: tuple[PlaceEntry, ...] = ()  # what "X, Louisiana" attaches X to
     cells: Votes[tuple[int, int]] = field(default_factory=dict)  # grid of the others
     implicit: bool = False  # the focus is the country most places named lie in
+    home: Home | None = None  # where the outlet's other stories lie
+
+
+@dataclass(frozen=True, slots=True)
+class Home:
+    """Where an outlet's stories lie: by country and by first-level region ("USA:OH"),
+    the mean share of each story's place votes, over ``stories`` stories.
+
+    A local paper names its own towns bare ("Newark", "Norfolk") because its readers
+    know which; its other stories name them with their state often enough to tell. This
+    is the "local lexicon" of Lieberman, Samet and Sankaranarayanan (ICDE 2010), learnt
+    from the outlet's own text, not from any gold.
+    """
+
+    countries: Votes[str] = field(default_factory=dict)
+    admin1s: Votes[str] = field(default_factory=dict)
+    stories: int = 0
+
+
+def outlet_homes(stories: list[DocumentPlaces]) -> list[Home]:
+    """For each story of one outlet, the home its *other* stories show (leave one out:
+    a story already speaks for itself)."""
+    wheres = [story.where() for story in stories]
+    countries: Votes[str] = {}
+    admin1s: Votes[str] = {}
+    for where in wheres:
+        _add(countries, where.countries)
+        _add(admin1s, where.admin1s)
+    out = []
+    others = len(wheres) - 1
+    for where in wheres:
+        if others < 1:
+            out.append(Home())
+            continue
+        out.append(
+            Home(
+                {k: v / others for k, v in _minus(countries, where.countries).items()},
+                {k: v / others for k, v in _minus(admin1s, where.admin1s).items()},
+                others,
+            )
+        )
+    return out
+
+
+def _shares(votes: Votes[_K]) -> Votes[_K]:
+    total = sum(votes.values())
+    return {k: v / total for k, v in votes.items()} if total > 0 else {}
 
 
 @dataclass(slots=True)
@@ -525,8 +612,10 @@ class _Spread:
             _minus(self.cells, own.cells),
         )
 
-    def context(self, focus: str | None, attached: tuple[PlaceEntry, ...]) -> PlaceContext:
-        return PlaceContext(focus, self.countries, self.admin1s, attached, self.cells)
+    def context(
+        self, focus: str | None, attached: tuple[PlaceEntry, ...], home: Home | None = None
+    ) -> PlaceContext:
+        return PlaceContext(focus, self.countries, self.admin1s, attached, self.cells, home=home)
 
 
 def _add(total: Votes[_K], part: Votes[_K]) -> None:
@@ -610,6 +699,7 @@ _KIND_PRIOR = {"country": 4.0, "region": 2.0, "area": 3.5, "site": 3.0, "city": 
 _FOCUS_BONUS = 3.0  # the article's own country (its dateline, its actors)
 _DOCUMENT_FOCUS_BONUS = 1.0  # the country most of the places named lie in
 _CURATED_BONUS = 0.5  # the curated table is this project's news; it wins near-ties
+_CAPITAL_BONUS = 1.0  # a capital is named for its government as well as for itself
 _COUNTY_PENALTY = 2.0  # a county is named far less than a state or town of its name
 _ALTERNATE_PENALTY = 1.5  # a name only as an alternate: often another language's, or former
 # Per log of the votes of the other names: a shared state says more than a shared country.
@@ -617,6 +707,9 @@ _COUNTRY_WEIGHT = 1.5
 _ADMIN_WEIGHT = 3.5
 _NEAR_WEIGHT = 2.5
 _SIZE_WEIGHT = 0.5  # per tenfold population
+# Per share of the outlet's other stories in a candidate's country and region.
+_HOME_COUNTRY_WEIGHT = 2.0
+_HOME_ADMIN_WEIGHT = 6.0
 
 
 def prior(entry: PlaceEntry, key: str | None = None) -> float:
@@ -626,6 +719,8 @@ def prior(entry: PlaceEntry, key: str | None = None) -> float:
     )
     if not entry.id.startswith("geonames:"):
         value += _CURATED_BONUS
+        if _capital(entry):
+            value += _CAPITAL_BONUS
     if entry.level == 2:
         value -= _COUNTY_PENALTY
     if _alternate(entry, key):
@@ -646,6 +741,10 @@ def score(entry: PlaceEntry, ctx: PlaceContext, key: str | None = None) -> float
     context = 0.0
     if entry.country:
         context += _COUNTRY_WEIGHT * _support(ctx.countries.get(entry.country, 0.0))
+    elif ctx.countries:
+        # A sea or a world region ("Middle East") lies in no country, so none of the
+        # other places can speak against it: it counts as lying where most of them do.
+        context += _COUNTRY_WEIGHT * _support(max(ctx.countries.values()))
     if entry.admin1 and entry.kind != "country":
         context += _ADMIN_WEIGHT * _support(ctx.admin1s.get(_admin_key(entry), 0.0))
     context += _NEAR_WEIGHT * _support(_near(entry, ctx.cells))
@@ -654,6 +753,17 @@ def score(entry: PlaceEntry, ctx: PlaceContext, key: str | None = None) -> float
         value += 6.0 if any(_inside(entry, a) for a in ctx.attached) else -6.0
     if entry.country and entry.country == ctx.focus_country:
         value += _DOCUMENT_FOCUS_BONUS if ctx.implicit else _FOCUS_BONUS
+    if ctx.home is not None and ctx.home.stories:
+        value += _at_home(entry, ctx.home)
+    return value
+
+
+def _at_home(entry: PlaceEntry, home: Home) -> float:
+    """What the outlet's other stories say for a candidate: the share of them in its
+    region, and in its country."""
+    value = _HOME_COUNTRY_WEIGHT * home.countries.get(entry.country or "", 0.0)
+    if entry.admin1 and entry.kind != "country":
+        value += _HOME_ADMIN_WEIGHT * home.admin1s.get(_admin_key(entry), 0.0)
     return value
 
 
@@ -686,6 +796,57 @@ def _variants(text: str) -> Iterator[str]:
         for ending, replacement in _DEMONYM_ENDINGS:
             if text.endswith(ending) and len(text) > len(ending) + 2:
                 yield text[: -len(ending)] + replacement
+
+
+_ABBREVIATED_WORDS = (
+    (re.compile(r"\bMt\.?(?=\s)"), "Mount"),
+    (re.compile(r"\bFt\.?(?=\s)"), "Fort"),
+    (re.compile(r"\bPt\.(?=\s)"), "Point"),
+)
+
+
+def _spelled_out(text: str) -> str:
+    """A name with its abbreviated generic words written out: "Mt. Pleasant"."""
+    for pattern, word in _ABBREVIATED_WORDS:
+        text = pattern.sub(word, text)
+    return text
+
+
+def _capital(entry: PlaceEntry) -> bool:
+    """Whether a curated city is its country's capital: "Washington" is DC before the
+    state, "Athens" Greece's before Georgia's."""
+    name = capital_of(entry.country) if entry.kind == "city" and entry.country else None
+    return name is not None and normalise(name) == normalise(entry.name)
+
+
+# Generic words of the natural and local features no table here lists: rivers, lakes,
+# parks, valleys, townships.
+_FEATURE = re.compile(
+    r"^(?:(?:lake|river|mount|mt\.?|fort|port) \S.*"
+    r"|.*\S (?:river|creek|brook|run|lake|lakes|pond|reservoir|park|valley|mountain|"
+    r"mountains|hills|forest|woods|harbou?r|bay|canyon|falls|springs|township|"
+    r"national lakeshore|national forest|island|preserve|trail|square))$",
+    re.IGNORECASE,
+)
+
+
+def _local_feature(text: str, ctx: PlaceContext, provenance: Provenance | None) -> Place | None:
+    """A river, park or township that no table lists lies, as a rule, where the story's
+    other places are: it is given the point of the grid cell most of them back, and
+    marked vague. Only a name written as such a feature gets this, never a bare name."""
+    if not ctx.cells or not _FEATURE.match(text.strip()):
+        return None
+    row, col = max(ctx.cells, key=lambda cell: ctx.cells[cell])
+    return Place(
+        text=text,
+        name=text,
+        kind="area",
+        country=ctx.focus_country,
+        lat=(row + 0.5) * _CELL_DEG,
+        lon=(col + 0.5) * _CELL_DEG,
+        precision=Precision.VAGUE,
+        provenance=provenance,
+    )
 
 
 def _support(votes: float) -> float:

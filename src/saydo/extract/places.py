@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from saydo.domain import Place
+from saydo.extract.coding import entities_over
 from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import HOSTILE_TYPES, VERB_TRIGGERS
 from saydo.resolve.actors import normalise
@@ -111,7 +112,8 @@ def _antecedent(token: Token, ctx: ArticleContext) -> Place | None:
 
 
 def _entity_of(token: Token) -> Span:
-    for ent in token.doc.ents:
+    # Only the entity over this token: Doc.ents would build every entity on each call.
+    for ent in entities_over(token.doc, [token.i]):
         if ent.start == token.i:
             return ent
     return token.doc[token.i : token.i + 1]

@@ -105,3 +105,55 @@ def test_the_team_truce_table_runs_end_to_end() -> None:
     print(format_truce_table(result))
     assert result.known == len(result.details)
     assert 0 <= result.reached <= result.pledged <= result.known
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # no word of a corridor: people got out of a named town
+        ("About 900 people travelled from Tokmak to Zaporizhzhia in their own cars.", "Tokmak"),
+        ("Forty families were rescued from Irpin and brought to Kyiv.", "Irpin"),
+        ("Around 500 people were moved out of Sloviansk by train.", "Sloviansk"),
+        ("Volunteers carried 30 elderly residents out of Vorzel.", "Vorzel"),
+        ("Hundreds of Lebedyn residents crossed to Poltava.", "Lebedyn"),
+    ],
+)
+def test_people_got_out_of_a_town_is_an_evacuation(text: str, place: str) -> None:
+    found = [e for e in events_of(text) if e[0] is PloverType.RETREAT and place in e[2]]
+    assert found
+    assert all(not failed for *_, failed in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Buses sent to Kupiansk were turned back at a checkpoint.", PloverType.COERCE),
+        ("The evacuation route from Kupiansk came under mortar fire.", PloverType.ASSAULT),
+    ],
+)
+def test_turned_back_or_under_fire_breaks_the_corridor(text: str, wanted: PloverType) -> None:
+    assert [e for e in events_of(text) if e[0] is wanted and "Kupiansk" in e[2]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # soldiers and goods moving are no evacuation; nor is a plan
+        "Russian soldiers travelled from Tokmak to Melitopol.",
+        "Trucks of grain were moved out of Tokmak by train.",
+        "About 900 people will travel from Tokmak to Zaporizhzhia.",
+    ],
+)
+def test_other_movements_are_no_evacuation(text: str) -> None:
+    assert not [e for e in events_of(text) if e[1] == "evacuate"]
+
+
+def test_the_scorer_reports_each_group_of_rows_apart() -> None:
+    announced = "Russia announced a ceasefire in Sumy on Tuesday to let civilians leave."
+    outcome = ("About 3,000 people were evacuated from Sumy on Tuesday.", date(2022, 3, 9))
+    old = TruceRow(announced, date(2022, 3, 7), (outcome,), VerdictLabel.KEPT, group="a")
+    new = TruceRow(announced, date(2022, 3, 7), (outcome,), VerdictLabel.CONTRADICTED, group="b")
+    groups = score_truce_table([old, new], extract_article).groups()
+    assert groups["a"]["share"] == 1.0
+    assert groups["b"]["share"] == 0.0
+    assert groups["b"]["pledged"] == 1

@@ -235,3 +235,84 @@ def test_a_weekday_truce_is_the_nearest_such_day_to_the_article() -> None:
     # Wednesday's paper: the announced Thursday is tomorrow, not six days ago.
     [truce] = truces_of("Moscow announced a truce in Izium on Thursday.", date(2022, 3, 9))
     assert truce.made_on == date(2022, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # announcers named by their part in the war, not their name
+        (
+            "The occupation forces promised a pause in hostilities near Bucha on Friday.",
+            {"RUS"},
+        ),
+        (
+            "A corridor out of Vorzel will open on Friday, the regional military "
+            "administration announced.",
+            {"UKR"},
+        ),
+        # a regime of ceasefire in force, said by a government
+        (
+            "Ukraine's government said a ceasefire regime would be in force on the road from "
+            "Polohy to Zaporizhzhia on Friday.",
+            {"UKR"},
+        ),
+        # agreed with nobody named, or by both sides as a third party tells it: both bound
+        ("It was agreed to start the silence regime in Lebedyn on Friday.", {"UKR", "RUS"}),
+        (
+            "Both sides agreed to a local truce around Tokmak on Friday, the Red Cross said.",
+            {"UKR", "RUS"},
+        ),
+        # a truce told as verbs
+        (
+            "The occupiers promised to let residents leave Oleshky on Friday.",
+            {"RUS"},
+        ),
+        (
+            "The Kremlin said Russian forces would stop firing on Vasylivka on Friday.",
+            {"RUS"},
+        ),
+    ],
+)
+def test_the_announcing_side_is_read_from_descriptors_and_agreements(
+    text: str, sides: set[str]
+) -> None:
+    truces = truces_in(text, date(2022, 3, 9))
+    assert {t.actor.country for t in truces if t.actor is not None} == sides
+    assert all(t.scope_places for t in truces)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We hope that the shelling will stop and the ceasefire will be observed," she said.',
+        "He said it is important for the corridors from Sumy to be opened at once.",
+        "Our people on the ground are working hard to organise corridors from Irpin.",
+        "Russia is doing everything possible to organise safe corridors from Irpin.",
+        "She repeated her call on the Red Cross to ensure real corridors from Irpin.",
+        "Because it is very difficult to open the corridors, the evacuation is slow.",
+        "The two leaders discussed a new transport corridor to the Black Sea ports.",
+    ],
+)
+def test_hopes_needs_efforts_and_trade_corridors_are_no_truce(text: str) -> None:
+    assert not truces_in(text, date(2022, 3, 9))
+
+
+def test_a_placeless_truce_takes_the_towns_the_next_sentences_list() -> None:
+    text = (
+        "Russia said on Wednesday it had set up three corridors. From Sumy, from Lebedyn and "
+        "from Trostianets. The war goes on."
+    )
+    [truce] = truces_in(text, date(2022, 3, 9))
+    assert {"Sumy", "Lebedyn", "Trostianets"} <= {p.name for p in truce.scope_places}
+
+
+def test_a_placeless_truce_takes_no_town_from_an_unrelated_next_sentence() -> None:
+    text = "Russia said on Wednesday it had set up three corridors. Shelling hit Kharkiv."
+    [truce] = truces_in(text, date(2022, 3, 9))
+    assert not truce.scope_places
+
+
+def test_a_rejected_proposal_of_a_truce_is_none() -> None:
+    assert not truces_in(
+        "Russia rejected the proposal to establish a truce in Sumy.", date(2022, 3, 9)
+    )

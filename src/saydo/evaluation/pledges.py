@@ -195,6 +195,9 @@ class TruceRow:
     announced_on: date
     outcomes: tuple[tuple[str, date], ...]
     expected: VerdictLabel | None  # None: the outcome is not known
+    # Which batch of the table the row came in ("round 3"), so that rows written after a
+    # change are scored apart from those the change was made against.
+    group: str = ""
 
 
 @dataclass
@@ -209,6 +212,18 @@ class TruceTableScore:
     def share(self) -> float:
         return _ratio(self.reached, self.known)
 
+    def groups(self) -> dict[str, dict[str, float]]:
+        """Known rows, pledges found, outcomes reached and their share, by row group."""
+        out: dict[str, dict[str, float]] = {}
+        for detail in self.details:
+            counts = out.setdefault(detail["group"], {"known": 0, "pledged": 0, "reached": 0})
+            counts["known"] += 1
+            counts["pledged"] += int(detail["pledged"])
+            counts["reached"] += int(detail["got"] == [detail["expected"]])
+        for counts in out.values():
+            counts["share"] = _ratio(int(counts["reached"]), int(counts["known"]))
+        return out
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "suite": "truce-table",
@@ -217,6 +232,7 @@ class TruceTableScore:
             "pledged": self.pledged,
             "reached": self.reached,
             "share": self.share,
+            "groups": self.groups(),
             "details": self.details,
         }
 
@@ -242,6 +258,7 @@ def _truce_row(item: dict[str, Any]) -> TruceRow:
         announced_on=date.fromisoformat(item["date"]),
         outcomes=tuple((str(text), date.fromisoformat(day)) for text, day in item["outcomes"]),
         expected=VerdictLabel(expected) if expected else None,
+        group=str(item.get("group", "")),
     )
 
 
@@ -260,7 +277,13 @@ def score_truce_table(rows: Iterable[TruceRow], extract: Extract) -> TruceTableS
         reached = bool(verdicts) and labels == [row.expected.value]
         result.reached += int(reached)
         result.details.append(
-            {"announcement": row.announcement, "expected": row.expected.value, "got": labels}
+            {
+                "announcement": row.announcement,
+                "expected": row.expected.value,
+                "got": labels,
+                "pledged": bool(pledges),
+                "group": row.group,
+            }
         )
     return result
 
@@ -285,6 +308,13 @@ def format_truce_table(result: TruceTableScore) -> str:
         f"  pledge found    {result.pledged}/{result.known}",
         f"  outcome reached {result.reached}/{result.known} ({result.share:.3f})",
     ]
+    groups = result.groups()
+    if len(groups) > 1:
+        lines += [
+            f"    {name or '(no group)'}: pledge {c['pledged']:.0f}/{c['known']:.0f}, "
+            f"outcome {c['reached']:.0f}/{c['known']:.0f} ({c['share']:.3f})"
+            for name, c in sorted(groups.items())
+        ]
     lines += [
         f"    missed: expected {d['expected']}, got {','.join(d['got']) or 'no pledge'}: "
         f"{d['announcement'][:70]}"

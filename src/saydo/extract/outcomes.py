@@ -88,6 +88,51 @@ GOING_VERBS = frozenset(
 )
 ARRIVING_VERBS = frozenset({"reach", "arrive", "leave", "exit", "cross", "depart", "get"})
 EVACUATING_VERBS = frozenset({"evacuate", "rescue"})
+# People getting out of a town, told with no word of the corridor: "2,100 people travelled
+# from Enerhodar in their own cars", "1,000 people were moved out of Kramatorsk by train".
+# Verbs whose subject goes ...
+GOING_OUT_VERBS = frozenset(
+    {
+        "travel",
+        "leave",
+        "get",
+        "go",
+        "drive",
+        "walk",
+        "depart",
+        "exit",
+        "move",
+        "ride",
+        "cross",
+        "arrive",
+    }
+)
+# ... and verbs whose object is taken, told in the passive.
+TAKING_OUT_VERBS = frozenset(
+    {"take", "move", "bring", "rescue", "evacuate", "transport", "ferry", "carry", "bus", "lead"}
+)
+# "taken out of the city": the town the sentence names.
+TOWN_NOUNS = frozenset({"city", "town", "village", "settlement"})
+# Who is got out: civilians, not soldiers or goods.
+PEOPLE_WORDS = frozenset(
+    {
+        "people",
+        "person",
+        "resident",
+        "civilian",
+        "family",
+        "child",
+        "woman",
+        "evacuee",
+        "student",
+        "citizen",
+        "patient",
+        "inhabitant",
+        "local",
+    }
+)
+# Counting heads whose "of" phrase names who: "dozens of families".
+COUNTING_WORDS = frozenset({"number", "group", "thousand", "hundred", "dozen", "score", "busload"})
 # Governors that make the act not (yet) a deed: "hope to evacuate", "plan to open".
 UNREAL_GOVERNORS = frozenset(
     {
@@ -114,6 +159,8 @@ FAILING_GOVERNORS = frozenset({"fail", "refuse", "unable"})
 MODALS = frozenset(
     {"will", "would", "shall", "could", "can", "may", "might", "must", "should", "'ll"}
 )
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+UNDER_FIRE_NOUNS = frozenset({"fire", "shelling", "attack", "bombardment", "bombing"})
 OUTCOME_TYPES = {
     Outcome.KEPT: (PloverType.RETREAT, "evacuate"),
     Outcome.BLOCKED: (PloverType.COERCE, "block"),
@@ -149,14 +196,15 @@ def outcome_events(
 
 
 def _readings(sent: Span) -> Iterator[Reading]:
-    """At most one reading of each outcome per sentence, from its verbs."""
-    if not any(t.lemma_.lower() in TRUCE_WORDS for t in sent):
-        return
+    """At most one reading of each outcome per sentence, from its verbs. Without a word of
+    a truce, only people got out of a town are read: that is what a corridor's day is."""
+    truce_told = any(t.lemma_.lower() in TRUCE_WORDS for t in sent)
     seen: set[Outcome] = set()
     for verb in sent:
         if verb.pos_ not in {"VERB", "AUX"} or not _deed(verb):
             continue
-        outcome = _outcome(verb)
+        outcome = _outcome(verb) if truce_told else None
+        outcome = outcome or _got_out(verb)
         if outcome is not None and outcome not in seen:
             seen.add(outcome)
             yield Reading(outcome, verb)
@@ -169,6 +217,8 @@ def _outcome(verb: Token) -> Outcome | None:
         return None if failed else Outcome.FIRED
     if lemma == "open" and any(c.lower_ == "fire" for c in verb.children):
         return None if failed else Outcome.FIRED  # "fire was opened on the convoy"
+    if lemma == "come" and _under_fire(verb) and _about_truce(verb):
+        return None if failed else Outcome.FIRED  # "the route came under mortar fire"
     blocking = lemma in BLOCK_VERBS or (lemma == "call" and _particle(verb) == "off")
     if blocking and _about_truce(verb):
         return None if failed else Outcome.BLOCKED
@@ -183,6 +233,67 @@ def _outcome(verb: Token) -> Outcome | None:
     if lemma in EVACUATING_VERBS and _done(verb):
         return Outcome.BLOCKED if failed else Outcome.KEPT
     return None
+
+
+def _got_out(verb: Token) -> Outcome | None:
+    """ "people travelled from Enerhodar", "families were rescued from Borodianka",
+    "volunteers carried 60 residents out of Makariv": people got out of a town, told as
+    done; "buses were turned back": they did not."""
+    if not _done(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma == "turn" and any(c.lower_ in {"back", "around"} for c in verb.children):
+        turned = _subject(verb) or _object(verb)
+        return Outcome.BLOCKED if turned is not None and _travels(turned) else None
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    taken = _object(verb) if lemma in TAKING_OUT_VERBS and not passive else None
+    moving = lemma in (TAKING_OUT_VERBS if passive else GOING_OUT_VERBS) or _made_it(verb)
+    who = taken if taken is not None else (_subject(verb) if moving else None)
+    if who is None or who.lemma_.lower() not in PEOPLE_WORDS:
+        return None
+    if not (_from_a_town(verb) or _of_a_town(who)):
+        return None
+    return Outcome.BLOCKED if _negated(verb) or _failing(verb) else Outcome.KEPT
+
+
+def _made_it(verb: Token) -> bool:
+    """ "800 residents made it out of Mykolaiv"."""
+    return verb.lemma_.lower() == "make" and any(c.lower_ == "it" for c in verb.children)
+
+
+def _object(verb: Token) -> Token | None:
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lemma_.lower() in COUNTING_WORDS:
+        inner = [t for t in obj.subtree if t.dep_ == "pobj"]
+        return inner[0] if inner else obj
+    return obj
+
+
+def _from_a_town(verb: Token) -> bool:
+    """ "from Enerhodar", "out of Melitopol", "left Sumy", "out of the city": a place left."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.ent_type_ in PLACE_LABELS:
+            return verb.lemma_.lower() == "leave"
+        if child.dep_ not in {"prep", "prt", "advmod"} or child.lower_ not in {"from", "out"}:
+            continue
+        objects = [t for t in child.subtree if t.dep_ == "pobj"]
+        if any(t.ent_type_ in PLACE_LABELS or t.lemma_.lower() in TOWN_NOUNS for t in objects):
+            return True
+    return False
+
+
+def _of_a_town(people: Token) -> bool:
+    """ "Okhtyrka residents", "residents of Trostianets", "people from Vorzel"."""
+    return any(t.ent_type_ in PLACE_LABELS for t in people.subtree if t.i != people.i)
+
+
+def _under_fire(verb: Token) -> bool:
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "under"
+        and any(t.lemma_.lower() in UNDER_FIRE_NOUNS for t in c.children)
+        for c in verb.children
+    )
 
 
 def _particle(verb: Token) -> str | None:
@@ -211,7 +322,7 @@ def _same_clause(token: Token, verb: Token) -> bool:
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
-            if child.lemma_.lower() in {"number", "group", "thousand", "hundred"}:
+            if child.lemma_.lower() in COUNTING_WORDS:
                 inner = [t for t in child.subtree if t.dep_ == "pobj"]
                 return inner[0] if inner else child
             return child
@@ -245,7 +356,13 @@ def _deed(verb: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in verb.children)
+    """ "did not work", "never left", "no buses were able to leave"."""
+    if any(c.dep_ == "neg" or c.lower_ in {"never", "no"} for c in verb.children):
+        return True
+    subject = _subject(verb) or (verb.head if verb.dep_ in {"xcomp", "acomp"} else None)
+    if subject is not None and subject.pos_ in {"VERB", "AUX", "ADJ"}:
+        subject = _subject(subject)
+    return subject is not None and any(c.lower_ == "no" for c in subject.children)
 
 
 def _failing(verb: Token) -> bool:

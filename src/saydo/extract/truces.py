@@ -10,11 +10,13 @@ local truces of 2022 were announced for a day or a few.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from saydo.domain import (
     Actor,
@@ -29,10 +31,11 @@ from saydo.domain import (
 )
 from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import CUE_VERBS, cameo_code, quad_class
-from saydo.extract.mentions import FIRST_PERSON, Salience, resolve_head
+from saydo.extract.mentions import FIRST_PERSON, GROUP_SECTORS, Salience, resolve_head
 from saydo.extract.places import places_in
 from saydo.extract.statements import Attribution
 from saydo.extract.times import TIME_LABELS
+from saydo.resolve.actors import ActorDictionary
 from saydo.resolve.times import normalise_time
 
 TRUCE_NOUNS = frozenset(
@@ -56,7 +59,7 @@ NEVER_VERBS = frozenset({"ceasefire", "cease-fire", "truce"})
 # Nouns that name a truce only with a word that says so: a "silence regime", a "regime of
 # silence", a "cessation of hostilities", an "evacuation route", "safe passage".
 QUALIFIED_NOUNS = {
-    "regime": frozenset({"silence", "quiet"}),
+    "regime": frozenset({"silence", "quiet", "ceasefire", "cease-fire", "truce"}),
     "cessation": frozenset({"hostilities", "fire", "fighting", "shelling"}),
     "route": frozenset({"evacuation", "humanitarian", "safe", "escape"}),
     "routes": frozenset({"evacuation", "humanitarian", "safe", "escape"}),
@@ -105,6 +108,11 @@ ANNOUNCING_VERBS = frozenset(
         "coordinate",
         "plan",
         "schedule",
+        "prepare",
+        "reach",
+        "conclude",
+        "commit",
+        "settle",
     }
 )
 # Verbs whose subject is the truce itself when it is announced: "a corridor will open".
@@ -114,7 +122,32 @@ OPENING_VERBS = frozenset(
 # Nouns that count truces: "a number of corridors", "a series of pauses".
 COUNT_NOUNS = frozenset({"number", "series", "couple", "set", "pair", "total", "range"})
 # Verbs by which two sides settle a truce between them: unnamed, it binds both.
-AGREEING_VERBS = frozenset({"agree", "coordinate"})
+AGREEING_VERBS = frozenset({"agree", "coordinate", "settle"})
+# Nouns by which two sides settle it: "the parties reached an agreement on corridors".
+AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "understanding"})
+# Acts named as nouns between a verb and its truce: "organised the work of corridors",
+# "agreed on the creation of corridors", "announce the beginning of the silence regime".
+NOMINAL_ACTS = frozenset(
+    {
+        "creation",
+        "establishment",
+        "organisation",
+        "organization",
+        "opening",
+        "provision",
+        "functioning",
+        "work",
+        "operation",
+        "beginning",
+        "start",
+        "launch",
+        "introduction",
+    }
+)
+# Corridors of trade, not of truce: "a new global transport corridor".
+TRADE_WORDS = frozenset(
+    {"transport", "logistics", "logistic", "trade", "economic", "energy", "transit", "land"}
+)
 # Subjects that name the two sides together: "the parties agreed a corridor".
 BOTH_SIDES_NOUNS = frozenset({"party", "side", "delegation"})
 # Prepositions that tie a truce to its verb: "agreed on a corridor", "agreed to a truce".
@@ -134,6 +167,70 @@ DEMAND_VERBS = frozenset(
 EVACUATION_NOUNS = frozenset(
     {"corridor", "corridors", "passage", "route", "routes", "evacuation", "evacuations"}
 )
+# Clauses that hope for a truce, judge it needed or hard, or tell of efforts towards it:
+# "we hope the ceasefire will be observed", "it is important for corridors to open",
+# "our guys are working hard to organise corridors", "her call to ensure corridors".
+HOPE_VERBS = frozenset({"hope", "wish", "pray", "expect", "believe", "want", "like"})
+JUDGING_ADJECTIVES = frozenset(
+    {
+        "important",
+        "necessary",
+        "vital",
+        "essential",
+        "crucial",
+        "difficult",
+        "hard",
+        "possible",
+        "impossible",
+        "urgent",
+        "needed",
+        "imperative",
+    }
+)
+EFFORT_VERBS = frozenset({"work", "strive", "struggle", "endeavour", "endeavor", "seek", "aim"})
+# "do everything (possible) to", "make efforts to": effort, told of what is not done yet.
+EFFORT_OBJECTS = frozenset({"everything", "all", "effort", "efforts", "utmost", "best"})
+EFFORT_NOUNS = frozenset(
+    {
+        "effort",
+        "attempt",
+        "prospect",
+        "call",
+        "appeal",
+        "request",
+        "demand",
+        "hope",
+        "question",
+        "issue",
+        "possibility",
+        "need",
+        "expectation",
+        "measure",
+        "goal",
+        "task",
+    }
+)
+# A truce told as a verb: "stop firing", "promised to let residents leave".
+FIRING_VERBS = frozenset({"firing", "shooting", "shelling", "bombing", "attacking"})
+PERMIT_VERBS = frozenset({"let", "allow", "permit"})
+PROMISING_VERBS = frozenset({"promise", "agree", "offer", "pledge", "guarantee", "undertake"})
+PEOPLE_WORDS = frozenset(
+    {"civilian", "resident", "people", "family", "inhabitant", "evacuee", "person", "child"}
+)
+LEAVING_WORDS = frozenset({"leave", "out", "go", "evacuate", "exit", "depart"})
+CALL_NOUNS = frozenset({"call", "appeal", "request", "demand"})
+# The announcing side: its descriptor may name it by its part in the war, not its name:
+# "the occupation forces" are the invading side; "the regional military administration"
+# is the state whose towns it runs.
+OCCUPIER_WORDS = frozenset(
+    {"occupation", "occupier", "occupy", "occupying", "invader", "invade", "invading", "invasion"}
+)
+LOCAL_WORDS = frozenset({"regional", "city", "oblast", "local", "municipal", "district", "town"})
+AUTHORITY_NOUNS = frozenset(
+    {"administration", "authority", "council", "governor", "mayor", "government", "official"}
+)
+# How many sentences after a placeless truce may tell where its corridors run.
+DESCRIBED_SENTENCES = 2
 # How long a truce is watched when its announcement states no end.
 DEFAULT_TRUCE_DAYS = 3
 # A truce's day is reported the next morning, most often with no date of its own.
@@ -167,6 +264,10 @@ def truce_pledges(
             if earlier is not None and not pledge.scope_places:
                 # "the pause had been agreed ...": the side's truce named before, retold.
                 pledge = replace(pledge, scope_places=earlier.scope_places)
+            if all(p.kind == "country" for p in pledge.scope_places):
+                # "we managed to establish 18 corridors. From Sumy, from Enerhodar ...".
+                described = _described_after(token.sent, ctx)
+                pledge = replace(pledge, scope_places=described or pledge.scope_places)
             if pledge.scope_places:
                 scoped.setdefault(actor.side, pledge)
             yield pledge
@@ -182,7 +283,7 @@ def _binding_sides(
     if owner is not None and _names_both_sides(owner):
         return _both_sides(ctx, speaker), owner
     if owner is not None and not _first_person(owner):
-        sides = _sides(owner, ctx, salience)
+        sides = _sides(owner, ctx, salience) or _described_side(owner, ctx)
         if sides or not (owner.pos_ == "PRON" or _possessed_by_pronoun(owner)):
             return sides, owner
     if owner is None and _agreed_by_nobody_named(noun):
@@ -221,14 +322,13 @@ def _names_both_sides(owner: Token) -> bool:
 
 
 def _both_sides(ctx: ArticleContext, speaker: Actor | None) -> list[Actor]:
-    """The speaker's side and its adversary; without a speaker, the article's dyad."""
+    """The speaker's side and its adversary; without a speaker who is one of the two
+    (none, or the Red Cross telling of the sides' deal), the article's two sides."""
+    sides = _dyad(ctx)
     own = speaker.country if speaker is not None else None
-    # With one side named, the other is the country the truce's places lie in.
-    focus = ctx.focus_country if ctx.focus_country != own else None
-    other = ctx.adversary_of(own) or focus
-    if speaker is None or own is None or other is None:
-        return _dyad(ctx)
-    return [speaker, Actor(other, ActorKind.STATE, country=other, sector="GOV")]
+    if speaker is None or own not in {side.country for side in sides}:
+        return sides
+    return [speaker, *(side for side in sides if side.country != own)]
 
 
 def _agreed_by_nobody_named(noun: Token) -> bool:
@@ -236,7 +336,7 @@ def _agreed_by_nobody_named(noun: Token) -> bool:
     verb = _governing_verb(noun)
     return (
         verb is not None
-        and verb.lemma_.lower() in AGREEING_VERBS
+        and any(_agreeing(v) for v in _clause_chain(verb))
         and not _refused(verb)
         and not _demanded(verb)
         and _subject_up(verb, noun) is None
@@ -244,10 +344,73 @@ def _agreed_by_nobody_named(noun: Token) -> bool:
     )
 
 
+def _agreeing(verb: Token) -> bool:
+    """ "agreed", "coordinated", "reached an agreement": settled between two sides."""
+    lemma = verb.lemma_.lower()
+    settled = any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in verb.children)
+    return lemma in AGREEING_VERBS or settled
+
+
 def _dyad(ctx: ArticleContext) -> list[Actor]:
-    """The article's two sides; with none named, the country its places lie in."""
-    countries = ctx.dyad[:2] or ((ctx.focus_country,) if ctx.focus_country else ())
+    """The article's two sides; short of two named, the country its places lie in and
+    the side occupying it."""
+    countries = list(ctx.dyad[:2])
+    for country in (ctx.focus_country, _invader(ctx)):
+        if len(countries) < 2 and country is not None and country not in countries:
+            countries.append(country)
     return [Actor(c, ActorKind.STATE, country=c, sector="GOV") for c in countries]
+
+
+def _invader(ctx: ArticleContext) -> str | None:
+    """The side at war in the country the article's places lie in: the other side of
+    its dyad, else the one side the actor dictionary calls occupiers or invaders."""
+    focus = ctx.focus_country
+    if focus is None:
+        return None
+    named = ctx.adversary_of(focus)
+    if named is not None:
+        return named
+    occupiers = _occupiers(ctx.actors) - {focus}
+    return next(iter(occupiers)) if len(occupiers) == 1 else None
+
+
+@cache
+def _occupiers(actors: ActorDictionary) -> frozenset[str]:
+    """Countries whose forces the dictionary describes as occupiers ("Russian occupiers")."""
+    return frozenset(
+        record.actor.country
+        for record in actors.records()
+        if record.actor.country is not None
+        and any(
+            word.lower().rstrip("s") in OCCUPIER_WORDS
+            for descriptor in record.descriptors
+            for word in descriptor.split()
+        )
+    )
+
+
+def _home_country(sentence: Span, ctx: ArticleContext) -> str | None:
+    """The country the sentence's towns lie in, when the article gave none."""
+    towns = Counter(p.country for p in places_in(list(sentence), ctx) if p.resolved and p.country)
+    return towns.most_common(1)[0][0] if towns else None
+
+
+def _described_side(owner: Token, ctx: ArticleContext) -> list[Actor]:
+    """ "the occupation forces": the invading side; "the regional military
+    administration": the state whose towns it runs (the article's places)."""
+    modifiers = [c for c in owner.children if c.dep_ in {"amod", "compound"}]
+    words = {w for t in [owner, *modifiers] for w in (t.lemma_.lower(), t.lower_)}
+    country: str | None = None
+    if words & OCCUPIER_WORDS:
+        country = _invader(ctx)
+    elif owner.lemma_.lower() in AUTHORITY_NOUNS and words & LOCAL_WORDS:
+        country = ctx.focus_country or _home_country(owner.sent, ctx)
+    if country is None:
+        return []
+    name = " ".join(t.text for t in sorted([owner, *modifiers], key=lambda t: t.i))
+    military = GROUP_SECTORS.get(owner.lemma_.lower()) == "MIL"
+    kind = ActorKind.ARMED_GROUP if military else ActorKind.ORGANISATION
+    return [Actor(name, kind, country=country, sector="MIL" if military else "GOV")]
 
 
 def _sides(owner: Token, ctx: ArticleContext, salience: Salience) -> list[Actor]:
@@ -262,6 +425,8 @@ def _sides(owner: Token, ctx: ArticleContext, salience: Salience) -> list[Actor]
 
 def _names_a_truce(token: Token) -> bool:
     lower = token.lower_
+    if token.pos_ == "VERB" and (_halts_firing(token) or _lets_people_out(token)):
+        return True
     if token.pos_ not in {"NOUN", "PROPN"} and not (lower in NEVER_VERBS and token.pos_ == "VERB"):
         return False
     if lower in QUALIFIED_NOUNS:
@@ -269,7 +434,26 @@ def _names_a_truce(token: Token) -> bool:
         return bool(words & QUALIFIED_NOUNS[lower])
     if lower in FIRE_NOUNS:
         return token.dep_ == "dobj" and token.head.lemma_.lower() in HALTING_VERBS
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in TRADE_WORDS for c in token.children):
+        return False
     return lower in TRUCE_NOUNS
+
+
+def _halts_firing(verb: Token) -> bool:
+    """ "would stop firing on Mariupol": a truce told as a verb."""
+    halted = verb.head.lemma_.lower() in HALTING_VERBS and verb.head.i != verb.i
+    return verb.lower_ in FIRING_VERBS and verb.dep_ in {"xcomp", "dobj"} and halted
+
+
+def _lets_people_out(verb: Token) -> bool:
+    """ "promised to let residents leave Nova Kakhovka": a corridor told as a promise to
+    let civilians go, no noun of a truce in it."""
+    if verb.lemma_.lower() not in PERMIT_VERBS or verb.dep_ != "xcomp":
+        return False
+    if verb.head.lemma_.lower() not in PROMISING_VERBS:
+        return False
+    words = {t.lemma_.lower() for t in verb.subtree}
+    return bool(words & PEOPLE_WORDS) and bool(words & LEAVING_WORDS)
 
 
 def _announcer(noun: Token) -> tuple[bool, Token | None]:
@@ -282,14 +466,24 @@ def _announcer(noun: Token) -> tuple[bool, Token | None]:
         # "Russia's corridors" are announced by Russia; "our corridors" are only named.
         poss = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         return bool(poss), (poss[0] if poss else None)
-    if not _announces(verb, noun) or _demanded(verb) or _refused(verb):
+    if not _announces(verb, noun) or _demanded(verb) or _refused(verb) or _unreal(verb, noun):
         return False, None
     return True, _subject_up(verb, noun) or _speaker(verb)
 
 
 def _governing_verb(noun: Token) -> Token | None:
     """The verb the truce is announced with, through a preposition or a promise noun."""
+    slot = _slot(noun)
+    if slot.i != noun.i:
+        return _governing_verb(slot)
+    announced = _announced_after(noun)
+    if announced is not None:
+        return announced
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in AGREEMENT_NOUNS:
+        agreement = head.head  # "the parties reached an agreement on corridors"
+        if agreement.dep_ in {"dobj", "nsubjpass"} and agreement.head.pos_ == "VERB":
+            return agreement.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in COUNT_NOUNS:
         return _governing_verb(head.head)  # "a number of corridors have been agreed"
     if noun.dep_ in {"dobj", "nsubjpass", "nsubj", "attr", "oprd", "xcomp"} and head.pos_ in {
@@ -310,8 +504,57 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
+def _slot(noun: Token) -> Token:
+    """The phrase the verb takes in the truce's stead: "the work of three corridors"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in NOMINAL_ACTS:
+        return _slot(head.head)
+    return noun
+
+
+def _announced_after(noun: Token) -> Token | None:
+    """ "the ceasefire regime announced by the Russian side": a participle names who."""
+    for child in noun.children:
+        participle = child.dep_ == "acl" and child.tag_ == "VBN"
+        announcing = child.lemma_.lower() in ANNOUNCING_VERBS
+        if participle and announcing and any(c.dep_ == "agent" for c in child.children):
+            return child
+    return None
+
+
+def _governors(verb: Token) -> list[Token]:
+    """The verb and those above it; a participle after its truce ("the ceasefire
+    announced by Russia") answers to no verb of the sentence it sits in."""
+    if verb.dep_ == "acl" and _names_a_truce(verb.head):
+        return [verb]
+    return [verb, *verb.ancestors]
+
+
+def _unreal(verb: Token, noun: Token) -> bool:
+    """A truce hoped for, judged needed or hard, or worked towards: no announcement."""
+    chain = _governors(verb)
+    if any(t.lemma_.lower() in EFFORT_VERBS and t.pos_ == "VERB" for t in chain[1:]):
+        return True
+    for clause in chain:
+        lemma = clause.lemma_.lower()
+        if lemma in HOPE_VERBS and clause.pos_ == "VERB":
+            return True
+        for child in clause.children:
+            if child.dep_ == "acomp" and child.lemma_.lower() in JUDGING_ADJECTIVES:
+                return True
+            if child.dep_ == "dobj" and child.lower_ in EFFORT_OBJECTS and lemma in {"do", "make"}:
+                return True
+            if child.dep_ == "dobj" and child.lemma_.lower() in CALL_NOUNS and clause.i != verb.i:
+                return True  # "she reiterated her call on the OSCE to ensure corridors"
+            hoped = child.dep_ in {"ccomp", "parataxis"} and child.lemma_.lower() in HOPE_VERBS
+            if hoped and child.i < noun.i:
+                return True  # "We hope that ..., the ceasefire will be observed"
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in EFFORT_NOUNS for t in noun.ancestors)
+
+
 def _announces(verb: Token, noun: Token) -> bool:
     lemma = verb.lemma_.lower()
+    noun = _slot(noun)
     if noun.dep_ == "nsubj":
         # "a corridor will open", "declared a truce starting at 9": announced only as what
         # will be, or under a verb that announces it.
@@ -337,15 +580,16 @@ def _clause_chain(verb: Token) -> list[Token]:
 
 
 def _demanded(verb: Token) -> bool:
-    chain = [verb, *verb.ancestors]
+    chain = _governors(verb)
     return any(t.lemma_.lower() in DEMAND_VERBS for t in chain if t.pos_ == "VERB")
 
 
 def _in_force(verb: Token) -> bool:
-    """ "would be in force", "will be in effect": a truce's start announced."""
-    return verb.lemma_.lower() == "be" and any(
-        t.lower_ in {"force", "effect", "place"} for t in verb.subtree
-    )
+    """ "would be in force", "will be in effect", "will be open": a truce's start announced."""
+    if verb.lemma_.lower() != "be":
+        return False
+    opened = any(c.dep_ == "acomp" and c.lower_ == "open" for c in verb.children)
+    return opened or any(t.lower_ in {"force", "effect", "place"} for t in verb.subtree)
 
 
 def _under_announcement(verb: Token) -> bool:
@@ -354,7 +598,10 @@ def _under_announcement(verb: Token) -> bool:
 
 def _future(verb: Token) -> bool:
     auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    return bool(auxes & {"will", "would", "shall", "'ll", "to"}) or verb.tag_ in {"VBZ", "VBP"}
+    # "corridors are opening in the Kyiv region": the present of a timetable.
+    scheduled = verb.tag_ == "VBG" and bool(auxes & {"is", "are", "am"})
+    future = bool(auxes & {"will", "would", "shall", "'ll", "to"})
+    return future or scheduled or verb.tag_ in {"VBZ", "VBP"}
 
 
 def _subject_up(verb: Token, noun: Token) -> Token | None:
@@ -396,7 +643,8 @@ def _pledge(
     tokens = [t for t in sentence if t.i not in named]
     places = _scope(tuple(p for p in places_in(tokens, ctx) if p.resolved))
     start, end = _window(noun, ctx)
-    mode = "evacuate" if noun.lower_ in EVACUATION_NOUNS else "ceasefire"
+    letting = noun.lemma_.lower() in PERMIT_VERBS
+    mode = "evacuate" if noun.lower_ in EVACUATION_NOUNS or letting else "ceasefire"
     cameo = cameo_code(PloverType.RETREAT, mode)
     event = Event(
         id=record_id("ev", ctx.article_id, noun.idx, "truce", actor.side),
@@ -422,10 +670,39 @@ def _pledge(
     )
 
 
+def _described_after(sentence: Span, ctx: ArticleContext) -> tuple[Place, ...]:
+    """The towns of the next sentences that tell where the corridors run: a sentence that
+    names a truce ("26,477 residents were evacuated via the corridor") or one that only
+    lists places ("From Sumy, from the Kyiv region and from Enerhodar.")."""
+    doc = sentence.doc
+    end = sentence.end
+    for _ in range(DESCRIBED_SENTENCES):
+        if end >= len(doc):
+            break
+        following = doc[end].sent
+        end = following.end
+        places = _scope(tuple(p for p in places_in(list(following), ctx) if p.resolved))
+        if not places or all(p.kind == "country" for p in places):
+            continue
+        if _verbless(following) or any(_names_a_truce(t) for t in following):
+            return places
+        break
+    return ()
+
+
+def _verbless(sentence: Span) -> bool:
+    """A list of places, with no clause of its own."""
+    return not any(t.pos_ in {"VERB", "AUX"} for t in sentence)
+
+
 def _scope(places: tuple[Place, ...]) -> tuple[Place, ...]:
     """A truce binds its towns and route; the country named beside them is no scope."""
     local = tuple(p for p in places if p.kind != "country")
-    return local or places
+    # "Mariupol residents were evacuated from Mariupol": one town, named twice.
+    first: dict[str, Place] = {}
+    for place in local or places:
+        first.setdefault(place.name, place)
+    return tuple(first.values())
 
 
 def _window(noun: Token, ctx: ArticleContext) -> tuple[date | None, date | None]:
@@ -435,11 +712,19 @@ def _window(noun: Token, ctx: ArticleContext) -> tuple[date | None, date | None]
         return None, None
     days: list[date] = []
     for ent in noun.sent.ents:
-        if ent.label_ in TIME_LABELS:
+        if ent.label_ in TIME_LABELS and not _dates_the_saying(ent):
             days.extend(_nearest_reading(ent.text, anchor))
     start = min(days) if days else anchor
     end = max(days) if len(days) > 1 else start + timedelta(days=DEFAULT_TRUCE_DAYS)
     return start, end + timedelta(days=REPORT_LAG_DAYS)
+
+
+def _dates_the_saying(ent: Span) -> bool:
+    """ "Vereshchuk said on Sunday that ...": the day of the statement, not of the truce."""
+    head = ent.root.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head.lemma_.lower() in CUE_VERBS and any(c.dep_ == "ccomp" for c in head.children)
 
 
 def _nearest_reading(text: str, anchor: date) -> list[date]:

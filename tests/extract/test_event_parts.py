@@ -97,3 +97,70 @@ def test_an_event_told_again_is_anaphoric_and_a_new_one_is_not() -> None:
     first, second = (t for t in doc if t.lemma_ == "attack")
     assert is_anaphoric(first)
     assert not is_anaphoric(second)
+
+
+def _coded(text: str, trigger: str) -> tuple[str | None, str | None]:
+    """The actor's and recipient's countries of the event ``trigger`` sets off, as PLOVER
+    codes them."""
+    from saydo.extract.article import extract_records
+    from saydo.extract.coding import plover_participants
+
+    doc, _ = _parse(text)
+    article = Article(id=content_hash(text), text=text, source="test")
+    events = [e for e in extract_records(doc, article).events if e.trigger == trigger]
+    assert events, f"no event for {trigger!r}"
+    actor, recipient = plover_participants(events[0])
+    return (actor.country if actor else None, recipient.country if recipient else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Kenyan police detained opposition leader Daniel Mwangi on Monday.", "detained"),
+        ("The Kenyan government lifted the curfew on the town of Kisumu.", "lifted"),
+    ],
+)
+def test_an_unplaced_target_in_a_one_country_story_is_of_that_country(
+    text: str, trigger: str
+) -> None:
+    assert _coded(text, trigger) == ("KEN", "KEN")
+
+
+def test_an_attacker_named_by_a_demonym_is_not_taken_to_strike_at_home() -> None:
+    assert _coded("Palestinian gunmen killed three people on Sunday.", "killed")[1] is None
+
+
+def test_the_party_beside_a_thing_given_is_the_recipient() -> None:
+    text = "The United Nations cut food aid to Sudanese refugees in Chad on Tuesday."
+    assert _coded(text, "cut")[1] == "SDN"
+
+
+def test_the_subject_of_a_stative_passive_holds_the_attitude() -> None:
+    assert _coded("Israel is opposed to Egyptian mediation.", "opposed") == ("ISR", "EGY")
+
+
+def test_a_protest_is_against_the_party_its_purpose_names() -> None:
+    text = "Farmers blocked roads on Monday to protest Poland's grain policy."
+    assert _coded(text, "blocked")[1] == "POL"
+
+
+def test_a_mediation_is_between_the_parties_of_the_phrase_it_modifies() -> None:
+    actor, recipient = _coded(
+        "Qatar launched a mediation effort between Ethiopia and Eritrea.", "mediation"
+    )
+    assert actor == "QAT"
+    assert recipient in {"ETH", "ERI"}
+
+
+def test_a_name_beats_a_stance_adjective() -> None:
+    text = "The pro-Syrian Hezbollah movement declared a truce on Friday."
+    assert _coded(text, "truce")[0] == "LBN"
+
+
+def test_an_instrument_does_not_act() -> None:
+    doc, ctx = _parse("Kenyan riot police used tear gas to disperse the protesters.")
+    actor_token, actor = find_actor(_word(doc, "disperse"), ctx, Salience(), None)
+    assert actor_token is not None
+    assert actor_token.text == "police"
+    assert actor is not None
+    assert actor.country == "KEN"

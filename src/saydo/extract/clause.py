@@ -12,6 +12,8 @@ TEMPORAL_MARKERS = frozenset({"after", "before", "since", "until", "during", "fo
 
 
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+# Adjectival passives whose subject holds the attitude: "is committed to opening up".
+STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "dedicate", "resolve"})
 
 
 def clause_subjects(verb: Token) -> list[Token]:

@@ -211,6 +211,27 @@ def _entity_span(doc: Doc, start: int, end: int) -> Span:
     return Span(doc, start, end, label=first.ent_type, kb_id=first.ent_kb_id, span_id=first.ent_id)
 
 
+def partisan_named(actor: Actor | None, head: Token, ctx: ArticleContext) -> Actor | None:
+    """ "The pro-Iranian Hizbollah group": the name the phrase gives beats a stance
+    adjective ("pro-Iranian") that the entity layer read as a nationality."""
+    if actor is None:
+        return None
+    entities = entities_over(head.doc, (t.i for t in phrase_tokens(head)))
+    stance = [e for e in entities if _partisan(e.root) and _names(e, actor, ctx)]
+    if not stance:
+        return actor
+    for ent in entities:
+        if ent.ent_id_.startswith("actor:") and not _partisan(ent.root):
+            named = ctx.actors.by_name(ent.ent_id_.split(":", 1)[1])
+            if named is not None:
+                return named
+    return actor
+
+
+def _names(ent: Span, actor: Actor, ctx: ArticleContext) -> bool:
+    return ent.ent_id_ == f"actor:{actor.name}" or ctx.actors.lookup(ent.text) == actor
+
+
 def _partisan(token: Token) -> bool:
     """ "pro-Iranian", "anti-Syrian": a stance towards a country, not its nationality."""
     doc = token.doc

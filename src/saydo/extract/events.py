@@ -22,6 +22,7 @@ from saydo.extract.implied_actors import (
     country_actor,
     implicit_actor,
     local_actor,
+    recipient_from_context,
 )
 from saydo.extract.lexicon import (
     DYADIC_TYPES,
@@ -129,7 +130,10 @@ def _events_for(
             or implicit_actor(trigger.type, recipient, places, reporter, ctx)
         )
         if actor_token is not None and trigger.type not in HOSTILE_TYPES:
-            event_actor = local_actor(event_actor, actor_token, places)
+            event_actor = local_actor(event_actor, actor_token, places, recipient_token)
+        recipient = recipient_from_context(
+            trigger.type, recipient, recipient_token, event_actor, ctx
+        )
         if recipient is None and event_actor is not None and trigger.type in DYADIC_TYPES:
             recipient = country_actor(ctx.adversary_of(event_actor.country))
         final_modality = claimed_modality(modality, event_actor, reporter)

@@ -16,14 +16,18 @@ from saydo.extract.lexicon import ARREST_VERBS, HOSTILE_TYPES
 from saydo.extract.mentions import noun_phrase
 
 
-def local_actor(actor: Actor | None, head: Token, places: tuple[Place, ...]) -> Actor | None:
+def local_actor(
+    actor: Actor | None, head: Token, places: tuple[Place, ...], target: Token | None = None
+) -> Actor | None:
     """ "Prisoners rioted at a jail in Dili", "Islamic fundamentalists staged a strike in
     Algiers": a group the text names by no side is of the country it acts in. Not for
-    attacks, which are mostly carried into another's country.
+    attacks, which are mostly carried into another's country, nor when the place is the
+    target ("mediation between the Emirates and Saudi Arabia"): that is not where the
+    actor is from.
     """
     if actor is not None and actor.country is not None:
         return actor
-    if head.pos_ == "PRON":
+    if head.pos_ == "PRON" or (target is not None and target.ent_type_ in PLACE_ENTITIES):
         return actor
     country = next((p.country for p in places if p.country), None)
     if country is None:
@@ -31,6 +35,9 @@ def local_actor(actor: Actor | None, head: Token, places: tuple[Place, ...]) -> 
     if actor is not None:
         return replace(actor, country=country)
     return Actor(head.text, ActorKind.GROUP, country=country, sector=phrase_sector(head))
+
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def arresting_state(token: Token, ctx: ArticleContext) -> Actor | None:
@@ -54,6 +61,53 @@ def actor_from_context(
         return None
     kind = ActorKind.ARMED_GROUP if phrase_sector(head) in {"MIL", "REB"} else ActorKind.GROUP
     return Actor(noun_phrase(head).text, kind, country=ctx.dyad[0], sector=phrase_sector(head))
+
+
+def recipient_from_context(
+    plover: PloverType,
+    recipient: Actor | None,
+    head: Token | None,
+    actor: Actor | None,
+    ctx: ArticleContext,
+) -> Actor | None:
+    """ "Sudan's government accused Darfur rebels", "Iraq said it would impose martial law
+    in central Baghdad": a target the text names without a side, in a story that names
+    one country only, is of that country, as for actors (:func:`actor_from_context`).
+
+    Only for a named target and an actor of that same country: a story's one country
+    says nothing of a foreign actor's target; nor, in an attack, an actor that often
+    strikes abroad (:func:`_acts_at_home`).
+    """
+    if recipient is not None and recipient.country is not None:
+        return recipient
+    if len(ctx.dyad) != 1 or actor is None or actor.country != ctx.dyad[0]:
+        return recipient
+    if plover in HOSTILE_TYPES and not _acts_at_home(plover, actor):
+        return recipient
+    if plover is PloverType.SANCTION:
+        return recipient  # expelling, cutting ties: done to another, never presumed home
+    if head is None or head.pos_ not in {"NOUN", "PROPN"} or head.ent_type_ in UNPLACED:
+        return recipient
+    if recipient is not None:
+        return replace(recipient, country=ctx.dyad[0])
+    kind = ActorKind.ARMED_GROUP if phrase_sector(head) in {"MIL", "REB"} else ActorKind.GROUP
+    return Actor(noun_phrase(head).text, kind, country=ctx.dyad[0], sector=phrase_sector(head))
+
+
+def _acts_at_home(plover: PloverType, actor: Actor) -> bool:
+    """Curfews, bans and martial law are imposed at home (CAMEO codes repression X→X), and
+    governments, their police and insurgents use force at home; an army, a state as a
+    whole or a group named by a demonym ("Palestinian suicide bombers", "US drones")
+    often strikes abroad."""
+    if actor.sector in HOME_FORCES:
+        return True
+    return plover is PloverType.COERCE and actor.kind is ActorKind.STATE
+
+
+# Who uses force at home: governments, their police, insurgents.
+HOME_FORCES = frozenset({"GOV", "COP", "REB"})
+# Entities that name no one: a date, a sum, a count.
+UNPLACED = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
 def country_actor(country: str | None) -> Actor | None:

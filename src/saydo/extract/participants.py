@@ -10,12 +10,18 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from saydo.domain import Actor, ActorKind
-from saydo.extract.clause import RELATIVE_PRONOUNS, clause_subjects, is_anaphoric
+from saydo.extract.clause import (
+    RELATIVE_PRONOUNS,
+    STATIVE_PASSIVES,
+    clause_subjects,
+    is_anaphoric,
+)
 from saydo.extract.coding import (
     code_actor,
     controller,
     ethnic_group_country,
     located_country,
+    partisan_named,
     phrase_country,
 )
 from saydo.extract.context import ArticleContext
@@ -174,10 +180,6 @@ def _governing_subject(token: Token) -> Token | None:
     return None
 
 
-# Adjectival passives whose subject holds the attitude: "is committed to opening up".
-STATIVE_PASSIVES = frozenset({"oppose", "commit", "determine", "prepare", "dedicate", "resolve"})
-
-
 # Documents that voice their issuer's act: "issued a declaration demanding that ...".
 STATEMENT_NOUNS = CUE_NOUNS | frozenset({"declaration", "letter", "resolution", "communique"})
 
@@ -207,10 +209,14 @@ def _through_nominal(subject: Token) -> Token:
     return subject
 
 
+# Verbs whose object is the means, not a doer: "police used tear gas to disperse".
+INSTRUMENT_VERBS = frozenset({"use", "employ", "utilize", "utilise", "deploy"})
+
+
 def _inherited_subject(verb: Token) -> Token | None:
     current = verb
     for _ in range(3):
-        if current.dep_ == "xcomp":
+        if current.dep_ == "xcomp" and current.head.lemma_.lower() not in INSTRUMENT_VERBS:
             objects = [c for c in current.head.children if c.dep_ == "dobj"]
             if objects:
                 return objects[0]
@@ -256,7 +262,7 @@ def _actor(
     ethnic = ethnic_group_country(actor_token, ctx)
     if ethnic is not None:
         return Actor(noun_phrase(actor_token).text, ActorKind.GROUP, country=ethnic)
-    actor = resolve_head(actor_token, ctx, salience)
+    actor = partisan_named(resolve_head(actor_token, ctx, salience), actor_token, ctx)
     if actor is None and actor_token.pos_ == "PRON" and reporter is not None:
         return reporter  # no one else it could be: the one who says it
     if actor is None:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from saydo.domain import Actor, Place, PloverType
-from saydo.extract.clause import RELATIVE_PRONOUNS
+from saydo.extract.clause import RELATIVE_PRONOUNS, STATIVE_PASSIVES
 from saydo.extract.coding import code_actor
 from saydo.extract.context import ArticleContext
 from saydo.extract.implied_actors import country_actor
@@ -49,6 +49,9 @@ def find_recipient(
             country = ctx.actors.country_of_demonym(child.text)
             if country and (actor is None or country != actor.country):
                 return country_actor(country)
+        beside = _counterpart(token, ctx, salience)
+        if beside is not None:
+            return beside
     if plover in SYMMETRIC_TYPES:
         return None  # talks in Istanbul are not talks with Turkey
     hostile = plover in HOSTILE_TYPES
@@ -58,6 +61,36 @@ def find_recipient(
         if place.country and not (hostile and actor is not None and place.country == actor.country):
             return country_actor(place.country)
     return None
+
+
+def _counterpart(obj: Token, ctx: ArticleContext, salience: Salience) -> Actor | None:
+    """ "reduced food supplies to a Cambodian refugee camp", "prohibit all aid to Albanian
+    rebels": when the direct object is the thing given or withheld, the party is the
+    object of a counterpart preposition on it or on its verb."""
+    for party in _parties_beside(obj):
+        named = code_actor(resolve_head(party, ctx, salience), party, ctx)
+        if named is not None and named.country is not None:
+            return named
+    return None
+
+
+def _parties_beside(obj: Token) -> list[Token]:
+    """The other party named beside a direct object: a counterpart preposition on it or
+    its verb, "in defiance of X", or the purpose the verb serves ("blocked a road to show
+    their disapproval of the United States' policies")."""
+    heads = [obj, obj.head] if obj.dep_ == "dobj" else [obj]
+    found: list[Token] = []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ in {"prep", "dative"} and prep.lower_ in COUNTERPART_PREPS:
+                found.extend(
+                    c for c in prep.children if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN"}
+                )
+            elif prep.dep_ == "prep" and prep.lower_ == "in":
+                found.extend(_in_protest_of(prep))
+    if obj.dep_ == "dobj":
+        found.extend(_complement_objects(obj.head, purpose=True))
+    return found
 
 
 def target_groups(
@@ -87,13 +120,15 @@ def target_groups(
 
 def _objects(token: Token) -> list[Token]:
     objects: list[Token] = []
+    # "Israel is opposed to French mediation": the subject holds the attitude.
+    stative = token.lemma_.lower() in STATIVE_PASSIVES
     for child in token.children:
         if child.dep_ == "nsubj" and headline_target(child):
             objects.append(child)
         if child.dep_ in {"dobj", "nsubjpass"} and child.lower_ in RELATIVE_PRONOUNS:
             if token.dep_ == "relcl":
                 objects.append(token.head)  # "the Crimean Peninsula, which Russia annexed"
-        elif child.dep_ in {"dobj", "nsubjpass"}:
+        elif child.dep_ == "dobj" or (child.dep_ == "nsubjpass" and not stative):
             objects.append(child)
         elif child.dep_ == "prep" and child.lower_ in {"along", "as", "on", "against"}:
             objects.extend(
@@ -105,9 +140,13 @@ def _objects(token: Token) -> list[Token]:
                 and t.head.head.i in {child.i, token.i}
             )
     if token.pos_ in {"NOUN", "PROPN"}:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS:
-                objects.extend(c for c in child.children if c.dep_ == "pobj")
+        # "a mediation mission between Syria and the PLO": the phrase the trigger
+        # modifies carries its arguments.
+        nouns = [token, token.head] if token.dep_ == "compound" else [token]
+        for noun in nouns:
+            for child in noun.children:
+                if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS:
+                    objects.extend(c for c in child.children if c.dep_ == "pobj")
     # A date is no target ("demanded on Tuesday that ...").
     objects = [o for o in objects if o.ent_type_ not in {"DATE", "TIME"}]
     if not objects:
@@ -145,17 +184,25 @@ def _oblique_objects(token: Token) -> list[Token]:
     return found
 
 
+# "in protest against", "in defiance of", "in response to": whom an act answers.
+GRIEVANCE_NOUNS = frozenset({"protest", "defiance", "response", "retaliation", "solidarity"})
+
+
 def _in_protest_of(prep: Token) -> list[Token]:
     """ "in protest against the arrests": whom the protest is against."""
     return [
         target
         for pobj in prep.children
-        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in {"protest", "defiance", "response"}
+        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in GRIEVANCE_NOUNS
         for inner in pobj.children
-        if inner.dep_ == "prep" and inner.lower_ in {"of", "against", "at"}
+        if inner.dep_ == "prep" and inner.lower_ in {"of", "against", "at", "to", "for", "with"}
         for target in inner.children
         if target.dep_ == "pobj"
     ]
+
+
+# Entities that name a party: "to protest President Assad's failure".
+PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def _complement_objects(token: Token, purpose: bool = False) -> list[Token]:
@@ -168,17 +215,25 @@ def _complement_objects(token: Token, purpose: bool = False) -> list[Token]:
             subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
                 return [subject]
-        complement = child.dep_ == "xcomp" or (purpose and child.dep_ == "advcl")
+        complement = child.dep_ == "xcomp" or (purpose and _purpose_clause(child))
         if complement and child.pos_ == "VERB":
             inner = [
                 o
                 for o in _objects(child) + _oblique_objects(child)
-                if o.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
-                or any(t.ent_type_ in {"GPE", "NORP", "ORG"} for t in o.subtree)
+                if o.ent_type_ in PARTY_ENTITIES
+                or any(t.ent_type_ in PARTY_ENTITIES for t in o.subtree)
             ]
             if inner:
                 return inner[:1]
     return []
+
+
+def _purpose_clause(clause: Token) -> bool:
+    """ "to protest ...", "in order to show ...": an infinitive adverbial clause, not one
+    that tells what else happened ("as authorities cracked down on ...")."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
 
 
 def _own_tokens(token: Token, exclude: Iterable[Token]) -> list[Token]:

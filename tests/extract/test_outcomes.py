@@ -157,3 +157,34 @@ def test_the_scorer_reports_each_group_of_rows_apart() -> None:
     assert groups["a"]["share"] == 1.0
     assert groups["b"]["share"] == 0.0
     assert groups["b"]["pledged"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the cars, not the soldiers, are turned back
+        ("Russian soldiers turned back every car leaving Tokmak.", "Tokmak"),
+        # the convoy went and came back with no one
+        (
+            "All 12 buses returned empty from Tokmak after soldiers refused to let people board.",
+            "Tokmak",
+        ),
+        # no one able to leave: the subject of "able" does not leave
+        ("No buses were able to leave Tokmak because troops closed the road.", "Tokmak"),
+    ],
+)
+def test_convoys_turned_back_empty_or_unable_to_leave_are_blocked(text: str, place: str) -> None:
+    blocked = [
+        e
+        for e in events_of(text)
+        if place in e[2] and (e[0] is PloverType.COERCE or (e[1] == "evacuate" and e[3]))
+    ]
+    assert blocked
+    assert not [e for e in events_of(text) if e[1] == "evacuate" and not e[3]]
+
+
+def test_the_city_taken_out_of_is_the_one_whose_governor_tells_it() -> None:
+    text = "Poltava's governor said that 2,000 people had been taken out of the city on Friday."
+    found = [e for e in events_of(text) if e[0] is PloverType.RETREAT and e[1] == "evacuate"]
+    assert found
+    assert all("Poltava" in e[2] for e in found)

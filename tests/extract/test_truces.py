@@ -316,3 +316,55 @@ def test_a_rejected_proposal_of_a_truce_is_none() -> None:
     assert not truces_in(
         "Russia rejected the proposal to establish a truce in Sumy.", date(2022, 3, 9)
     )
+
+
+def test_a_truce_as_the_condition_of_an_announced_move_binds_whoever_announces_it() -> None:
+    text = (
+        "Donetsk governor Pavlo Kyrylenko announced that evacuation buses would leave "
+        "Kramatorsk for Dnipro on Tuesday under a local ceasefire."
+    )
+    [truce] = truces_in(text, date(2022, 4, 10))
+    assert truce.actor is not None
+    assert truce.actor.country == "UKR"
+    assert "Kramatorsk" in {p.name for p in truce.scope_places}
+
+
+def test_a_spokesman_announces_for_the_occupying_body_he_speaks_for() -> None:
+    text = (
+        "A spokesman for the occupation authorities in Tokmak said cars could leave the "
+        "town for Zaporizhzhia on Friday under a truce."
+    )
+    sides = {t.actor.country for t in truces_in(text, date(2022, 4, 10)) if t.actor}
+    assert sides == {"RUS"}
+
+
+def test_a_stated_span_of_days_runs_from_its_first_to_its_last_day() -> None:
+    # 2022-03-24 is a Thursday: the coming Saturday to the Monday after it.
+    text = "Ukraine confirmed that a corridor from Melitopol would operate from Saturday to Monday."
+    [truce] = truces_in(text, date(2022, 3, 24))
+    assert truce.made_on == date(2022, 3, 26)
+    assert truce.window_end is not None
+    assert truce.window_end >= date(2022, 3, 28)
+
+
+def test_route_towns_the_tagger_misses_are_still_the_scope() -> None:
+    text = "Moscow pledged an evacuation corridor from Melitopol to Zaporizhzhia starting Friday."
+    [truce] = truces_in(text, date(2022, 3, 28))
+    assert {p.kind for p in truce.scope_places} != {"country"}
+    assert truce.scope_places
+
+
+def test_newly_counted_corridors_do_not_borrow_an_earlier_truces_towns() -> None:
+    first = "Vereshchuk said a humanitarian corridor from Sumy would open on Tuesday. "
+    counted = first + '"We are preparing six more corridors," Vereshchuk said.'
+    retold = first + '"The corridor has been agreed," Vereshchuk said.'
+    [_, new] = truces_in(counted, date(2022, 3, 7))
+    [_, same] = truces_in(retold, date(2022, 3, 7))
+    assert "Sumy" not in {p.name for p in new.scope_places}
+    assert "Sumy" in {p.name for p in same.scope_places}
+
+
+def test_a_truce_someone_must_agree_is_no_pledge() -> None:
+    assert not truces_in(
+        "The Russian president must personally commit to a ceasefire.", date(2022, 5, 4)
+    )

@@ -80,6 +80,12 @@ BLOCK_VERBS = frozenset(
         "capture",
     }
 )
+# "the buses returned empty": they came back with no one.
+EMPTY_WORDS = frozenset({"empty", "empty-handed"})
+# Who speaks for a town: "Sumy's governor said ... taken out of the city".
+TOWN_AUTHORITY_NOUNS = frozenset(
+    {"governor", "mayor", "administration", "council", "authorities", "authority", "head"}
+)
 # Verbs that a negation turns into a blocked truce: "did not let the buses through".
 PERMIT_VERBS = frozenset({"let", "allow", "permit"})
 # Verbs of a truce or convoy going ahead: "the corridor worked", "buses reached Zaporizhzhia".
@@ -185,7 +191,7 @@ def outcome_events(
     found: list[Event] = []
     before: tuple[Place, ...] = ()
     for sent in doc.sents:
-        places = _places(sent, ctx)
+        places = _places(sent, ctx) or _authority_towns(sent, ctx)
         for reading in _readings(sent):
             told = [e for e in events if e.provenance.sentence == sent.text.strip()]
             if not any(_reads_as(e, reading.outcome) for e in told):
@@ -243,8 +249,12 @@ def _got_out(verb: Token) -> Outcome | None:
         return None
     lemma = verb.lemma_.lower()
     if lemma == "turn" and any(c.lower_ in {"back", "around"} for c in verb.children):
-        turned = _subject(verb) or _object(verb)
+        # "soldiers turned back every car": the object is turned; "buses sent to
+        # Chernihiv were turned back": the subject of the clause that is the subject.
+        turned = _object(verb) or _subject(verb) or _clausal_subject(verb)
         return Outcome.BLOCKED if turned is not None and _travels(turned) else None
+    if lemma == "return" and _came_back_empty(verb):
+        return Outcome.BLOCKED
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     taken = _object(verb) if lemma in TAKING_OUT_VERBS and not passive else None
     moving = lemma in (TAKING_OUT_VERBS if passive else GOING_OUT_VERBS) or _made_it(verb)
@@ -254,6 +264,18 @@ def _got_out(verb: Token) -> Outcome | None:
     if not (_from_a_town(verb) or _of_a_town(who)):
         return None
     return Outcome.BLOCKED if _negated(verb) or _failing(verb) else Outcome.KEPT
+
+
+def _clausal_subject(verb: Token) -> Token | None:
+    clause = next((c for c in verb.children if c.dep_ in {"csubj", "csubjpass"}), None)
+    return _subject(clause) if clause is not None else None
+
+
+def _came_back_empty(verb: Token) -> bool:
+    """ "all 30 buses returned empty": the convoy went, and no one got out on it."""
+    empty = any(c.lower_ in EMPTY_WORDS for c in verb.children)
+    subject = _subject(verb)
+    return empty and subject is not None and _travels(subject)
 
 
 def _made_it(verb: Token) -> bool:
@@ -320,6 +342,15 @@ def _same_clause(token: Token, verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb or adjective it completes: "no buses were
+    able to leave" has "buses" leave."""
+    own = _own_subject(verb)
+    if own is None and verb.dep_ in {"xcomp", "acomp"} and verb.head.i != verb.i:
+        return _subject(verb.head)
+    return own
+
+
+def _own_subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             if child.lemma_.lower() in COUNTING_WORDS:
@@ -390,6 +421,32 @@ def _places(sent: Span, ctx: ArticleContext) -> tuple[Place, ...]:
     places = tuple(p for p in places_in(list(sent), ctx) if p.resolved)
     local = tuple(p for p in places if p.kind != "country")
     return local or places
+
+
+def _authority_towns(sent: Span, ctx: ArticleContext) -> tuple[Place, ...]:
+    """ "Sumy's governor said 7,000 people were taken out of the city": with no other
+    place named, the town is the one whose governor or mayor tells it."""
+    towns: list[Place] = []
+    for token in sent:
+        owner = _authority_named_by(token)
+        if token.ent_type_ != "GPE" or owner is None:
+            continue
+        provenance = ctx.provenance(sent.doc, token.idx, token.idx + len(token.text))
+        place = ctx.gazetteer.resolve(token.text, ctx.focus_country, provenance)
+        if place.resolved and place.kind != "country":
+            towns.append(place)
+    return tuple(towns)
+
+
+def _authority_named_by(town: Token) -> Token | None:
+    """The governor or council a town name belongs to: "Sumy's governor", "the Sumy
+    administration", "the mayor of Sumy"."""
+    head = town.head
+    if town.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif town.dep_ not in {"poss", "compound"}:
+        return None
+    return head if head.lemma_.lower() in TOWN_AUTHORITY_NOUNS else None
 
 
 def _source(verb: Token, attributions: Sequence[Attribution]) -> Attribution | None:

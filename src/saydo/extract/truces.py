@@ -10,6 +10,7 @@ local truces of 2022 were announced for a day or a few.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -229,8 +230,25 @@ LOCAL_WORDS = frozenset({"regional", "city", "oblast", "local", "municipal", "di
 AUTHORITY_NOUNS = frozenset(
     {"administration", "authority", "council", "governor", "mayor", "government", "official"}
 )
+# Prepositions that make a truce the condition of an announced move: "trains would leave
+# Lysychansk under a local ceasefire", "buses could leave during the pause".
+CONDITION_PREPS = frozenset({"under", "during", "amid"})
+MOVE_MODALS = frozenset({"will", "would", "shall", "'ll", "could", "can", "may", "might"})
+# Who speaks for a body: "a spokesman for the occupation authorities" announces for them.
+MOUTHPIECE_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "official"}
+)
+# Prepositions whose proper-noun objects are the towns of a corridor's route: "safe
+# passage for civilians leaving Chernihiv for Kyiv", "from Kherson to Mykolaiv".
+ROUTE_PREPS = frozenset({"from", "to", "towards", "toward", "for", "out", "of", "near", "around"})
+# Determiners by which a truce is one named before: "the pause", "this corridor".
+DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
+# Modals that oblige rather than promise: "Russia must agree to a ceasefire".
+OBLIGING_MODALS = frozenset({"must", "should", "ought"})
 # How many sentences after a placeless truce may tell where its corridors run.
 DESCRIBED_SENTENCES = 2
+# "Saturday to Monday", "March 8 through March 10": a truce's stated span.
+RANGE_SPLIT = re.compile(r"\s+(?:to|through|till|until|-|–)\s+", re.IGNORECASE)
 # How long a truce is watched when its announcement states no end.
 DEFAULT_TRUCE_DAYS = 3
 # A truce's day is reported the next morning, most often with no date of its own.
@@ -261,7 +279,7 @@ def truce_pledges(
             seen.add(token.sent.start)
             pledge = _pledge(doc, token, actor, owner, ctx)
             earlier = scoped.get(actor.side)
-            if earlier is not None and not pledge.scope_places:
+            if earlier is not None and not pledge.scope_places and _retold(token):
                 # "the pause had been agreed ...": the side's truce named before, retold.
                 pledge = replace(pledge, scope_places=earlier.scope_places)
             if all(p.kind == "country" for p in pledge.scope_places):
@@ -273,6 +291,16 @@ def truce_pledges(
             yield pledge
 
 
+def _retold(noun: Token) -> bool:
+    """ "the pause had been agreed": a truce named before; "we are preparing six
+    corridors" names new ones, whose towns are not the earlier truce's."""
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) or c.dep_ == "poss" for c in noun.children
+    )
+
+
 def _binding_sides(
     noun: Token, ctx: ArticleContext, salience: Salience, speaker: Actor | None
 ) -> tuple[list[Actor], Token | None]:
@@ -280,6 +308,7 @@ def _binding_sides(
     announced, owner = _announcer(noun)
     if not announced:
         return [], None
+    owner = _represented(owner)
     if owner is not None and _names_both_sides(owner):
         return _both_sides(ctx, speaker), owner
     if owner is not None and not _first_person(owner):
@@ -290,6 +319,18 @@ def _binding_sides(
         return _both_sides(ctx, speaker), None
     # "we agreed on a corridor", "nine corridors will open": the one who says so.
     return ([speaker] if speaker is not None and speaker.country else []), owner
+
+
+def _represented(owner: Token | None) -> Token | None:
+    """ "a spokesman for the occupation authorities": the body spoken for."""
+    if owner is None or owner.lemma_.lower() not in MOUTHPIECE_NOUNS:
+        return owner
+    for prep in owner.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}:
+            body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if body is not None:
+                return body
+    return owner
 
 
 def _speaker_of(noun: Token, attributions: Sequence[Attribution]) -> Actor | None:
@@ -398,7 +439,7 @@ def _home_country(sentence: Span, ctx: ArticleContext) -> str | None:
 def _described_side(owner: Token, ctx: ArticleContext) -> list[Actor]:
     """ "the occupation forces": the invading side; "the regional military
     administration": the state whose towns it runs (the article's places)."""
-    modifiers = [c for c in owner.children if c.dep_ in {"amod", "compound"}]
+    modifiers = [c for c in owner.children if c.dep_ in {"amod", "compound", "nmod"}]
     words = {w for t in [owner, *modifiers] for w in (t.lemma_.lower(), t.lower_)}
     country: str | None = None
     if words & OCCUPIER_WORDS:
@@ -468,7 +509,21 @@ def _announcer(noun: Token) -> tuple[bool, Token | None]:
         return bool(poss), (poss[0] if poss else None)
     if not _announces(verb, noun) or _demanded(verb) or _refused(verb) or _unreal(verb, noun):
         return False, None
+    if _conditions_a_move(noun):
+        # The trains or buses that move announce nothing: whoever says they will does.
+        return True, _speaker(verb)
     return True, _subject_up(verb, noun) or _speaker(verb)
+
+
+def _conditions_a_move(noun: Token) -> bool:
+    """ "evacuation trains would leave Lysychansk under a local ceasefire": the truce is
+    the condition of a move announced as what will (or may) happen."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ not in CONDITION_PREPS or head.head.pos_ != "VERB":
+        return False
+    move = head.head
+    modal = any(c.dep_ == "aux" and c.lower_ in MOVE_MODALS for c in move.children)
+    return modal or _under_announcement(move)
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -492,6 +547,8 @@ def _governing_verb(noun: Token) -> Token | None:
     }:
         return head
     if noun.dep_ == "pobj" and head.lower_ in TRUCE_PREPS and head.head.pos_ == "VERB":
+        return head.head
+    if _conditions_a_move(noun):
         return head.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PROMISE_NOUNS:
         promise = head.head
@@ -535,6 +592,8 @@ def _unreal(verb: Token, noun: Token) -> bool:
     chain = _governors(verb)
     if any(t.lemma_.lower() in EFFORT_VERBS and t.pos_ == "VERB" for t in chain[1:]):
         return True
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in verb.children):
+        return True  # "he must commit to a ceasefire": asked of him, not promised
     for clause in chain:
         lemma = clause.lemma_.lower()
         if lemma in HOPE_VERBS and clause.pos_ == "VERB":
@@ -555,6 +614,8 @@ def _unreal(verb: Token, noun: Token) -> bool:
 def _announces(verb: Token, noun: Token) -> bool:
     lemma = verb.lemma_.lower()
     noun = _slot(noun)
+    if _conditions_a_move(noun):
+        return True
     if noun.dep_ == "nsubj":
         # "a corridor will open", "declared a truce starting at 9": announced only as what
         # will be, or under a verb that announces it.
@@ -642,6 +703,8 @@ def _pledge(
     named = {t.i for t in owner.subtree} if owner is not None else set()
     tokens = [t for t in sentence if t.i not in named]
     places = _scope(tuple(p for p in places_in(tokens, ctx) if p.resolved))
+    if all(p.kind == "country" for p in places):
+        places = _route_towns(tokens, ctx) or places
     start, end = _window(noun, ctx)
     letting = noun.lemma_.lower() in PERMIT_VERBS
     mode = "evacuate" if noun.lower_ in EVACUATION_NOUNS or letting else "ceasefire"
@@ -668,6 +731,25 @@ def _pledge(
         scope_radius_km=25.0,
         window_end=end,
     )
+
+
+def _route_towns(tokens: Sequence[Token], ctx: ArticleContext) -> tuple[Place, ...]:
+    """Towns of the route the tagger did not take for places ("from Kherson to Mykolaiv"
+    read as an organisation): proper nouns after a route preposition, or left, that the
+    gazetteer knows as towns."""
+    towns: list[Place] = []
+    for token in tokens:
+        if token.pos_ != "PROPN" or token.ent_type_ in {"PERSON", "NORP", "DATE", "TIME"}:
+            continue
+        routed = token.dep_ == "pobj" and token.head.lower_ in ROUTE_PREPS
+        left = token.dep_ == "dobj" and token.head.lemma_.lower() in {"leave", "exit"}
+        if not (routed or left):
+            continue
+        provenance = ctx.provenance(token.doc, token.idx, token.idx + len(token.text))
+        place = ctx.gazetteer.resolve(token.text, ctx.focus_country, provenance)
+        if place.resolved and place.kind != "country":
+            towns.append(place)
+    return _scope(tuple(towns)) if towns else ()
 
 
 def _described_after(sentence: Span, ctx: ArticleContext) -> tuple[Place, ...]:
@@ -713,7 +795,7 @@ def _window(noun: Token, ctx: ArticleContext) -> tuple[date | None, date | None]
     days: list[date] = []
     for ent in noun.sent.ents:
         if ent.label_ in TIME_LABELS and not _dates_the_saying(ent):
-            days.extend(_nearest_reading(ent.text, anchor))
+            days.extend(_range_reading(ent.text, anchor) or _nearest_reading(ent.text, anchor))
     start = min(days) if days else anchor
     end = max(days) if len(days) > 1 else start + timedelta(days=DEFAULT_TRUCE_DAYS)
     return start, end + timedelta(days=REPORT_LAG_DAYS)
@@ -725,6 +807,22 @@ def _dates_the_saying(ent: Span) -> bool:
     if head.dep_ == "prep":
         head = head.head
     return head.lemma_.lower() in CUE_VERBS and any(c.dep_ == "ccomp" for c in head.children)
+
+
+def _range_reading(text: str, anchor: date) -> list[date]:
+    """ "from Saturday to Monday": the first day read as the nearest, the last as the
+    first such day on or after it."""
+    parts = RANGE_SPLIT.split(text, maxsplit=1)
+    if len(parts) != 2:
+        return []
+    first = _nearest_reading(parts[0], anchor)
+    if not first:
+        return []
+    start = min(first)
+    time = normalise_time(parts[1], start - timedelta(days=1), "future")
+    if time is None or time.start is None or time.start < start:
+        return []
+    return [start, time.end or time.start]
 
 
 def _nearest_reading(text: str, anchor: date) -> list[date]:

@@ -18,7 +18,7 @@ import click
 
 from saydo import __version__
 from saydo.codec import to_dict
-from saydo.domain import IngestFailure
+from saydo.domain import Article, Extraction, IngestFailure
 from saydo.errors import SKIP_CODES, ErrorCode, SaydoError
 from saydo.progress import ProgressLine
 from saydo.settings import DEFAULT_DB, Settings
@@ -570,9 +570,9 @@ def evaluate() -> None:
 def eval_gold(settings: Settings, files: tuple[Path, ...], as_json: bool) -> None:
     """Precision, recall and F1 per section against gold files (saydo's gold format)."""
     from saydo.evaluation.gold import evaluate_gold
-    from saydo.runner import extract_article
 
-    result = evaluate_gold(files, lambda article: extract_article(article, settings))
+    with ProgressLine("eval gold") as progress:
+        result = evaluate_gold(files, _counted(progress, settings))
     metrics = result.metrics()
     if as_json:
         click.echo(json.dumps({"suite": "gold", "n": result.files, "metrics": metrics}, indent=2))
@@ -603,9 +603,9 @@ def eval_pledges(
 ) -> None:
     """Verdict accuracy and evidence recall against gold files (saydo's gold format)."""
     from saydo.evaluation.pledges import evaluate_pledges, format_report
-    from saydo.runner import extract_article
 
-    result = evaluate_pledges(paths, lambda a: extract_article(a, settings), together=together)
+    with ProgressLine("eval pledges") as progress:
+        result = evaluate_pledges(paths, _counted(progress, settings), together=together)
     click.echo(json.dumps(result.as_dict(), indent=2) if as_json else format_report(result))
 
 
@@ -621,10 +621,23 @@ def eval_truces(settings: Settings, path: Path, as_json: bool) -> None:
     when unknown).
     """
     from saydo.evaluation.pledges import format_truce_table, load_truce_table, score_truce_table
+
+    rows = load_truce_table(path)
+    with ProgressLine("eval truces", unit="rows") as progress:
+        result = score_truce_table(rows, _counted(progress, settings))
+    click.echo(json.dumps(result.as_dict(), indent=2) if as_json else format_truce_table(result))
+
+
+def _counted(progress: ProgressLine, settings: Settings) -> Callable[[Article], Extraction]:
+    """extract_article, advancing a progress line once per article."""
     from saydo.runner import extract_article
 
-    result = score_truce_table(load_truce_table(path), lambda a: extract_article(a, settings))
-    click.echo(json.dumps(result.as_dict(), indent=2) if as_json else format_truce_table(result))
+    def extract(article: Article) -> Extraction:
+        extraction = extract_article(article, settings)
+        progress.advance()
+        return extraction
+
+    return extract
 
 
 def _report(result: dict[str, Any], as_json: bool, text: str) -> None:
@@ -639,7 +652,8 @@ def eval_events(path: Path, limit: int | None, as_json: bool) -> None:
     """PLOVER event coding against gold-standard records (PLOVER GSR JSON)."""
     from saydo.evaluation.plover import evaluate_plover, format_report
 
-    result = evaluate_plover(path, limit=limit)
+    with ProgressLine("eval events", unit="records") as progress:
+        result = evaluate_plover(path, limit=limit, progress=progress)
     _report(result, as_json, format_report(result))
 
 

@@ -35,6 +35,7 @@ from typing import Any
 
 from saydo.domain import Actor, Article, Event, content_hash
 from saydo.errors import ErrorCode, SaydoError
+from saydo.progress import ProgressLine
 
 NO_EVENT = "NONE"
 LEGACY_TYPES = {
@@ -112,7 +113,9 @@ def _side(actor: Actor | None) -> str | None:
     return actor.country if actor is not None else None
 
 
-def predict(records: Sequence[GoldRecord]) -> list[Prediction]:
+def predict(
+    records: Sequence[GoldRecord], progress: ProgressLine | None = None
+) -> list[Prediction]:
     """Run saydo on every record's text, parsed in one batch, and pick its main event."""
     from saydo.extract.article import extract_records
     from saydo.extract.coding import plover_participants, plover_type
@@ -121,7 +124,11 @@ def predict(records: Sequence[GoldRecord]) -> list[Prediction]:
     nlp = load_pipeline()
     texts = [r.text for r in records]
     out: list[Prediction] = []
+    if progress is not None:
+        progress.start(len(records))
     for record, doc in zip(records, nlp.pipe(texts), strict=True):
+        if progress is not None:
+            progress.advance()
         article = Article(id=content_hash(record.text), text=record.text, source=record.id)
         extraction = extract_records(doc, article)
         event = main_event(extraction.events, [t.i for t in doc if t.head.i == t.i], doc)
@@ -202,10 +209,12 @@ def macro_f1(confusion: dict[str, Counter[str]]) -> float:
     return total / len(confusion)
 
 
-def evaluate_plover(path: Path, limit: int | None = None) -> dict[str, Any]:
+def evaluate_plover(
+    path: Path, limit: int | None = None, progress: ProgressLine | None = None
+) -> dict[str, Any]:
     """Score saydo's event coding against the PLOVER GSR file at ``path``."""
     records = load_records(path, limit)
-    return score(records, predict(records))
+    return score(records, predict(records, progress))
 
 
 def format_report(result: dict[str, Any]) -> str:

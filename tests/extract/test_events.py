@@ -258,3 +258,58 @@ def test_rebels_saying_the_government_must_act_demand_it() -> None:
         PloverType.REQUEST,
     )
     assert event.modality is Modality.DEMANDED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forty injured villagers were flown to a hospital in Odesa on Friday.",
+        "Engineers began repairing the damaged dam near Nova Kakhovka.",
+        "The murdered journalist's colleagues marched through Belgrade.",
+    ],
+)
+def test_a_participle_before_a_noun_describes_it_and_is_no_attack(text: str) -> None:
+    assert not [e for e in _events(text) if e.type is PloverType.ASSAULT]
+
+
+def test_a_participle_with_its_own_agent_is_still_a_deed() -> None:
+    text = "Two shops destroyed by Serbian shelling on Monday were rebuilt."
+    assert [e for e in _events(text) if e.type is PloverType.ASSAULT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No trucks were able to leave Berdyansk on Sunday.",
+        "The refugees were unable to leave the besieged town of Kobani.",
+        "None of the convoys managed to leave Aleppo.",
+        "The rebel battalions were not able to withdraw from Mykolaiv.",
+        "Government troops failed to withdraw from Goma.",
+    ],
+)
+def test_a_denied_ability_is_a_negated_retreat(text: str) -> None:
+    retreats = [e for e in _events(text) if e.type is PloverType.RETREAT]
+    assert retreats, [(e.type, e.trigger) for e in _events(text)]
+    assert all(e.negated for e in retreats)
+
+
+def test_an_ability_used_is_a_retreat_that_happened() -> None:
+    retreats = [
+        e
+        for e in _events("Three trucks were able to leave Berdyansk on Sunday.")
+        if e.type is PloverType.RETREAT
+    ]
+    assert retreats
+    assert not any(e.negated for e in retreats)
+
+
+def test_a_negated_death_toll_does_not_swallow_the_attack() -> None:
+    events = _events("Nobody was killed in the rocket attack on Kramatorsk, officials said.")
+    assaults = [e for e in events if e.type is PloverType.ASSAULT]
+    assert any(e.negated for e in assaults)
+    assert any(not e.negated for e in assaults)
+
+
+def test_a_clause_after_a_speech_verb_misread_as_a_noun_phrase_keeps_its_deed() -> None:
+    text = "The ministry said the military bombed supply depots in three provinces."
+    assert [e for e in _events(text) if e.type is PloverType.ASSAULT]

@@ -84,6 +84,7 @@ def _restates(event: Event, other: Event) -> bool:
     return (
         event.type is other.type
         and event.modality is other.modality
+        and event.negated == other.negated  # "no one was killed in the attack"
         and same_actor
         and reporter
         and all(p.name in names for p in event.places)

@@ -98,11 +98,47 @@ def _condition(token: Token, mark: str) -> bool:
     return False
 
 
+# Governors whose complement did not happen: "failed to reach", "were unable to leave".
+NOT_DONE_GOVERNORS = frozenset({"fail", "refuse", "unable"})
+# Governors whose complement happened unless they are denied: "no buses were able to leave".
+ABILITY_GOVERNORS = frozenset({"able", "manage", "succeed"})
+NEGATIVE_PRONOUNS = frozenset({"none", "nobody", "nothing", "neither"})
+
+
 def _failed(token: Token) -> bool:
-    """ "failed to reach agreement": the act did not happen."""
+    """ "failed to reach agreement", "no buses were able to leave", "none of the convoys
+    got out": the act did not happen."""
     if token.pos_ in {"NOUN", "PROPN"} and token.dep_ == "dobj":
         token = token.head  # the light verb that carries a nominal event
-    return token.dep_ == "xcomp" and token.head.lemma_.lower() in {"fail", "refuse"}
+    if _negative_subject(token):
+        return True
+    if token.dep_ != "xcomp":
+        return False
+    governor = token.head
+    lemma = governor.lemma_.lower()
+    if lemma in NOT_DONE_GOVERNORS:
+        return True
+    if lemma not in ABILITY_GOVERNORS:
+        return False
+    # "able" hangs off its copula, which carries the negation and the subject.
+    chain = [governor, governor.head] if governor.dep_ == "acomp" else [governor]
+    return any(_negative_subject(t) or _has_neg(t) for t in chain)
+
+
+def _has_neg(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _negative_subject(verb: Token) -> bool:
+    """ "No buses left", "none of the buses left", "no one was hurt"."""
+    for subject in verb.children:
+        if subject.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if subject.lower_ in NEGATIVE_PRONOUNS:
+            return True
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+            return True
+    return False
 
 
 def _plain_modality(token: Token) -> tuple[Modality, bool]:

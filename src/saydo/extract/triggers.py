@@ -22,6 +22,7 @@ from saydo.extract.lexicon import (
     AID_CUT_VERBS,
     AID_NOUNS,
     CONTACT_NOUNS,
+    CUE_VERBS,
     CUT_VERBS,
     EMERGENCY,
     EMERGENCY_STATES,
@@ -90,7 +91,7 @@ def _obligation_trigger(token: Token) -> Trigger | None:
 
 def trigger_of(token: Token) -> Trigger | None:
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and _aggregate_subject(token):
+    if token.pos_ == "VERB" and (_aggregate_subject(token) or _describes_a_noun(token)):
         return None
     if token.pos_ == "VERB":
         particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
@@ -141,6 +142,22 @@ def trigger_of(token: Token) -> Trigger | None:
             return None
         return trigger
     return None
+
+
+# Children that give a participle a deed of its own: "the bridge destroyed by shelling".
+DEED_MARKERS = frozenset({"agent", "nsubj", "nsubjpass"})
+
+
+def _describes_a_noun(token: Token) -> bool:
+    """ "60 wounded residents", "the destroyed bridge": a participle before a noun says
+    what state the thing is in; the deed, if any, is told elsewhere with its doer."""
+    noun = token.head
+    if token.dep_ != "amod" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CUE_VERBS:
+        # Speech verbs take clauses: "said the military targeted depots" misparsed.
+        return False
+    return not any(c.dep_ in DEED_MARKERS for c in token.children)
 
 
 def _names_a_kind(token: Token) -> bool:

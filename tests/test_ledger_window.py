@@ -9,7 +9,7 @@ import pytest
 
 from saydo.domain import Article
 from saydo.ingest import IngestOptions, read_sources
-from saydo.ledger import ledger_rows
+from saydo.ledger import LedgerFilter, ledger_rows, pledge_row
 from saydo.runner import ingest_items
 from saydo.store import Store
 
@@ -61,3 +61,42 @@ def test_istanbul_pledge_carries_evidence_from_several_documents_and_sides(
     official = [e for e in evidence if e["reported_by"] == "Office of the President of Ukraine"]
     assert official
     assert {e["reporter_side"] for e in official} == {"UKR"}
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def _every_pledge_filtered(store: Store, filters: LedgerFilter) -> list[dict[str, object]]:
+    """The ledger read the long way: every pledge and verdict, filtered in Python."""
+    verdicts = {v.pledge_id: v for v in store.verdicts()}
+    mentions = {m for v in verdicts.values() for m in v.mentions}
+    rows = []
+    for pledge in store.pledges():
+        verdict = verdicts.get(pledge.id)
+        label = verdict.label.value if verdict else "pending"
+        if pledge.id not in mentions and filters.admits(pledge, label):
+            rows.append(pledge_row(pledge, verdict))
+    return sorted(rows, key=lambda r: (str(r["made_on"] or ""), str(r["pledge_id"])))
+
+
+def test_ledger_filtered_in_sql_reads_like_every_pledge_filtered(tmp_path: Path) -> None:
+    with Store.open(str(tmp_path / "ex.db")) as store:
+        ingest_items(read_sources([EXAMPLES], IngestOptions()), store)
+        everything = ledger_rows(store)
+        assert everything == _every_pledge_filtered(store, LedgerFilter())
+        assert any(r["mentions"] for r in everything)  # mentions are folded, not listed
+        first = everything[0]
+        place = first["scope_places"][0] if first["scope_places"] else None
+        cases = [
+            LedgerFilter(actor=str(first["actor_country"]).lower()),
+            LedgerFilter(actor=str(first["actor"]).upper()),
+            LedgerFilter(place=place.upper() if place else "Kyiv"),
+            LedgerFilter(verdict=str(first["verdict"])),
+            LedgerFilter(verdict="pending"),
+            LedgerFilter(since=date(2022, 3, 29), until=date(2022, 3, 31)),
+            LedgerFilter(actor="Ωmega", place="Kyïv"),
+        ]
+        for filters in cases:
+            assert ledger_rows(store, filters) == _every_pledge_filtered(store, filters), filters
+        assert ledger_rows(store, cases[0])
+        assert ledger_rows(store, cases[3])

@@ -65,3 +65,43 @@ def test_a_wire_copy_is_stored_as_a_duplicate_of_the_first_seen_story(tmp_path: 
     assert stored.duplicate_of == first.id
     result = CliRunner().invoke(main, ["--db", db, "duplicates", "--json"])
     assert json.loads(result.stdout) == {first.id: [second.id]}
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def test_relink_one_pledge_at_a_time_matches_linking_the_whole_store(tmp_path: Path) -> None:
+    from saydo.link import link
+    from saydo.runner import relink
+
+    with Store.open(str(tmp_path / "ex.db")) as store:
+        report = ingest([EXAMPLES], store)
+        assert report.added > 5
+        assert report.verdicts
+        whole = link(store.pledges(), store.events(), store.article_meta())
+        by_group = relink(store)
+        saved = {v.pledge_id: v for v in store.verdicts()}
+    assert by_group == whole
+    assert any(v.evidence for v in whole)  # the comparison covers incidents
+    assert {v.pledge_id: v for v in whole} == saved
+
+
+def test_a_batch_is_written_at_once_and_resumes_after_a_failed_one(tmp_path: Path) -> None:
+    from saydo.domain import Article, content_hash
+    from saydo.runner import ingest_items
+    from saydo.settings import Settings
+
+    texts = [
+        f"Officials in city number {n} said on Monday that talks on prisoner exchanges "
+        f"would resume next week, after {n} rounds of negotiations this spring."
+        for n in range(7)
+    ]
+    articles = [Article(content_hash(t), t, f"{n}.txt") for n, t in enumerate(texts)]
+    settings = Settings(batch_size=3)
+    with Store.open(str(tmp_path / "b.db")) as store:
+        first = ingest_items(articles[:4], store, settings)
+        again = ingest_items(articles, store, settings)
+        stored = store.known_article_ids()
+    assert first.added == 4
+    assert (again.added, again.already_stored) == (3, 4)
+    assert stored == {a.id for a in articles}

@@ -19,12 +19,17 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterator
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
 from saydo.codec import to_dict
 from saydo.domain import Article, Event, Modality
 from saydo.store import Store
+
+# Events are exported a page at a time, each page with its articles' metadata.
+_PAGE = 1000
+_PARQUET_GROUP = 10_000
 
 FORMATS = ("jsonl", "csv", "acled", "gdelt", "plover", "geojson", "parquet")
 
@@ -110,10 +115,19 @@ def event_row(event: Event, article: Article | None) -> dict[str, Any]:
     }
 
 
+def _events_with_articles(store: Store) -> Iterator[tuple[Event, Article | None]]:
+    """Every event with its article's metadata (never its text), streamed a page of
+    events at a time, so an export holds one page in memory whatever the store's size."""
+    events = store.iter_events()
+    while page := list(islice(events, _PAGE)):
+        articles = store.articles_by_id({e.provenance.article_id for e in page})
+        for event in page:
+            yield event, articles.get(event.provenance.article_id)
+
+
 def _event_rows(store: Store) -> Iterator[dict[str, Any]]:
-    articles = {a.id: a for a in store.articles()}
-    for event in store.events():
-        yield event_row(event, articles.get(event.provenance.article_id))
+    for event, article in _events_with_articles(store):
+        yield event_row(event, article)
 
 
 def _text(value: Any) -> str:
@@ -135,11 +149,11 @@ def _write_jsonl(store: Store, out: IO[str]) -> None:
 
     for article in store.articles():
         line("article", article)
-    for statement in store.statements():
+    for statement in store.iter_statements():
         line("statement", statement)
-    for event in store.events():
+    for event in store.iter_events():
         line("event", event)
-    for pledge in store.pledges():
+    for pledge in store.iter_pledges():
         line("pledge", pledge)
     for verdict in store.verdicts():
         line("verdict", verdict)
@@ -206,14 +220,13 @@ def _acled_type(event: Event) -> tuple[str, str] | None:
 
 
 def _acled_rows(store: Store) -> Iterator[dict[str, Any]]:
-    articles = {a.id: a for a in store.articles()}
-    for event in store.events():
+    for event, article in _events_with_articles(store):
         kind = _acled_type(event)
         if kind is None or event.modality not in (Modality.OCCURRED, Modality.CLAIMED):
             continue
         if event.negated:
             continue
-        row = event_row(event, articles.get(event.provenance.article_id))
+        row = event_row(event, article)
         when = row["event_date"]
         disorder = "Political violence" if kind[0] in _VIOLENT else "Strategic developments"
         yield {
@@ -352,9 +365,8 @@ def _write_gdelt(store: Store, out: IO[str]) -> None:
     # A header line, unlike GDELT's own files, so that the columns name themselves.
     writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(GDELT_COLUMNS)
-    articles = {a.id: a for a in store.articles()}
-    for event in store.events():
-        writer.writerow(_gdelt_row(event, articles.get(event.provenance.article_id)))
+    for event, article in _events_with_articles(store):
+        writer.writerow(_gdelt_row(event, article))
 
 
 def plover_record(event: Event, article: Article | None) -> dict[str, Any]:
@@ -402,27 +414,28 @@ def plover_record(event: Event, article: Article | None) -> dict[str, Any]:
 
 
 def _write_plover(store: Store, out: IO[str]) -> None:
-    articles = {a.id: a for a in store.articles()}
-    for event in store.events():
-        record = plover_record(event, articles.get(event.provenance.article_id))
+    for event, article in _events_with_articles(store):
+        record = plover_record(event, article)
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 def _write_geojson(store: Store, out: IO[str]) -> None:
-    features = []
+    # Written a feature at a time: the collection is never held whole.
+    out.write('{"type": "FeatureCollection", "features": [')
+    first = True
     for row in _event_rows(store):
         if row["latitude"] is None or row["longitude"] is None:
             continue
         properties = {k: _json_value(v) for k, v in row.items() if k not in _COORDS}
-        features.append(
-            {
-                "type": "Feature",
-                "id": row["event_id"],
-                "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
-                "properties": properties,
-            }
-        )
-    json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
+        feature = {
+            "type": "Feature",
+            "id": row["event_id"],
+            "geometry": {"type": "Point", "coordinates": [row["longitude"], row["latitude"]]},
+            "properties": properties,
+        }
+        out.write(("" if first else ", ") + json.dumps(feature, ensure_ascii=False))
+        first = False
+    out.write("]}")
 
 
 _COORDS = {"latitude", "longitude"}
@@ -436,10 +449,13 @@ def _write_parquet(store: Store, out: IO[bytes]) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = list(_event_rows(store))
     schema = pa.schema([(c, _ARROW_TYPES.get(c, pa.string())) for c in EVENT_COLUMNS])
-    columns = {c: [r[c] for r in rows] for c in EVENT_COLUMNS}
-    pq.write_table(pa.Table.from_pydict(columns, schema=schema), out)
+    with pq.ParquetWriter(out, schema) as writer:
+        rows = _event_rows(store)
+        # One row group per page of events: memory stays flat as the store grows.
+        while page := list(islice(rows, _PARQUET_GROUP)):
+            columns = {c: [r[c] for r in page] for c in EVENT_COLUMNS}
+            writer.write_table(pa.Table.from_pydict(columns, schema=schema))
 
 
 def _arrow_types() -> dict[str, Any]:

@@ -16,6 +16,7 @@ from saydo.domain import Event, Pledge, Verdict
 from saydo.extract.lexicon import SPEECH_ACT_TYPES
 from saydo.link import DEEDS, event_date, in_scope
 from saydo.store import Store
+from saydo.store.ledger import LedgerQuery
 from saydo.store.scope import pledge_scope
 
 # How many days before a pledge its timeline shows, for contrast.
@@ -63,17 +64,14 @@ class LedgerFilter:
 def ledger_rows(store: Store, filters: LedgerFilter | None = None) -> list[dict[str, Any]]:
     """One row per pledge (mentions of the same pledge in other articles folded in)."""
     filters = filters or LedgerFilter()
-    verdicts = {v.pledge_id: v for v in store.verdicts()}
-    mentions = {m for v in verdicts.values() for m in v.mentions}
+    query = LedgerQuery(filters.actor, filters.place, filters.since, filters.until, filters.verdict)
     rows = []
-    for pledge in store.pledges():
-        if pledge.id in mentions:
-            continue
-        verdict = verdicts.get(pledge.id)
+    for pledge, verdict in store.ledger(query):
         label = verdict.label.value if verdict else "pending"
+        # The query narrows by ASCII case folding; the filter's own test is exact.
         if filters.admits(pledge, label):
             rows.append(pledge_row(pledge, verdict))
-    rows.sort(key=lambda r: (r["made_on"] or "", r["pledge_id"]))
+    rows.sort(key=lambda r: (r["made_on"] or "", r["pledge_id"]))  # as SQL, whatever its collation
     return rows
 
 

@@ -13,15 +13,18 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import date
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from saydo.domain import Article, Extraction, IngestFailure, Verdict
+from saydo.domain import Article, Event, Extraction, IngestFailure, Pledge, Verdict
 from saydo.errors import SKIP_CODES, ErrorCode, SaydoError
 from saydo.ingest import IngestOptions, read_sources
 from saydo.settings import Settings
 from saydo.store import Store
+from saydo.store.scope import ArticleMeta, IncidentKey, pledge_scope
+from saydo.store.store import Batch
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -142,6 +145,17 @@ def process(
     client: Any = None,
 ) -> Iterator[tuple[Article, Extraction] | IngestFailure]:
     """Records for every article, failures in their place, parses kept in ``cache``."""
+    for batch in process_batches(items, settings, cache, client):
+        yield from batch
+
+
+def process_batches(
+    items: Iterable[Article | IngestFailure],
+    settings: Settings,
+    cache: ParseCache | None = None,
+    client: Any = None,
+) -> Iterator[list[tuple[Article, Extraction] | IngestFailure]]:
+    """As :func:`process`, a batch at a time: the unit the store writes at once."""
     failures: list[IngestFailure] = []
 
     def articles() -> Iterator[Article]:
@@ -157,15 +171,19 @@ def process(
         _distributed(batches, settings, keep, client) if client else _local(batches, settings, keep)
     )
     for processed in results:
-        yield from failures
+        out: list[tuple[Article, Extraction] | IngestFailure] = list(failures)
         failures.clear()
         if cache is not None:
             cache.put_many(
                 (p[0].id, p[2]) for p in processed if not isinstance(p, IngestFailure) and p[2]
             )
-        for item in processed:
-            yield item if isinstance(item, IngestFailure) else (item[0], item[1])
-    yield from failures
+        out.extend(
+            item if isinstance(item, IngestFailure) else (item[0], item[1]) for item in processed
+        )
+        yield out
+    if failures:
+        tail: list[tuple[Article, Extraction] | IngestFailure] = list(failures)
+        yield tail
 
 
 def ingest(
@@ -201,6 +219,7 @@ def ingest_items(
     settings = settings or Settings()
     report = IngestReport()
     known = store.known_article_ids()
+    signatures = PendingSignatures(store)
     last_added: str | None = None
 
     def fresh() -> Iterator[Article | IngestFailure]:
@@ -213,32 +232,96 @@ def ingest_items(
                 continue
             if isinstance(item, Article):
                 known.add(item.id)  # the same text twice in one run is stored once
-                item = replace(item, duplicate_of=find_duplicate(store, item))
+                item = replace(item, duplicate_of=find_duplicate(signatures, item))
                 report.duplicates += item.duplicate_of is not None
             yield item
 
     with open_cache(settings) as cache:
-        for result in process(fresh(), settings, cache, client):
-            if isinstance(result, IngestFailure):
-                store.record_failure(result)
-                report.failures.append(result)
-                if on_failure:
-                    on_failure(result)
-            elif store.add(*result):
-                report.added += 1
-                last_added = result[0].id
+        for results in process_batches(fresh(), settings, cache, client):
+            added = _store_batch(store, results, signatures)
+            for result in results:
+                if isinstance(result, IngestFailure):
+                    report.failures.append(result)
+                    if on_failure:
+                        on_failure(result)
+            report.added += len(added)
+            last_added = added[-1] if added else last_added
             if progress:
-                progress(1)
+                progress(len(results))
     if report.added or _verdicts_stale(store):
         report.verdicts = relink(store, last_added)
     return report
 
 
+def _store_batch(
+    store: Store,
+    results: list[tuple[Article, Extraction] | IngestFailure],
+    signatures: PendingSignatures,
+) -> list[str]:
+    """Write a batch's articles, failures and signatures in one transaction; the ids
+    of the articles that were new."""
+    added: list[str] = []
+    with store.batch() as batch:
+        signatures.flush(batch)
+        for result in results:
+            if isinstance(result, IngestFailure):
+                batch.record_failure(result)
+            elif batch.add(*result):
+                added.append(result[0].id)
+    signatures.clear()
+    return added
+
+
+class PendingSignatures:
+    """The store's near-duplicate index, with the signatures of articles read but not
+    yet written kept in memory until their batch is, so that deduplication costs no
+    commit of its own. Signatures held here are newer than any in the store."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._pending: dict[str, tuple[tuple[int, ...], tuple[str, ...], str | None]] = {}
+
+    def find_similar(self, bands: tuple[str, ...]) -> list[str]:
+        stored = self._store.find_similar(bands)
+        wanted = set(bands)
+        pending = [
+            article_id
+            for article_id, (_, its_bands, _) in self._pending.items()
+            if wanted.intersection(its_bands) and article_id not in stored
+        ]
+        return stored + pending  # dicts keep insertion order: first seen first
+
+    def signature(self, article_id: str) -> tuple[tuple[int, ...], str | None] | None:
+        held = self._pending.get(article_id)
+        if held is not None:
+            return held[0], held[2]
+        return self._store.signature(article_id)
+
+    def add_signature(
+        self,
+        article_id: str,
+        minhash: tuple[int, ...],
+        bands: tuple[str, ...],
+        duplicate_of: str | None,
+    ) -> bool:
+        if self.signature(article_id) is not None:
+            return False
+        self._pending[article_id] = (minhash, bands, duplicate_of)
+        return True
+
+    def flush(self, batch: Batch) -> None:
+        """Write every pending signature in ``batch``'s transaction."""
+        for article_id, (minhash, bands, original) in self._pending.items():
+            batch.add_signature(article_id, minhash, bands, original)
+
+    def clear(self) -> None:
+        """Forget what :meth:`flush` wrote, once its transaction is committed."""
+        self._pending.clear()
+
+
 def _verdicts_stale(store: Store) -> bool:
     """A run killed after its last article but before linking left verdicts behind."""
-    verdicts = store.verdicts()
-    judged = {v.pledge_id for v in verdicts} | {m for v in verdicts for m in v.mentions}
-    return any(p.id not in judged for p in store.pledges())
+    return store.has_unjudged_pledges()
 
 
 def reprocess(
@@ -299,9 +382,68 @@ def _cached_or_parsed(
 
 
 def relink(store: Store, trigger_article_id: str | None = None) -> list[Verdict]:
-    """Recompute every verdict from all pledges and events in the store."""
-    from saydo.link import link
+    """Recompute every verdict, one pledge at a time from the events in its scope, so
+    that memory holds one pledge's neighbourhood, never the whole store's events."""
+    from saydo.merge import pledge_groups
 
-    verdicts = link(store.pledges(), store.events(), store.article_meta())
+    verdicts: list[Verdict] = []
+    for group in pledge_groups(store.pledges()):
+        verdicts.extend(link_group(store, group))
     store.save_verdicts(verdicts, trigger_article_id)
     return verdicts
+
+
+def link_group(store: Store, group: list[Pledge]) -> list[Verdict]:
+    """The verdict of one pledge (``group``: its mentions, canonical first), as
+    saydo.link.link gives it over the whole store.
+
+    Beside the events in scope it reads what the linker looks at around them: the
+    other events of their articles (a deed told without a place takes its
+    sentence's), and every report of the same type, side and day as a piece of
+    evidence (they may share its incident, whose id names all its reports).
+    """
+    from saydo.link import link
+
+    pledge = group[0]
+    scope = pledge_scope(pledge, pledge.made_on, pledge.window_end) if pledge.made_on else None
+    if scope is None:
+        return link(group, [], {})
+    found = {e.id: e for e in store.events_in_scope(scope)}
+    _add(found, store.events_of_articles({e.provenance.article_id for e in found.values()}))
+    covered: set[IncidentKey] = set()
+    while True:
+        meta = _meta_with_originals(store, {e.provenance.article_id for e in found.values()})
+        verdicts = link(group, found.values(), meta)
+        keys = {
+            _key(found[e.event_id], e.event_date)
+            for v in verdicts
+            for e in v.evidence
+            if e.event_date is not None  # evidence is always dated: in_window needs it
+        } - covered
+        if not keys:
+            return verdicts
+        covered |= keys
+        reports = store.events_with_keys(keys)
+        _add(found, reports)
+        placeless = {e.provenance.article_id for e in reports if not e.places}
+        _add(found, store.events_of_articles(placeless))
+
+
+def _add(found: dict[str, Event], events: Iterable[Event]) -> None:
+    for event in events:
+        found.setdefault(event.id, event)
+
+
+def _key(event: Event, day: date) -> IncidentKey:
+    return event.type.value, event.actor.country if event.actor else None, day
+
+
+def _meta_with_originals(store: Store, article_ids: set[str]) -> dict[str, ArticleMeta]:
+    """The articles' metadata, and that of the originals their copies point at."""
+    meta = store.article_meta(article_ids)
+    wanted = {m.duplicate_of for m in meta.values() if m.duplicate_of} - meta.keys()
+    while wanted:
+        more = store.article_meta(wanted)
+        meta.update(more)
+        wanted = {m.duplicate_of for m in more.values() if m.duplicate_of} - meta.keys()
+    return meta

@@ -1,4 +1,4 @@
-"""Narrow reads for the ledger: article metadata without text, events in a scope.
+"""Narrow reads: article metadata without text, events in a scope, keyset pages.
 
 The linker and the ledger need, of an article, only its date and outlet, and of the
 events, only those near a pledge in space and time; these queries read just that,
@@ -17,8 +17,9 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from saydo.codec import loads
-from saydo.domain import Event, Pledge
+from saydo.domain import Article, Event, Pledge
 from saydo.store import schema
+from saydo.store.rows import article_from_row
 
 # Bound lists of ids in one IN (...): SQLite caps the bound parameters of a statement.
 _CHUNK = 500
@@ -157,3 +158,78 @@ def _between(column: sa.ColumnElement[Any], scope: Scope) -> list[sa.ColumnEleme
     if not conds:
         conds.append(column.is_not(None))
     return conds
+
+
+# (PLOVER type, acting side or None, day): the reports saydo.merge may fold into one
+# incident share all three.
+IncidentKey = tuple[str, str | None, date]
+
+
+def events_of_articles(conn: Connection, ids: Iterable[str]) -> list[Event]:
+    """Every event of the articles named, by article then position."""
+    table = schema.events
+    found: list[Event] = []
+    for chunk in _chunks(sorted(set(ids))):
+        query = (
+            sa.select(table.c.data)
+            .where(table.c.article_id.in_(chunk))
+            .order_by(table.c.article_id, table.c.seq)
+        )
+        found.extend(loads(Event, data) for data in conn.scalars(query))
+    return found
+
+
+def events_with_keys(conn: Connection, keys: Iterable[IncidentKey]) -> list[Event]:
+    """Every event of each (type, side, day) named, an undated event counting on its
+    article's publication day as the linker dates it: all the reports that could
+    share an incident with a report of that key."""
+    events, articles = schema.events, schema.articles
+    found: dict[str, Event] = {}
+    for kind, side, day in sorted(set(keys), key=lambda k: (k[0], k[1] or "", k[2])):
+        same = [
+            events.c.type == kind,
+            events.c.actor_country.is_(None) if side is None else events.c.actor_country == side,
+        ]
+        dated = sa.select(events.c.data).where(*same, events.c.day == day)
+        undated = (
+            sa.select(events.c.data)
+            .join(articles, articles.c.id == events.c.article_id)
+            .where(*same, events.c.day.is_(None), articles.c.published == day)
+        )
+        for data in conn.scalars(sa.union_all(dated, undated)):
+            event = loads(Event, data)
+            found[event.id] = event
+    return list(found.values())
+
+
+def article_records(conn: Connection, ids: Iterable[str]) -> dict[str, Article]:
+    """The articles named, their text left empty: every field but the body."""
+    table = schema.articles
+    found: dict[str, Article] = {}
+    for chunk in _chunks(sorted(set(ids))):
+        query = sa.select(table.c.data).where(table.c.id.in_(chunk))
+        for data in conn.scalars(query):
+            article = article_from_row(data, "")
+            found[article.id] = article
+    return found
+
+
+def record_page(
+    conn: Connection, table: sa.Table, after: tuple[str, int] | None, size: int
+) -> list[tuple[str, int, str]]:
+    """(article id, position, data) of the records after ``after``, in that order:
+    keyset pages, which cost the same however deep into the table they are."""
+    query = (
+        sa.select(table.c.article_id, table.c.seq, table.c.data)
+        .order_by(table.c.article_id, table.c.seq)
+        .limit(size)
+    )
+    if after is not None:
+        article_id, seq = after
+        query = query.where(
+            sa.or_(
+                table.c.article_id > article_id,
+                sa.and_(table.c.article_id == article_id, table.c.seq > seq),
+            )
+        )
+    return [(r.article_id, r.seq, r.data) for r in conn.execute(query)]

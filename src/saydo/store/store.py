@@ -30,10 +30,22 @@ from saydo.domain import (
 )
 from saydo.errors import ErrorCode, SaydoError
 from saydo.settings import db_url
+from saydo.store import ledger as ledger_query
 from saydo.store import rows, schema, search
 from saydo.store.engine import WRITE, create_engine, lock_for_writing
+from saydo.store.ledger import LedgerQuery
 from saydo.store.migrate import upgrade
-from saydo.store.scope import ArticleMeta, Scope, article_meta, events_in_scope
+from saydo.store.scope import (
+    ArticleMeta,
+    IncidentKey,
+    Scope,
+    article_meta,
+    article_records,
+    events_in_scope,
+    events_of_articles,
+    events_with_keys,
+    record_page,
+)
 from saydo.store.search import SearchHit
 
 R = TypeVar("R")
@@ -41,6 +53,8 @@ R = TypeVar("R")
 # Articles are read in pages so that iterating a large ledger neither loads it all nor
 # holds one read transaction open for the whole walk.
 _PAGE = 200
+# Records are small: exports stream them in larger pages.
+_STREAM_PAGE = 2000
 
 
 def _now() -> datetime:
@@ -116,18 +130,24 @@ class Store:
 
     def add(self, article: Article, extraction: Extraction) -> bool:
         """Store an article and its records at once; False if it was there already."""
-        if extraction.article_id != article.id:
-            raise ValueError(
-                f"extraction is for article {extraction.article_id!r}, not {article.id!r}"
-            )
-        with self._write() as conn:  # writers are serialised: the check cannot race
-            if _article_exists(conn, article.id):
-                return False
-            now = _now()
-            conn.execute(schema.articles.insert(), rows.article_row(article, now))
-            conn.execute(schema.search_docs.insert(), rows.article_search_row(article))
-            _insert_extraction(conn, extraction, now)
-        return True
+        with self.batch() as batch:
+            return batch.add(article, extraction)
+
+    def add_many(self, items: Iterable[tuple[Article, Extraction]]) -> list[bool]:
+        """Store several articles in one transaction: each True if it was new.
+
+        All or none of them are stored, so a run killed mid-way resumes from the last
+        batch written without losing or doubling any article.
+        """
+        with self.batch() as batch:
+            return [batch.add(article, extraction) for article, extraction in items]
+
+    @contextmanager
+    def batch(self) -> Iterator[Batch]:
+        """One write transaction for many articles, failures and signatures: a commit
+        per batch instead of one per record (a commit is an fsync)."""
+        with self._write() as conn:
+            yield Batch(conn)
 
     def replace_extraction(self, extraction: Extraction) -> None:
         """Swap an article's records for ``extraction`` (reprocessing), in one go."""
@@ -145,23 +165,52 @@ class Store:
             ).first()
         return rows.article_from_row(row.data, row.text) if row else None
 
-    def articles(self) -> Iterator[Article]:
-        """Every article, in id order."""
+    def articles(self, *, with_text: bool = True) -> Iterator[Article]:
+        """Every article, in id order; without its text (left empty) when
+        ``with_text`` is False, for readers that need only the metadata."""
         after: str | None = None
         while True:
-            page = self._article_page(after)
+            page = self._article_page(after, with_text)
             yield from page
             if len(page) < _PAGE:
                 return
             after = page[-1].id
 
-    def _article_page(self, after: str | None) -> list[Article]:
+    def _article_page(self, after: str | None, with_text: bool) -> list[Article]:
         table = schema.articles
-        query = sa.select(table.c.data, table.c.text).order_by(table.c.id).limit(_PAGE)
+        text = table.c.text if with_text else sa.literal("")
+        query = sa.select(table.c.data, text.label("text")).order_by(table.c.id).limit(_PAGE)
         if after is not None:
             query = query.where(table.c.id > after)
         with self._read() as conn:
             return [rows.article_from_row(r.data, r.text) for r in conn.execute(query)]
+
+    def articles_by_id(self, ids: Iterable[str]) -> dict[str, Article]:
+        """The articles named, without their text (left empty): their metadata."""
+        with self._read() as conn:
+            return article_records(conn, ids)
+
+    def iter_statements(self) -> Iterator[Statement]:
+        """Every statement, by article then position, read a page at a time."""
+        return self._stream(schema.statements, Statement)
+
+    def iter_events(self) -> Iterator[Event]:
+        """Every event, by article then position, read a page at a time."""
+        return self._stream(schema.events, Event)
+
+    def iter_pledges(self) -> Iterator[Pledge]:
+        """Every pledge, by article then position, read a page at a time."""
+        return self._stream(schema.pledges, Pledge)
+
+    def _stream(self, table: sa.Table, cls: type[R]) -> Iterator[R]:
+        after: tuple[str, int] | None = None
+        while True:
+            with self._read() as conn:
+                page = record_page(conn, table, after, _STREAM_PAGE)
+            yield from (loads(cls, data) for _, _, data in page)
+            if len(page) < _STREAM_PAGE:
+                return
+            after = page[-1][0], page[-1][1]
 
     def article_count(self) -> int:
         with self._read() as conn:
@@ -212,6 +261,17 @@ class Store:
         with self._read() as conn:
             return events_in_scope(conn, scope, limit)
 
+    def events_of_articles(self, article_ids: Iterable[str]) -> list[Event]:
+        """Every event of the articles named."""
+        with self._read() as conn:
+            return events_of_articles(conn, article_ids)
+
+    def events_with_keys(self, keys: Iterable[IncidentKey]) -> list[Event]:
+        """Every event of each (PLOVER type, acting side, day) named; an undated
+        event counts on its article's publication day."""
+        with self._read() as conn:
+            return events_with_keys(conn, keys)
+
     # -- full-text search ---------------------------------------------------------
 
     def search(
@@ -237,14 +297,8 @@ class Store:
     def record_failure(self, failure: IngestFailure) -> None:
         """Note a failed input; the same source failing the same way is kept once,
         with the latest reason and time."""
-        values = {
-            "source": failure.source,
-            "code": failure.code,
-            "reason": failure.reason,
-            "failed_at": _now(),
-        }
-        with self._write() as conn:
-            _upsert(conn, schema.ingest_failures, values, ("source", "code"))
+        with self.batch() as batch:
+            batch.record_failure(failure)
 
     def failures(self) -> list[tuple[IngestFailure, datetime]]:
         table = schema.ingest_failures
@@ -265,26 +319,8 @@ class Store:
         duplicate_of: str | None = None,
     ) -> bool:
         """Record an article's signature; False if it has one already (kept as is)."""
-        table = schema.article_signatures
-        with self._write() as conn:
-            known = sa.select(table.c.seq).where(table.c.article_id == article_id)
-            if conn.scalar(known) is not None:
-                return False
-            conn.execute(
-                table.insert(),
-                {
-                    "article_id": article_id,
-                    "minhash": " ".join(format(v, "x") for v in minhash),
-                    "duplicate_of": duplicate_of,
-                    "seen_at": _now(),
-                },
-            )
-            _insert_many(
-                conn,
-                schema.signature_bands,
-                [{"band": band, "article_id": article_id} for band in dict.fromkeys(bands)],
-            )
-        return True
+        with self.batch() as batch:
+            return batch.add_signature(article_id, minhash, bands, duplicate_of)
 
     def find_similar(self, bands: Sequence[str]) -> list[str]:
         """Ids of articles sharing a band with ``bands``, first seen first."""
@@ -344,6 +380,18 @@ class Store:
             data = conn.scalars(sa.select(table.c.data).order_by(table.c.pledge_id))
             return [loads(Verdict, d) for d in data]
 
+    def ledger(self, query: LedgerQuery | None = None) -> list[tuple[Pledge, Verdict | None]]:
+        """Each pledge (mentions of it in other articles folded into its verdict, not
+        listed) with its verdict, narrowed by ``query``; undated first, then by day."""
+        with self._read() as conn:
+            return list(ledger_query.ledger_entries(conn, query or LedgerQuery()))
+
+    def has_unjudged_pledges(self) -> bool:
+        """Is some pledge neither judged nor a mention of a judged one? (A run killed
+        after storing its last article but before linking leaves such pledges.)"""
+        with self._read() as conn:
+            return bool(conn.scalar(ledger_query.unjudged_exists(conn.dialect.name)))
+
     def verdict(self, pledge_id: str) -> Verdict | None:
         table = schema.verdicts
         with self._read() as conn:
@@ -370,6 +418,64 @@ class Store:
                 return exact
             matches = _find_prefixed(conn, prefix)
         return matches[0] if len(matches) == 1 else None
+
+
+class Batch:
+    """Writes inside one transaction of :meth:`Store.batch`; each method is what the
+    Store method of the same name does, without a commit of its own."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._now = _now()
+
+    def add(self, article: Article, extraction: Extraction) -> bool:
+        if extraction.article_id != article.id:
+            raise ValueError(
+                f"extraction is for article {extraction.article_id!r}, not {article.id!r}"
+            )
+        conn = self._conn  # writers are serialised: the check cannot race
+        if _article_exists(conn, article.id):
+            return False
+        conn.execute(schema.articles.insert(), rows.article_row(article, self._now))
+        conn.execute(schema.search_docs.insert(), rows.article_search_row(article))
+        _insert_extraction(conn, extraction, self._now)
+        return True
+
+    def record_failure(self, failure: IngestFailure) -> None:
+        values = {
+            "source": failure.source,
+            "code": failure.code,
+            "reason": failure.reason,
+            "failed_at": self._now,
+        }
+        _upsert(self._conn, schema.ingest_failures, values, ("source", "code"))
+
+    def add_signature(
+        self,
+        article_id: str,
+        minhash: Sequence[int],
+        bands: Sequence[str],
+        duplicate_of: str | None = None,
+    ) -> bool:
+        table = schema.article_signatures
+        known = sa.select(table.c.seq).where(table.c.article_id == article_id)
+        if self._conn.scalar(known) is not None:
+            return False
+        self._conn.execute(
+            table.insert(),
+            {
+                "article_id": article_id,
+                "minhash": " ".join(format(v, "x") for v in minhash),
+                "duplicate_of": duplicate_of,
+                "seen_at": self._now,
+            },
+        )
+        _insert_many(
+            self._conn,
+            schema.signature_bands,
+            [{"band": band, "article_id": article_id} for band in dict.fromkeys(bands)],
+        )
+        return True
 
 
 # -- helpers that run inside a caller's transaction ----------------------------------

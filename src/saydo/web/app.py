@@ -106,16 +106,21 @@ FiltersDep = Annotated[Filters, Depends(filters)]
 PageDep = Annotated[Page, Depends(paging)]
 
 
-def _listing(request: Request, page: Page, total: int, items: list[Any]) -> dict[str, Any]:
+def _listing(
+    request: Request, page: Page, total: int, items: list[Any], more: bool = False
+) -> dict[str, Any]:
+    """A page of a list; ``more`` says there are more than ``total`` rows (counts stop
+    at queries.COUNT_CAP)."""
     following = page.offset + page.limit
     nxt = (
         str(request.url.include_query_params(offset=following, limit=page.limit))
-        if following < total
+        if following < total or more
         else None
     )
     return {
         "items": items,
         "total": total,
+        "total_capped": more,
         "limit": page.limit,
         "offset": page.offset,
         "next": nxt,
@@ -123,7 +128,7 @@ def _listing(request: Request, page: Page, total: int, items: list[Any]) -> dict
 
 
 def _records(request: Request, page: Page, result: Result[Any]) -> dict[str, Any]:
-    return _listing(request, page, result.total, [to_dict(r) for r in result.items])
+    return _listing(request, page, result.total, [to_dict(r) for r in result.items], result.more)
 
 
 # -- the app ---------------------------------------------------------------------------------
@@ -248,7 +253,7 @@ def _api_routes(app: FastAPI, store: Store, write_token: str | None) -> None:
             }
             for r in result.items
         ]
-        return _listing(request, page, result.total, items)
+        return _listing(request, page, result.total, items, result.more)
 
     @app.get("/api/pledges/{pledge_id}", tags=["pledges"])
     def get_pledge(pledge_id: str) -> dict[str, Any]:
@@ -345,7 +350,8 @@ def _page_routes(app: FastAPI, store: Store, env: jinja2.Environment) -> None:
     def ledger(request: Request) -> views.View:
         f, page = _filters_from(request)
         view = views.ledger(engine, f, page)
-        view.data.update(_listing(request, page, view.data["total"], []))
+        more = view.data["total_capped"]
+        view.data.update(_listing(request, page, view.data["total"], [], more))
         del view.data["items"]
         return view
 
@@ -374,6 +380,7 @@ def _page_routes(app: FastAPI, store: Store, env: jinja2.Environment) -> None:
                 }
                 for a in result.items
             ],
+            result.more,
         )
         return views.View(listing)
 

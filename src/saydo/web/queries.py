@@ -26,6 +26,9 @@ R = TypeVar("R")
 T = TypeVar("T")
 
 MAX_LIMIT = 500
+# Lists count their rows up to here and no further: counting a million events takes
+# longer than reading the page, and "more than 10,000" is all a reader needs.
+COUNT_CAP = 10_000
 NO_VERDICT = "none"
 
 
@@ -53,6 +56,7 @@ class Page:
 class Result(Generic[T]):
     items: list[T]
     total: int
+    more: bool = False  # there are more than ``total`` (COUNT_CAP) rows
 
 
 def _like(column: sa.ColumnElement[Any], needle: str) -> sa.ColumnElement[bool]:
@@ -67,11 +71,12 @@ def _json_field(name: str, value: str) -> str:
 def _run(
     engine: Engine, query: sa.Select[Any], page: Page, decode: Callable[[Any], T]
 ) -> Result[T]:
-    counted = sa.select(sa.func.count()).select_from(query.order_by(None).subquery())
+    capped = query.order_by(None).limit(COUNT_CAP + 1).subquery()
+    counted = sa.select(sa.func.count()).select_from(capped)
     with engine.connect() as conn:
         total = conn.scalar(counted) or 0
         found = conn.execute(query.limit(page.limit).offset(page.offset)).all()
-    return Result([decode(row) for row in found], total)
+    return Result([decode(row) for row in found], min(total, COUNT_CAP), total > COUNT_CAP)
 
 
 # -- articles --------------------------------------------------------------------------

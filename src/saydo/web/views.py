@@ -56,7 +56,8 @@ def ledger_row(row: PledgeRow) -> dict[str, Any]:
 
 def ledger(engine: Engine, filters: Filters, page: Page) -> View:
     result = queries.pledges(engine, filters, page)
-    return View({"pledges": [ledger_row(r) for r in result.items], "total": result.total})
+    rows = [ledger_row(r) for r in result.items]
+    return View({"pledges": rows, "total": result.total, "total_capped": result.more})
 
 
 def pledge(store: Store, pledge_id: str) -> View:

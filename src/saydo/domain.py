@@ -52,6 +52,7 @@ class StatementKind(StrEnum):
     DIRECT = "direct"  # the whole content in quote marks
     PARTIAL = "partial"  # a quoted fragment inside reported speech
     INDIRECT = "indirect"  # reported speech, no quote marks
+    THOUGHT = "thought"  # what a source believes, expects, wants or seems: not speech
 
 
 class Modality(StrEnum):

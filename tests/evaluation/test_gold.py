@@ -12,6 +12,8 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from saydo.cli import main
+from saydo.domain import PIPELINE_VERSION, Provenance, Statement, StatementKind, record_id
+from saydo.evaluation.gold import quotes_of
 
 FLOORS = {
     "quotes_recall": 1.0,
@@ -38,3 +40,14 @@ def test_gold_metrics_stay_above_their_floors(shared_data: Path) -> None:
             assert f"{section}_{measure}" in metrics
     below = {k: (metrics[k], floor) for k, floor in FLOORS.items() if metrics[k] < floor}
     assert not below, below
+
+
+def _statement(kind: StatementKind, content: str) -> Statement:
+    provenance = Provenance("a1", 0, len(content), content, PIPELINE_VERSION)
+    return Statement(record_id("st", content), None, None, kind, None, content, provenance)
+
+
+def test_the_quotes_section_scores_speech_and_leaves_thoughts_out() -> None:
+    said = [_statement(k, k.value) for k in StatementKind if k is not StatementKind.THOUGHT]
+    thought = _statement(StatementKind.THOUGHT, "Talks are expected to resume")
+    assert quotes_of([*said, thought]) == said

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from saydo.extract.quotes import find_quotes
+from saydo.extract.quotes import find_quotes, inside_quote, overlaps_quote
 
 
 def contents(text: str) -> list[str]:
@@ -62,3 +62,12 @@ def test_random_marks_never_break_the_scanner(pieces: list[str]) -> None:
     for quote in find_quotes(text):
         assert 0 <= quote.start <= quote.end <= len(text)
         assert "\n" not in quote.text(text)
+
+
+def test_inside_and_overlapping_a_quote() -> None:
+    text = "He said “we will not give up here” on Monday."
+    quotes = find_quotes(text)
+    assert inside_quote(text.index("give"), quotes)
+    assert not inside_quote(text.index("Monday"), quotes)
+    assert overlaps_quote(0, text.index("we") + 1, quotes)
+    assert not overlaps_quote(0, text.index("“"), quotes)

@@ -3,6 +3,12 @@
 The format and its matching rules are documented beside the gold files
 (``data/gold/README.md``): one JSON file per article with actors, places, quotes, events
 and pledges. Everything here reads the format, never the sentences of a particular file.
+
+The quotes section scores speech: direct, partial and indirect quotes, as the gold
+README defines them. Statements of the thought kind (what a source believes, expects,
+wants, or what seems so: "Talks are expected to resume") are kept in the ledger and
+scored against PolNeAR, which annotates them, but they are not quotes: they are left
+out of this section, neither right nor wrong.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from saydo.domain import (
     Place,
     Pledge,
     Statement,
+    StatementKind,
     Verdict,
 )
 from saydo.errors import ErrorCode, SaydoError
@@ -35,6 +42,7 @@ from saydo.link import link
 GoldItem = dict[str, Any]
 DEED_MODALITIES = frozenset({Modality.OCCURRED, Modality.CLAIMED})
 MATCH_KM = 161.0
+QUOTE_KINDS = frozenset({StatementKind.DIRECT, StatementKind.PARTIAL, StatementKind.INDIRECT})
 
 
 @dataclass
@@ -127,7 +135,7 @@ def _score_file(
 ) -> None:
     resolver = SpeakerResolver(gold.section("actors"), gold.article.outlet)
     places = PlaceIndex(gold.section("places"))
-    _score_quotes(gold, list(extraction.statements), resolver, result)
+    _score_quotes(gold, quotes_of(extraction.statements), resolver, result)
     events = [
         e
         for e in extraction.events
@@ -135,6 +143,11 @@ def _score_file(
     ]
     event_match = _score_events(gold, events, resolver, places, result)
     _score_pledges(gold, list(extraction.pledges), verdicts, events, event_match, places, result)
+
+
+def quotes_of(statements: Iterable[Statement]) -> list[Statement]:
+    """The statements the quotes section scores: speech, not thoughts."""
+    return [s for s in statements if s.kind in QUOTE_KINDS]
 
 
 class SpeakerResolver:

@@ -145,3 +145,11 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             if not closed and n == len(spans) - 1 and family == "double":
                 carried = True
     return quotes
+
+
+def inside_quote(char: int, quotes: list[QuoteSpan]) -> bool:
+    return any(q.start <= char < q.end for q in quotes)
+
+
+def overlaps_quote(start: int, end: int, quotes: list[QuoteSpan]) -> bool:
+    return any(q.start < end and start < q.end for q in quotes)

@@ -1,0 +1,401 @@
+"""Cues: the verbs and nouns that attribute what follows them, and, for a quote, the cue
+that governs it in the parse or stands nearest."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from saydo.domain import Actor
+from saydo.extract.context import ArticleContext
+from saydo.extract.lexicon import BELIEF_VERBS, CUE_NOUNS, CUE_VERBS
+from saydo.extract.mentions import Salience, noun_phrase, resolve_head
+from saydo.extract.speakers import according_source, according_to, noun_cue_owner, subject_of
+
+# Attribution verbs beyond the shared lexicon's speech and belief verbs: what polls show,
+# reports find, sides want or plan. PolNeAR (and PARC) annotate these as attributions; they
+# stay out of lexicon.CUE_VERBS because the event extractor reads that list for its own ends.
+REPORTING_VERBS = frozenset(
+    [
+        "show",
+        "find",
+        "report",
+        "cite",
+        "agree",
+        "ask",
+        "want",
+        "plan",
+        "emphasize",
+        "emphasise",
+        "mention",
+        "contend",
+        "testify",
+        "concede",
+        "recall",
+        "recognize",
+        "propose",
+        "complain",
+        "charge",
+        "question",
+        "worry",
+        "hint",
+        "signal",
+        "insist",
+        "tell",
+        "suggest",
+        "imply",
+        "conclude",
+        "project",
+        "forecast",
+        "wonder",
+        "accept",
+        "announce",
+        "joke",
+        "quip",
+        "boast",
+        "brag",
+        "lament",
+        "concur",
+        "speculate",
+        "acknowledge",
+        "assure",
+        "inform",
+        "reckon",
+        "guess",
+        "understand",
+        "learn",
+        "realize",
+        "realise",
+        "notice",
+        "observe",
+        "read",
+        "hear",
+        "see",
+        "consider",
+        "feel",
+    ]
+)
+
+# Verbs whose object is what was said or stood for: PolNeAR marks "criticized Trump",
+# "called for a ban", "accused Trump of lying" as attributions with a noun-phrase content.
+OBJECT_CUE_VERBS = frozenset(
+    [
+        "criticize",
+        "criticise",
+        "accuse",
+        "blame",
+        "condemn",
+        "denounce",
+        "decry",
+        "praise",
+        "applaud",
+        "support",
+        "endorse",
+        "back",
+        "oppose",
+        "reject",
+        "dismiss",
+        "deny",
+        "call",
+        "urge",
+        "demand",
+        "highlight",
+        "list",
+        "mention",
+        "question",
+        "propose",
+        "announce",
+        "welcome",
+        "attack",
+        "slam",
+        "blast",
+        "defend",
+        "tout",
+        "cite",
+        "tweet",
+        "push",
+        "promise",
+        "pledge",
+        "vow",
+        "threaten",
+        "express",
+        "raise",
+        "dispute",
+        "challenge",
+        "acknowledge",
+        "admit",
+        "predict",
+        "recommend",
+        "advocate",
+        "champion",
+        "favor",
+        "favour",
+        "discuss",
+        "describe",
+        "request",
+        "seek",
+        "ask",
+        "argue",
+        "complain",
+        "warn",
+        "talk",
+        "speak",
+        "write",
+        "report",
+        "suggest",
+        "lament",
+        "rebuke",
+        "rail",
+        "thank",
+        "hail",
+        "laud",
+        "show",
+        "find",
+        "want",
+        "like",
+        "dislike",
+        "note",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "reprise",
+        "recall",
+        "label",
+        "brand",
+        "dub",
+    ]
+)
+
+# Prepositions that carry the content after an intransitive cue: "called for a ban",
+# "warned of a crisis", "complained about the rules".
+OBJECT_CUE_PREPS = frozenset({"for", "about", "of", "against", "on"})
+
+CLAUSE_CUE_VERBS = CUE_VERBS | REPORTING_VERBS
+
+# Verbs of speaking (not thinking, wanting or backing), which introduce quotes.
+SPEECH_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "write",
+        "tweet",
+        "ask",
+        "declare",
+        "state",
+        "continue",
+        "reply",
+        "respond",
+        "explain",
+        "note",
+        "insist",
+        "argue",
+        "claim",
+        "warn",
+        "joke",
+        "quip",
+        "announce",
+        "recall",
+        "exclaim",
+        "shout",
+        "chant",
+        "post",
+        "conclude",
+        "retort",
+    ]
+)
+
+ATTRIBUTION_VERBS = CLAUSE_CUE_VERBS | OBJECT_CUE_VERBS
+# Cues of what a source expects, wants, perceives or what seems so, rather than what it
+# says. PolNeAR annotates them as attributions; the ledger keeps them as thoughts, never
+# as quotes. A named source's belief ("officials believe", "X thinks") is not among
+# them: news reports a briefed position that way, and it is weighed like speech.
+THOUGHT_LEMMAS = frozenset(
+    [
+        "expect",
+        "hope",
+        "fear",
+        "seem",
+        "appear",
+        "want",
+        "plan",
+        "seek",
+        "wish",
+        "intend",
+        "aim",
+        "worry",
+        "wonder",
+        "notice",
+        "observe",
+        "see",
+        "view",
+        "regard",
+        "imagine",
+        "anticipate",
+    ]
+)
+# What an opening "In a/the ..., " names as the source of the rest of the sentence. Not
+# "In an interview, ...": a verb of speech in the sentence names the source then.
+SOURCE_NOUNS = frozenset(
+    [
+        "poll",
+        "survey",
+        "view",
+        "opinion",
+        "study",
+        "report",
+        "estimate",
+        "analysis",
+        "assessment",
+        "judgment",
+        "estimation",
+        "mind",
+    ]
+)
+# Verbs whose subject is what seems, not who thinks it: "the talks seemed to stall".
+RAISING_LEMMAS = frozenset({"seem", "appear"})
+# Cue lemmas the parser's lemmatiser gets wrong ("hopes" -> "hop"), found from the form.
+KNOWN_LEMMAS = ATTRIBUTION_VERBS | THOUGHT_LEMMAS | BELIEF_VERBS
+_INFLECTIONS: tuple[tuple[str, str], ...] = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("es", ""),
+    ("es", "e"),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("d", ""),
+    ("ing", ""),
+    ("ing", "e"),
+)
+
+
+def cue_lemma(token: Token) -> str:
+    """The token's lemma, or the cue verb its form inflects when the lemmatiser missed it."""
+    return _cue_lemma(token.lemma_.lower(), token.lower_, token.pos_)
+
+
+@lru_cache(maxsize=4096)
+def _cue_lemma(lemma: str, form: str, pos: str) -> str:
+    if lemma in KNOWN_LEMMAS or pos not in {"VERB", "AUX"}:
+        return lemma
+    for suffix, ending in _INFLECTIONS:
+        if form.endswith(suffix) and form[: -len(suffix)] + ending in KNOWN_LEMMAS:
+            return form[: -len(suffix)] + ending
+    # "stopped", "planning": a doubled consonant before the suffix.
+    for suffix in ("ed", "ing"):
+        stem = form.removesuffix(suffix)
+        if stem != form and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in KNOWN_LEMMAS:
+            return stem[:-1]
+    return lemma
+
+
+def is_thought(token: Token) -> bool:
+    """A cue of thinking, expecting, wanting or seeming, unless it is also speech."""
+    lemma = cue_lemma(token)
+    return lemma in THOUGHT_LEMMAS and lemma not in SPEECH_LEMMAS
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    token: Token
+    speaker: Actor | None
+    speaker_text: str | None
+    speaker_span: tuple[int, int] | None = None
+
+
+def find_cues(sent: Span, ctx: ArticleContext, salience: Salience) -> list[Cue]:
+    cues: list[Cue] = []
+    for token in sent:
+        lemma = cue_lemma(token)
+        if is_according(token):
+            subject = according_source(token)
+            if subject is None:
+                continue
+        elif is_source_phrase(token):
+            subject = _source_phrase_owner(token)
+        elif token.pos_ in {"VERB", "AUX"} and lemma in ATTRIBUTION_VERBS:
+            subject = subject_of(token)
+            if subject is None:
+                subject = according_to(sent)
+        elif token.pos_ == "NOUN" and token.lower_ in CUE_NOUNS:
+            subject = noun_cue_owner(token)
+            if subject is None:
+                continue
+        else:
+            continue
+        if subject is None:
+            cues.append(Cue(token, None, None))
+            continue
+        actor = resolve_head(subject, ctx, salience)
+        phrase = noun_phrase(subject)
+        cues.append(Cue(token, actor, phrase.text, (phrase.start_char, phrase.end_char)))
+    return cues
+
+
+def is_according(token: Token) -> bool:
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "according" and following is not None and following.lower_ == "to"
+
+
+def is_source_phrase(token: Token) -> bool:
+    """ "In a new poll, ...", "In Professor Knittel's view, ...": a phrase opening the
+    sentence that names where the rest of it comes from, as "according to" does."""
+    if token.lower_ != "in" or token.dep_ != "prep" or not token.is_sent_start:
+        return False
+    noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in SOURCE_NOUNS:
+        return False
+    after = max(t.i for t in token.subtree) + 1
+    return after < len(token.doc) and token.doc[after].text == ","
+
+
+def _source_phrase_owner(token: Token) -> Token:
+    noun = next(c for c in token.children if c.dep_ == "pobj")
+    return noun_cue_owner(noun) or noun
+
+
+def reports_sentence(token: Token) -> bool:
+    """A cue whose content is the rest of its sentence: "according to", "In a poll, ..."."""
+    return is_according(token) or is_source_phrase(token)
+
+
+def governing_cue(span: Span, cues: list[Cue]) -> Cue | None:
+    """The cue that the quote's tokens hang on in the parse, nearest first.
+
+    A verb cue governs anything below it; a noun cue ("Russia's pledge to ...") only
+    what lies in its own clause, so that a headline's "X dismisses Russia's pledge ...
+    saying 'Y'" is X's.
+    """
+    by_index = {cue.token.i: cue for cue in cues}
+    for token in span:
+        for ancestor in token.ancestors:
+            if ancestor.i not in by_index or span.start <= ancestor.i < span.end:
+                continue
+            if ancestor.pos_ == "NOUN" and not _in_noun_clause(token, ancestor):
+                continue
+            return by_index[ancestor.i]
+    return None
+
+
+def _in_noun_clause(token: Token, noun: Token) -> bool:
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"}]
+    return any(token.i in {t.i for t in clause.subtree} for clause in clauses)
+
+
+def nearest_cue(span: Span, cues: list[Cue]) -> Cue | None:
+    outside = [
+        c for c in cues if not (span.start <= c.token.i < span.end) and c.token.pos_ != "NOUN"
+    ]
+    if not outside:
+        return None
+    # A quote is speech: "said" beside it outranks a nearer "know" or "support".
+    return min(
+        outside,
+        key=lambda c: (
+            cue_lemma(c.token) not in SPEECH_LEMMAS or c.speaker_text is None,
+            min(abs(c.token.i - span.start), abs(c.token.i - span.end)),
+        ),
+    )

@@ -1,0 +1,218 @@
+"""Attributions made by layout rather than by a cue verb: a sentence ending in a colon
+before a quote, a headline "Name: ...", transcript lines "NAME: ...", and any verb whose
+subject stands right beside a quote."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from saydo.domain import Statement, StatementKind, record_id
+from saydo.extract.attribution import Attribution, TextIndex
+from saydo.extract.context import ArticleContext
+from saydo.extract.cues import Cue
+from saydo.extract.mentions import Salience, noun_phrase, resolve_head
+from saydo.extract.quotes import QuoteSpan
+from saydo.extract.speakers import FIRST_PERSON_SUBJECTS, SUBJECT_DEPS, can_speak, subject_of
+
+# "PENCE: ..." or "JAKE TAPPER: ...": a transcript line, its speaker in capitals.
+TRANSCRIPT_LINE = re.compile(r"^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}): +(\S.*)$", re.MULTILINE)
+
+# A transcript alternates speakers; one capitalised line with a colon is a headline.
+MIN_TRANSCRIPT_LINES = 2
+
+# "Trump: 'We are going to win so much.'": a title that names a speaker before a colon.
+HEADLINE = re.compile(r"\A\s*([^:\n]{2,60}?): +(\S[^\n]*)")
+
+MIN_HEADLINE_WORDS = 3
+MAX_HEADLINE_LABEL_WORDS = 4
+
+# Tokens between a quote and the clause that frames it: a closing mark and a comma.
+FRAME_GAP = 3
+
+THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "they"})
+# How far up from a quote its governing verb may stand: "said, adding: '...'".
+MAX_GOVERNING_CLIMB = 3
+HEADLINE_TRAILERS = frozenset(".\u2019\u201d'\"")
+
+
+def colon_introduction(
+    index: TextIndex,
+    n: int,
+    quote: QuoteSpan,
+    cues_by_sentence: list[list[Cue]],
+    ctx: ArticleContext,
+    salience: Salience,
+) -> Cue | None:
+    """The cue of "X echoed:" or "Transcript as follows:" right before a quote.
+
+    A sentence that ends with a colon just before a quote introduces it, whatever its
+    verb: the colon, not the verb's meaning, makes the attribution.
+    """
+    if n <= 0 or quote.continues_previous:
+        return None
+    colon_sentence = index.sentences[n - 1]
+    if not colon_sentence.text.rstrip().endswith(":"):
+        return None
+    between = index.text[colon_sentence.end_char : quote.start]
+    if between.strip(" \n\t\"'\u201c\u2018") or colon_sentence.end_char > quote.start:
+        return None
+    named = [c for c in cues_by_sentence[n - 1] if c.speaker_text is not None]
+    if named:
+        return named[-1]
+    return _colon_cue(colon_sentence, ctx, salience)
+
+
+def _colon_cue(sent: Span, ctx: ArticleContext, salience: Salience) -> Cue | None:
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None and root.pos_ in {"NOUN", "PROPN"}:
+        subject = root  # "Transcript as follows:", "Obama's word:"
+    if subject is None or subject.lower_ in FIRST_PERSON_SUBJECTS:
+        return None
+    colon = next((t for t in reversed(sent) if t.text == ":"), root)
+    token = root if root.pos_ in {"VERB", "AUX"} else colon
+    phrase = noun_phrase(subject)
+    actor = resolve_head(subject, ctx, salience)
+    return Cue(token, actor, phrase.text, (phrase.start_char, phrase.end_char))
+
+
+def headline_statement(
+    index: TextIndex, doc: Doc, ctx: ArticleContext, salience: Salience, found: list[Attribution]
+) -> Attribution | None:
+    """A title "Kasich: We Are Going To Go All The Way" is what Kasich said."""
+    line = HEADLINE.match(index.text)
+    if line is None or any(
+        a.content_start < line.end(2) and a.statement.speaker_text is not None for a in found
+    ):
+        return None
+    label = doc.char_span(line.start(1), line.end(1), alignment_mode="expand")
+    colon = doc.char_span(line.end(1), line.end(1) + 1, alignment_mode="expand")
+    start = line.start(2)
+    end = _rstrip_end(index.text, start, line.end(2))
+    while end > start and index.text[end - 1] in HEADLINE_TRAILERS:
+        end -= 1
+    if label is None or colon is None or not _names_a_source(label):
+        return None
+    if len(index.text[start:end].split()) < MIN_HEADLINE_WORDS:
+        return None
+    speaker = resolve_head(label.root, ctx, salience)
+    statement = Statement(
+        id=record_id("st", ctx.article_id, start, end),
+        speaker=speaker,
+        speaker_text=label.text,
+        kind=StatementKind.DIRECT,
+        cue=None,
+        content=index.text[start:end],
+        provenance=index.provenance(ctx, start, end),
+    )
+    return Attribution(statement, start, end, colon[0].i, (line.start(1), line.end(1)))
+
+
+def _names_a_source(label: Span) -> bool:
+    """ "Trump", "Poll", "Clinton camp": a short capitalised label, whatever the tagger made
+    of a name standing alone before a colon; "FIX IS IN" is a clause, not a source."""
+    words = [t for t in label if not t.is_punct]
+    if not words or any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return False
+    short = len(words) <= MAX_HEADLINE_LABEL_WORDS and words[0].text[:1].isupper()
+    return short or any(t.pos_ == "PROPN" for t in words)
+
+
+def transcript_statements(
+    index: TextIndex, doc: Doc, ctx: ArticleContext, salience: Salience
+) -> list[Attribution]:
+    lines = list(TRANSCRIPT_LINE.finditer(index.text))
+    if len(lines) < MIN_TRANSCRIPT_LINES:
+        return []
+    found: list[Attribution] = []
+    for line in lines:
+        label = doc.char_span(line.start(1), line.end(1), alignment_mode="expand")
+        start, end = line.start(2), _rstrip_end(index.text, line.start(2), line.end(2))
+        if label is None or end - start < 2:
+            continue
+        speaker = resolve_head(label[-1], ctx, salience)
+        statement = Statement(
+            id=record_id("st", ctx.article_id, start, end),
+            speaker=speaker,
+            speaker_text=label.text,
+            kind=StatementKind.DIRECT,
+            cue=None,
+            content=index.text[start:end],
+            provenance=index.provenance(ctx, start, end),
+        )
+        found.append(Attribution(statement, start, end, None, (line.start(1), line.end(1))))
+    return found
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def framing_cue(span: Span, ctx: ArticleContext, salience: Salience) -> Cue | None:
+    """'"...," the judge exclaimed' or 'Potts retorted, "..."': the verb a quote hangs on,
+    with its subject right beside the quote, frames it as speech whatever the verb."""
+    for token in span:
+        head = token.head
+        if span.start <= head.i < span.end or head.i == token.i or head.pos_ != "VERB":
+            continue
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.lower_ in FIRST_PERSON_SUBJECTS:
+            continue
+        first = min(head.i, subject.left_edge.i)
+        last = max(head.i, subject.i)
+        after = 0 <= first - span.end <= FRAME_GAP
+        before = 0 < span.start - last <= FRAME_GAP
+        if not (after or before):
+            continue
+        phrase = noun_phrase(subject)
+        actor = resolve_head(subject, ctx, salience)
+        return Cue(head, actor, phrase.text, (phrase.start_char, phrase.end_char))
+    return None
+
+
+def governing_verb_cue(span: Span, ctx: ArticleContext, salience: Salience) -> Cue | None:
+    """ "Trump barked: '...'", "Bozell answers, '...'": the verb the quote hangs on, with a
+    subject of its own outside the quote, is its cue even when it is in no cue list. A
+    quote that has one is somebody's words, not the previous speaker's going on."""
+    verb = _governing_verb(span)
+    subject = subject_of(verb) if verb is not None else None
+    if verb is None or subject is None or not _may_speak(subject):
+        return None
+    if span.start <= subject.i < span.end:
+        return None
+    phrase = noun_phrase(subject)
+    actor = resolve_head(subject, ctx, salience)
+    return Cue(verb, actor, phrase.text, (phrase.start_char, phrase.end_char))
+
+
+def _may_speak(subject: Token) -> bool:
+    """Not "the ad" or "that": a verb outside the cue lists names a speaker only when its
+    subject is somebody."""
+    return subject.lower_ in THIRD_PERSON_PRONOUNS or can_speak(subject)
+
+
+def _governing_verb(span: Span) -> Token | None:
+    ancestor = span.root.head
+    for _ in range(MAX_GOVERNING_CLIMB):
+        if span.start <= ancestor.i < span.end:
+            return None
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return ancestor
+        if ancestor.head.i == ancestor.i:
+            return None
+        ancestor = ancestor.head
+    return None
+
+
+def speakerless_within(attribution: Attribution, outer: Attribution) -> bool:
+    statement = attribution.statement
+    return (
+        statement.speaker is None
+        and statement.speaker_text is None
+        and outer.content_start <= attribution.content_start
+        and attribution.content_end <= outer.content_end + 2
+    )

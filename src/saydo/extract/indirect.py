@@ -1,0 +1,470 @@
+"""Reported speech: the clause or phrase a cue reports, and how it merges with a quote
+inside it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from saydo.domain import Statement, StatementKind, record_id
+from saydo.extract.attribution import Attribution, TextIndex
+from saydo.extract.context import ArticleContext
+from saydo.extract.cues import (
+    ATTRIBUTION_VERBS,
+    CLAUSE_CUE_VERBS,
+    OBJECT_CUE_PREPS,
+    OBJECT_CUE_VERBS,
+    RAISING_LEMMAS,
+    Cue,
+    cue_lemma,
+    is_thought,
+    reports_sentence,
+)
+from saydo.extract.lexicon import BELIEF_VERBS, CUE_VERBS
+from saydo.extract.quotes import QuoteSpan, inside_quote, overlaps_quote
+from saydo.extract.speakers import SUBJECT_DEPS, nearest_subject
+
+# Words between a cue and its content that belong to neither ("said on Wednesday that").
+CONTENT_OPENERS = frozenset({"that", ","})
+
+# Cues so common in "X said the ..." that a misparsed complement is still their content.
+LOOSE_CUES = frozenset({"say", "tell", "add", "claim", "insist", "warn", "state", "believe"})
+
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "acl", "advcl"})
+
+# How the parser hangs a sentence-final "she said" on what was said.
+FRONTED_DEPS = frozenset({"advcl", "parataxis", "conj", "ccomp"})
+
+# A reporting verb reports only its complement: "X reports as shelling continues" does not.
+REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+
+# What a reported clause cut before a quote keeps: a few words, without the marks.
+MIN_CUT_WORDS = 3
+
+CUT_TAIL = frozenset({"that", "and", "but"})
+# Words between a cue and the colon that opens what it says: "added in a statement:".
+MAX_COLON_GAP = 6
+# Adverbs that say a clause is somebody's report, without saying whose.
+HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
+# What a raising verb takes: "seemed to stall", "appears uneasy", "it appears that ...".
+RAISED_DEPS = frozenset({"xcomp", "acomp", "ccomp", "attr", "oprd"})
+# What a cue says of its object: "called Trump unhinged", "described him as a fraud".
+OBJECT_PREDICATE_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp", "attr"})
+# How a misattached "that" clause hangs below a cue: "said at a meeting that ...".
+STRANDED_PATH = frozenset({"relcl", "acl", "pobj", "prep"})
+# Subjects that stand for the clause after them: "it appears that ...".
+EXPLETIVES = frozenset({"it", "there"})
+
+
+def indirect_statements(
+    index: TextIndex, sent: Span, cues: list[Cue], quotes: list[QuoteSpan], ctx: ArticleContext
+) -> Iterator[Attribution]:
+    for cue in cues:
+        if cue.speaker_text is None or inside_quote(cue.token.idx, quotes):
+            continue
+        spans = _content_spans(sent, cue.token)
+        if not spans:
+            # A quote after the colon is attributed as a quote, not as reported speech.
+            colon = _after_colon(index.text, sent, cue.token)
+            spans = [(s, e) for s, e in colon if not overlaps_quote(s, e, quotes)]
+        for start, end in spans:
+            content = index.text[start:end]
+            statement = Statement(
+                id=record_id("st", ctx.article_id, start, end),
+                speaker=cue.speaker,
+                speaker_text=cue.speaker_text,
+                kind=StatementKind.THOUGHT if is_thought(cue.token) else StatementKind.INDIRECT,
+                cue=cue.token.text,
+                content=content,
+                provenance=index.provenance(ctx, start, end),
+            )
+            yield Attribution(statement, start, end, cue.token.i, cue.speaker_span)
+
+
+def _after_colon(text: str, sent: Span, cue: Token) -> list[tuple[int, int]]:
+    """ "The governor added: It is typical of her ...": what follows a cue's colon, to the
+    end of its paragraph (the next one when the colon ends a line), is what was said."""
+    if cue_lemma(cue) not in CUE_VERBS:
+        return []
+    colon = next((t for t in sent if t.i > cue.i and t.text == ":"), None)
+    if colon is None or colon.i - cue.i > MAX_COLON_GAP:
+        return []
+    start = colon.idx + 1
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;"):
+        end -= 1
+    return [(start, end)] if len(text[start:end].split()) >= MIN_CUT_WORDS else []
+
+
+def impersonal_thoughts(
+    index: TextIndex, sent: Span, quotes: list[QuoteSpan], ctx: ArticleContext
+) -> Iterator[Attribution]:
+    """What seems, is expected or is reported, with nobody named as its source.
+
+    "The talks seemed to stall", "Talks are expected to resume", "it appears that ...",
+    "troops reportedly withdrew": PolNeAR attributes these to no source; the whole clause
+    is what is thought or said.
+    """
+    for token in sent:
+        if inside_quote(token.idx, quotes):
+            continue
+        if token.pos_ in {"VERB", "AUX"}:
+            span, kind = _impersonal_span(token), StatementKind.THOUGHT
+        elif token.lower_ in HEARSAY_ADVERBS and token.dep_ == "advmod":
+            span, kind = _hearsay_span(token), StatementKind.INDIRECT
+        else:
+            continue
+        if span is None:
+            continue
+        start, end = span
+        statement = Statement(
+            id=record_id("st", ctx.article_id, start, end),
+            speaker=None,
+            speaker_text=None,
+            kind=kind,
+            cue=token.text,
+            content=index.text[start:end],
+            provenance=index.provenance(ctx, start, end),
+        )
+        yield Attribution(statement, start, end, token.i, None)
+
+
+def _hearsay_span(adverb: Token) -> tuple[int, int] | None:
+    """ "X reportedly considered a run": the clause the adverb modifies, without it."""
+    verb = adverb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    tokens = [t for t in verb.subtree if t.i != adverb.i and not (t.is_punct or t.is_space)]
+    if len(tokens) < MIN_CUT_WORDS:
+        return None
+    return _char_range(verb.doc, tokens)
+
+
+def _impersonal_span(verb: Token) -> tuple[int, int] | None:
+    lemma = cue_lemma(verb)
+    children = list(verb.children)
+    if lemma in RAISING_LEMMAS:
+        subjects = [c for c in children if c.dep_ == "nsubj"]
+    elif lemma in BELIEF_VERBS and any(c.dep_ == "auxpass" for c in children):
+        if any(c.dep_ == "agent" for c in children):
+            return None  # "is expected by analysts to ...": the analysts' thought
+        subjects = [c for c in children if c.dep_ in {"nsubjpass", "expl"}]
+    else:
+        return None
+    complements = [c for c in children if c.dep_ in RAISED_DEPS and c.i > verb.i]
+    if not subjects or not complements:
+        return None
+    subject, complement = subjects[0], complements[-1]
+    if subject.i > verb.i:
+        return None
+    tokens = list(complement.subtree)
+    if subject.lower_ not in EXPLETIVES:
+        tokens += list(subject.subtree)
+    tokens = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if len(tokens) < MIN_CUT_WORDS:
+        return None
+    return _char_range(verb.doc, tokens)
+
+
+def add_indirect(
+    index: TextIndex,
+    doc: Doc,
+    found: list[Attribution],
+    indirect: Attribution,
+    quotes: list[QuoteSpan],
+) -> None:
+    """Add reported speech; a quote inside it from the same cue widens it into one statement.
+
+    "said that, “Of course he will defend himself” against what ..." is one thing said,
+    partly in the speaker's words: the quote alone would lose the rest of the clause.
+    """
+    start, end = indirect.content_start, indirect.content_end
+    if not overlaps_quote(start, end, quotes):
+        found.append(indirect)
+        return
+    inner = [
+        n
+        for n, a in enumerate(found)
+        if a.content_start < end and start < a.content_end and a.cue_token is not None
+    ]
+    if not inner or any(found[n].cue_token != indirect.cue_token for n in inner):
+        # The quote belongs to someone else: keep the quote, and of the clause only what
+        # comes before it.
+        starts = [found[n].content_start for n in inner] or [
+            q.start for q in quotes if q.start < end and start < q.end
+        ]
+        _add_before(index, doc, found, indirect, min(starts))
+        return
+    first = found[inner[0]]
+    merged_start = min(start, *(found[n].content_start for n in inner))
+    merged_end = max(end, *(found[n].content_end for n in inner))
+    if (merged_start, merged_end) == (first.content_start, first.content_end):
+        return
+    for n in reversed(inner[1:]):
+        del found[n]
+    found[inner[0]] = _widened(index, first, merged_start, merged_end)
+
+
+def _add_before(
+    index: TextIndex, doc: Doc, found: list[Attribution], indirect: Attribution, cut: int
+) -> None:
+    """The clause up to ``cut``, if that much is a clause of its own ("he saw no need")."""
+    start = indirect.content_start
+    kept = doc.char_span(start, cut, alignment_mode="contract")
+    if kept is None:
+        return
+    tokens = list(kept)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in CUT_TAIL):
+        tokens.pop()
+    if len(tokens) < MIN_CUT_WORDS or not _whole_clause(tokens):
+        return
+    end = tokens[-1].idx + len(tokens[-1].text)
+    statement = replace(
+        indirect.statement,
+        id=record_id("st", indirect.statement.provenance.article_id, start, end),
+        content=index.text[start:end],
+        provenance=replace(indirect.statement.provenance, start=start, end=end),
+    )
+    found.append(replace(indirect, statement=statement, content_end=end))
+
+
+def _whole_clause(tokens: list[Token]) -> bool:
+    """A subject and its verb inside, and no word left hanging at the end ("it will")."""
+    inside = {t.i for t in tokens}
+    has_clause = any(t.dep_ in SUBJECT_DEPS and t.head.i in inside for t in tokens)
+    last = tokens[-1]
+    dangling = last.pos_ in {"AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART"} or last.tag_ == "VBG"
+    return has_clause and not dangling
+
+
+def _widened(index: TextIndex, quote: Attribution, start: int, end: int) -> Attribution:
+    # The quote's id is kept: a continuation in the same sentence may already point to it.
+    statement = replace(
+        quote.statement,
+        kind=StatementKind.PARTIAL,
+        content=index.text[start:end],
+        provenance=replace(quote.statement.provenance, start=start, end=end),
+    )
+    return replace(quote, statement=statement, content_start=start, content_end=end)
+
+
+def content_clauses(cue: Token) -> list[Token]:
+    """The heads of the clauses a cue reports: its complement, split at "but that"."""
+    deps = CLAUSE_DEPS if cue_lemma(cue) in CUE_VERBS else REPORTED_CLAUSE_DEPS
+    if cue.pos_ == "NOUN":
+        # Only a finite clause reports what was said ("Russia's claim that it will ...");
+        # "Moscow's pledge to cut back" names a pledge made elsewhere.
+        heads = [c for c in cue.children if c.dep_ in {"acl", "ccomp", "relcl"} and _is_finite(c)]
+    else:
+        heads = [c for c in cue.children if c.dep_ in deps and _reports(c, cue)]
+        # "said X, but that Y": the parser hangs the second clause on the cue itself.
+        heads += [c for c in cue.children if c.dep_ == "conj" and _opens_with_that(c)]
+        heads = sorted(heads, key=lambda h: h.i) or _stranded_that_clause(cue)
+    split: list[Token] = []
+    for head in heads:
+        split.append(head)
+        split.extend(c for c in head.children if c.dep_ == "conj" and _opens_with_that(c))
+    return split
+
+
+def _reports(head: Token, cue: Token) -> bool:
+    if head.dep_ == "advcl" and head.i < cue.i and not _is_finite(head):
+        return False  # "Courted by donors, X said ...": a modifier of the speaker
+    # "shows that several students dressed up": "that" makes a clause of a misparsed noun.
+    return _is_clause(head) or (head.dep_ == "ccomp" and _opens_with_that(head))
+
+
+def _opens_with_that(head: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+
+
+def _stranded_that_clause(cue: Token) -> list[Token]:
+    """ "said during a news conference that he may wait": the parser hangs the clause on
+    the nearest noun; a "that" clause below the cue's prepositions is still its content."""
+    for token in cue.subtree:
+        head = token.head
+        if not (token.dep_ == "mark" and token.lower_ == "that" and head.i > cue.i):
+            continue
+        step = head
+        while step.i != cue.i and step.dep_ in STRANDED_PATH:
+            step = step.head
+        if step.i == cue.i and head.pos_ in {"VERB", "AUX"}:
+            return [head]
+    return []
+
+
+def _is_finite(token: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in token.children)
+
+
+def _is_clause(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} or any(c.dep_ in SUBJECT_DEPS for c in token.children)
+
+
+def _content_spans(sent: Span, cue: Token) -> list[tuple[int, int]]:
+    doc = sent.doc
+    if reports_sentence(cue):
+        tokens = _according_content(sent, cue)
+        return [_char_range(doc, tokens)] if len(tokens) >= 3 else []
+    lemma = cue_lemma(cue)
+    if cue.pos_ == "VERB" and lemma in OBJECT_CUE_VERBS and lemma not in CLAUSE_CUE_VERBS:
+        # "as Moscow has demanded, not to join NATO": what these verbs govern as a clause
+        # is too often the parser's guess; only their object is safe content.
+        return _object_content(cue)
+    fronted = _fronted_content(cue)
+    if fronted:
+        return [_char_range(doc, part) for part in fronted]
+    heads = content_clauses(cue)
+    spans: list[tuple[int, int]] = []
+    for n, head in enumerate(heads):
+        tokens = _clause_tokens(head, heads[n + 1 :])
+        if len(tokens) < 3:
+            continue
+        spans.append(_char_range(doc, tokens))
+    if not spans and cue.pos_ == "VERB" and cue_lemma(cue) in OBJECT_CUE_VERBS:
+        spans.extend(_object_content(cue))
+    if not spans and cue.pos_ == "VERB" and cue_lemma(cue) in LOOSE_CUES:
+        fallback = _tokens_after(sent, cue)
+        if len(fallback) >= 4 and any(t.pos_ in {"VERB", "AUX"} for t in fallback):
+            spans.append(_char_range(doc, fallback))
+    return spans
+
+
+def _according_content(sent: Span, cue: Token) -> list[Token]:
+    """ "X happened, according to Y": the sentence without the attribution is what Y says."""
+    attribution = {t.i for t in cue.subtree} | {cue.i, cue.i + 1}
+    tokens = [t for t in sent if t.i not in attribution]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    return tokens
+
+
+def _fronted_content(cue: Token) -> list[list[Token]]:
+    """ "The Internet made it possible ..., she said." or "The museum, Mr. Obama said, would
+    ...": a cue clause set off by commas, which the parser hangs on what was said, reports
+    the rest of that sentence, before it and after it (each part a content of its own)."""
+    head = cue.head
+    if cue_lemma(cue) not in CUE_VERBS or cue.dep_ not in FRONTED_DEPS or head.i == cue.i:
+        return []
+    subject = nearest_subject(cue)
+    if subject is None:
+        return []
+    clause_start = min(subject.left_edge.i, cue.i)
+    clause_end = max(t.i for t in cue.subtree)
+    doc = cue.doc
+    comma = doc[clause_start - 1] if clause_start > 0 else None
+    if comma is None or comma.text not in {",", "\u201d", '"'}:
+        return []
+    closed = clause_end + 1 < len(doc) and doc[clause_end].text == ","
+    if head.i > cue.i and not closed:
+        return []  # "..., officials said the strikes ...": not a parenthesis
+    before = _trimmed([t for t in head.subtree if t.i < clause_start])
+    after = _trimmed([t for t in head.subtree if t.i > clause_end]) if closed else []
+    if len(after) >= MIN_CUT_WORDS and before:
+        return [before, after]  # "The museum, he said, would ...": the subject is said too
+    return [part for part in (before, after) if len(part) >= MIN_CUT_WORDS]
+
+
+def _trimmed(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    return tokens
+
+
+def _object_content(cue: Token) -> list[tuple[int, int]]:
+    """The noun phrase a cue verb takes: its object, with "of ..." after "accused X";
+    or the object of its preposition ("called for X")."""
+    doc = cue.doc
+    objects = [
+        c
+        for c in cue.children
+        if c.dep_ == "dobj" and c.lower_ not in {"it", "that", "this", "what", "which"}
+    ]
+    if objects:
+        tokens = list(objects[0].subtree)
+        tokens += [
+            t
+            for c in cue.children
+            if (c.dep_ == "prep" and c.lower_ in {"of", "for"}) or c.dep_ in OBJECT_PREDICATE_DEPS
+            if c.i > objects[0].i
+            for t in c.subtree
+        ]
+        return [_char_range(doc, tokens)]
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in OBJECT_CUE_PREPS:
+            pobj = [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
+            if pobj:
+                return [_char_range(doc, pobj)]
+    return []
+
+
+def _clause_tokens(head: Token, exclude_heads: list[Token]) -> list[Token]:
+    excluded: set[int] = set()
+    for other in exclude_heads + _nested_participle_cues(head):
+        excluded.update(t.i for t in other.subtree)
+    tokens = [t for t in head.subtree if t.i not in excluded]
+    while tokens and (
+        tokens[0].is_punct or tokens[0].lower_ in {"that", "but", "and"} or _leading_time(tokens[0])
+    ):
+        tokens.pop(0)
+    while tokens and (
+        tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].lower_ in {"but", "and"}
+    ):
+        tokens.pop()
+    return tokens
+
+
+def _nested_participle_cues(head: Token) -> list[Token]:
+    """ "said he saw no need, telling X that ...": the participle is an attribution of its
+    own, not part of what was said first."""
+    return [
+        t
+        for t in head.subtree
+        if t.i != head.i
+        and t.dep_ == "advcl"
+        and t.tag_ == "VBG"
+        and cue_lemma(t) in ATTRIBUTION_VERBS
+    ]
+
+
+def _leading_time(token: Token) -> bool:
+    """ "said on Tuesday it would ...": the day is when it was said, not part of what."""
+    if token.ent_type_ in {"DATE", "TIME"}:
+        return True
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return (
+        token.dep_ == "prep" and following is not None and following.ent_type_ in {"DATE", "TIME"}
+    )
+
+
+def _tokens_after(sent: Span, cue: Token) -> list[Token]:
+    """What follows "said" when the parser failed to attach it: "said on Wednesday the ..."."""
+    tokens = [t for t in sent if t.i > cue.i]
+    while tokens and (
+        tokens[0].lower_ in CONTENT_OPENERS
+        or tokens[0].ent_type_ in {"DATE", "TIME"}
+        or (
+            tokens[0].dep_ == "prep"
+            and tokens[0].i + 1 < len(sent.doc)
+            and tokens[0].nbor().ent_type_ in {"DATE", "TIME"}
+        )
+    ):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    return tokens
+
+
+def _char_range(doc: Doc, tokens: list[Token]) -> tuple[int, int]:
+    first = min(tokens, key=lambda t: t.i)
+    last = max(tokens, key=lambda t: t.i)
+    return first.idx, last.idx + len(last.text)

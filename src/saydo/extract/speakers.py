@@ -1,0 +1,137 @@
+"""Who speaks: the subject of a cue, the source of "according to", the owner of a noun
+cue, and the previous speaker a quote without a cue of its own continues."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from saydo.domain import ActorKind
+from saydo.extract.attribution import Attribution, TextIndex
+from saydo.extract.context import ArticleContext
+from saydo.extract.mentions import (
+    BODY_ROLES,
+    GROUP_SECTORS,
+    PERSON_ROLES,
+    Salience,
+    resolve_head,
+)
+from saydo.extract.quotes import QuoteSpan, inside_quote
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+# From a cue up to the clause whose subject speaks: "saying", "and said", "likely to say".
+CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "acomp"})
+
+FIRST_PERSON_SUBJECTS = frozenset({"i", "we", "you"})
+
+# A quote continues the previous speaker only this close to the previous statement.
+CONTINUATION_PARAGRAPHS = 2
+
+
+def note_subjects(
+    sent: Span, ctx: ArticleContext, salience: Salience, quotes: list[QuoteSpan]
+) -> None:
+    """Record the actors named as subjects, so later pronouns can find them."""
+    for token in sent:
+        if (
+            token.dep_ in SUBJECT_DEPS
+            and token.pos_ != "PRON"
+            and not inside_quote(token.idx, quotes)
+        ):
+            actor = resolve_head(token, ctx, salience)
+            if actor is not None:
+                salience.add(token.idx, actor)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a cue verb, climbing from "saying"/"adding" to the clause they hang on."""
+    if verb.dep_ == "acl" and can_speak(verb.head):
+        return verb.head  # "with Western officials believing ..."
+    if verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+        # "X met the pledge with scepticism, saying ...": a participle hangs on the main
+        # clause, whatever the parser attached it to.
+        root = verb
+        while root.head.i != root.i:  # the sentence root, without Token.sent's cost
+            root = root.head
+        subject = next(
+            (c for c in root.children if c.dep_ == "nsubj" and not _is_dateline(c)), None
+        )
+        if subject is not None:
+            return subject
+    current = verb
+    for _ in range(4):
+        subject = nearest_subject(current)
+        if subject is not None:
+            return subject
+        if current.dep_ not in CLIMB_DEPS or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def can_speak(noun: Token) -> bool:
+    """A name, or a noun for people or bodies: "officials believing", not "a fracas calling"."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return True
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (
+        lemma in GROUP_SECTORS or lemma in PERSON_ROLES or lemma in BODY_ROLES
+    )
+
+
+def nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two the parser gave it ("people ..., she said"), the nearer."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not _is_dateline(c)]
+    return min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+
+
+def _is_dateline(token: Token) -> bool:
+    """ "WASHINGTON (AP) —" opens a story; the parser sometimes takes it for a subject."""
+    return token.text.isupper() and len(token.text) > 2 and token.ent_type_ in {"GPE", "LOC"}
+
+
+def according_to(sent: Span) -> Token | None:
+    for token in sent:
+        if token.lower_ == "according":
+            for child in token.subtree:
+                if child.dep_ == "pobj":
+                    return child
+    return None
+
+
+def according_source(token: Token) -> Token | None:
+    return next((t for t in token.subtree if t.dep_ == "pobj"), None)
+
+
+def noun_cue_owner(noun: Token) -> Token | None:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def same_person(speaker_text: str | None, before: Attribution) -> bool:
+    """An unresolved "he" or surname after a quote by someone is, most likely, that one."""
+    text = (speaker_text or "").lower()
+    speaker = before.statement.speaker
+    if speaker is None:
+        return False
+    if text in {"he", "she"}:
+        return speaker.kind is ActorKind.PERSON
+    return text.split()[-1:] == speaker.name.lower().split()[-1:]
+
+
+def last_speaker(
+    previous: list[Attribution], index: TextIndex, quote: QuoteSpan
+) -> Attribution | None:
+    for attribution in reversed(previous):
+        statement = attribution.statement
+        if statement.speaker is None and statement.speaker_text is None:
+            continue
+        gap = index.text.count("\n", attribution.content_end, quote.start)
+        return attribution if gap <= CONTINUATION_PARAGRAPHS else None
+    return None

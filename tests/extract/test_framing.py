@@ -1,0 +1,51 @@
+"""Attribution by layout: headlines, and verbs outside the cue lists that frame a quote."""
+
+from __future__ import annotations
+
+from saydo.domain import Article, content_hash
+from saydo.extract.attribution import Attribution
+from saydo.extract.context import build_context
+from saydo.extract.mentions import Salience
+from saydo.extract.statements import extract_statements
+from saydo.nlp.pipeline import load_pipeline
+
+
+def statements(text: str) -> list[Attribution]:
+    doc = load_pipeline()(text)
+    article = Article(id=content_hash(text), text=text, source="test")
+    return extract_statements(doc, build_context(doc, article), Salience())
+
+
+def spoken_by(text: str, words: str) -> str | None:
+    found = [a for a in statements(text) if words in text[a.content_start : a.content_end]]
+    assert len(found) == 1
+    span = found[0].speaker_span
+    return text[span[0] : span[1]] if span is not None else None
+
+
+def test_a_headline_label_the_tagger_misses_as_a_name_still_speaks() -> None:
+    text = "Poll: Clinton And Trump In Dead Heat Before First Debate.\n\nThe survey ran in May."
+    assert spoken_by(text, "Dead Heat") == "Poll"
+
+
+def test_a_lowercase_headline_opening_is_no_speaker() -> None:
+    text = "the day after: Clinton And Trump In Dead Heat Before First Debate.\n\nIt ran in May."
+    assert not any(a.speaker_span == (0, len("the day after")) for a in statements(text))
+
+
+def test_a_quote_hung_on_any_verb_with_a_subject_is_that_subjects_not_a_continuation() -> None:
+    text = (
+        "\u201cWe will never leave this city,\u201d Ivan Petrov said.\n\n"
+        "The hearing ended late. Maria Lopez then addressed the crowd again: "
+        "\u201cWe will win this fight in the courts and in the streets.\u201d"
+    )
+    assert spoken_by(text, "win this fight") == "Maria Lopez"
+
+
+def test_a_verb_whose_subject_is_no_speaker_does_not_take_the_quote() -> None:
+    text = (
+        "\u201cWe will never leave this city,\u201d Ivan Petrov said.\n\n"
+        "The banner carried the words \u201cWe will win this fight in the courts and in the "
+        "streets.\u201d"
+    )
+    assert spoken_by(text, "win this fight") != "banner"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from saydo.domain import Article, Place, content_hash
@@ -39,3 +40,57 @@ def test_an_unknown_place_is_kept_unresolved_not_dropped() -> None:
     assert by_text["Kharkiv"].resolved
     if "Qwzxgrad" in by_text:  # the model may not take an unheard-of word for a place
         assert not by_text["Qwzxgrad"].resolved
+
+
+# -- war news: lists of regions, settlements, holidays -------------------------------------
+
+
+def test_each_name_of_a_list_of_regions_is_a_region() -> None:
+    _, places = _places("Rockets hit Sumy, Donetsk and Kharkiv regions on Monday.")
+    by_text = {p.text: p for p in places}
+    assert {"Sumy", "Donetsk", "Kharkiv"} <= set(by_text)
+    for text in ("Sumy", "Donetsk", "Kharkiv"):
+        assert by_text[text].kind == "region", by_text[text]
+        assert by_text[text].country == "UKR"
+
+
+def test_the_two_regions_named_before_regions_are_both_regions() -> None:
+    _, places = _places("Fighting went on in the Kharkiv and Luhansk regions.")
+    kinds = {p.text: p.kind for p in places}
+    assert kinds.get("Kharkiv") == "region"
+    assert kinds.get("Luhansk") == "region"
+
+
+def test_a_city_outside_a_list_of_regions_stays_a_city() -> None:
+    _, places = _places("Shells fell on Kharkiv; the Donetsk and Luhansk regions were quiet.")
+    kinds = {p.text: p.kind for p in places}
+    assert kinds.get("Kharkiv") == "city"
+    assert kinds.get("Donetsk") == "region"
+
+
+@pytest.mark.parametrize("text", ["Kyiv region", "Kyiv Oblast"])
+def test_kyiv_region_is_the_oblast(text: str) -> None:
+    _, places = _places(f"Shelling was reported in {text} overnight.")
+    (place,) = [p for p in places if p.text.endswith(text)]
+    assert place.kind == "region"
+    assert place.admin1 == "Kyiv Oblast"
+
+
+def test_the_town_of_a_name_is_the_town() -> None:
+    _, places = _places("Troops left the town of Donetsk and the city of Kharkiv.")
+    kinds = {p.text: p.kind for p in places}
+    assert kinds.get("Donetsk") == "city"
+    assert kinds.get("Kharkiv") == "city"
+
+
+def test_easter_is_not_a_place() -> None:
+    _, places = _places("Moscow declared an Easter truce, but shelling continued near Izium.")
+    names = {p.name for p in places} | {p.text for p in places}
+    assert not {"East", "Easter"} & names
+    assert any(p.name == "Izium" for p in places)
+
+
+def test_a_country_after_city_of_stays_the_country() -> None:
+    _, places = _places("Mykolaiv was named a hero city of Ukraine on Thursday.")
+    kinds = {p.text: p.kind for p in places}
+    assert kinds.get("Ukraine") == "country"

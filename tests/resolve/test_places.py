@@ -512,3 +512,41 @@ def test_a_world_region_is_not_outvoted_by_a_namesake_suburb(gazetteer: Gazettee
     spans = [(13, 20), (25, 31), (33, 38), (56, 67)]
     place = gazetteer.resolve_all(text, spans)[3]
     assert (place.kind, place.country) == ("area", None)
+
+
+# -- war news: holidays, what the text says a place is, GeoNames towns -------------------
+
+
+@pytest.mark.parametrize("text", ["Easter", "Christmas", "Orthodox Easter", "Ramadan"])
+def test_a_holiday_is_never_a_place(gazetteer: Gazetteer, text: str) -> None:
+    # "Easter" would otherwise be read as the demonym of a place called "East".
+    assert not gazetteer.resolve(text).resolved
+    assert not gazetteer.is_place(text)
+
+
+def test_the_kind_the_text_gives_narrows_the_candidates(gazetteer: Gazetteer) -> None:
+    # "New York" is the city and the state: "the New York and Ohio regions" mean states.
+    kinds = {e.kind for e in gazetteer.candidates("New York")}
+    assert {"city", "region"} <= kinds
+    region = gazetteer.resolve("New York", "USA", kinds=frozenset({"region"}))
+    city = gazetteer.resolve("New York", "USA", kinds=frozenset({"city"}))
+    assert (region.kind, city.kind) == ("region", "city")
+    assert region.gazetteer_id != city.gazetteer_id
+
+
+def test_a_kind_no_candidate_has_leaves_the_usual_reading(gazetteer: Gazetteer) -> None:
+    usual = gazetteer.resolve("Mariupol", "UKR")
+    narrowed = gazetteer.resolve("Mariupol", "UKR", kinds=frozenset({"region"}))
+    assert narrowed.gazetteer_id == usual.gazetteer_id
+
+
+def test_populated_places_cover_small_towns_the_curated_table_lacks(
+    gazetteer: Gazetteer,
+) -> None:
+    towns = gazetteer.populated_places({"UA": 1000})
+    assert len(towns) > 1000
+    assert {t.country for t in towns} == {"UKR"}
+    assert all(t.population is not None and t.population >= 1000 for t in towns)
+    assert all(not gazetteer.candidates(t.name)[0].id.isdigit() for t in towns[:50])
+    names = [t.name for t in towns]
+    assert len(names) == len(set(names))

@@ -2,12 +2,15 @@
 
 A place name that is the subject of a verb is a metonym ("Moscow said") and names an
 actor, not a place; a direction word or "region" next to a name belongs to it ("the
-southern Mykolaiv region"); "Ukraine's capital" is the capital of Ukraine.
+southern Mykolaiv region"); "Ukraine's capital" is the capital of Ukraine. Each name of a
+list that ends in "regions" is a region ("the Kharkiv and Luhansk regions"), and the name
+after "the village of" is the village, not the region of its name.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -42,6 +45,11 @@ DIRECTIONS = frozenset(
 )
 AREA_NOUNS = frozenset({"region", "oblast", "province", "district", "area", "areas"})
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "settlement"})
+PLURAL_AREA_NOUNS = frozenset({"regions", "oblasts", "provinces"})
+LIST_GLUE = frozenset({",", "and", "or", "&"})
+LIST_REACH = 16  # tokens a list of names may run before its "regions"
+REGION_KINDS = frozenset({"region"})
+CITY_KINDS = frozenset({"city"})
 # How many place names back "the city" may look for the town it means.
 ANTECEDENT_TRIES = 6
 
@@ -134,10 +142,40 @@ def _resolve(span: Span, ctx: ArticleContext) -> Place:
     provenance = ctx.provenance(doc, extended.start_char, extended.end_char)
     # The mention's own vote is left out: it would back its own likeliest reading.
     around = _document(doc, ctx).context_for(normalise(span.text), _following(doc, extended.end))
-    place = ctx.gazetteer.resolve(extended.text, ctx.focus_country, provenance, around)
+    resolve = ctx.gazetteer.resolve
+    if _in_region_list(span):
+        place = resolve(f"{span.text} region", ctx.focus_country, provenance, around, REGION_KINDS)
+        if place.resolved:
+            return replace(place, text=span.text)
+        return resolve(span.text, ctx.focus_country, provenance, around, REGION_KINDS)
+    place = resolve(extended.text, ctx.focus_country, provenance, around)
     if not place.resolved and extended.text != span.text:
-        place = ctx.gazetteer.resolve(span.text, ctx.focus_country, provenance, around)
+        place = resolve(span.text, ctx.focus_country, provenance, around)
+    if place.kind not in {"city", "country"} and _after_settlement_word(span):
+        # "the village of Oskil" is the village; "the Hero City of Ukraine" stays Ukraine.
+        town = resolve(span.text, ctx.focus_country, provenance, around, CITY_KINDS)
+        place = town if town.kind == "city" else place
     return place
+
+
+def _in_region_list(span: Span) -> bool:
+    """A name in a list closed by a plural area noun: "Sumy, Donetsk and Kharkiv regions"."""
+    doc = span.doc
+    for token in doc[span.end : span.end + LIST_REACH]:
+        if token.lower_ in PLURAL_AREA_NOUNS:
+            return True
+        if token.lower_ not in LIST_GLUE and token.ent_type_ not in PLACE_LABELS:
+            return False
+    return False
+
+
+def _after_settlement_word(span: Span) -> bool:
+    """ "the village of Oskil", "the town of Izium": a town, whatever else bears its name."""
+    doc = span.doc
+    start = span.start
+    return (
+        start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in SETTLEMENT_NOUNS
+    )
 
 
 def _following(doc: Doc, end: int) -> str:

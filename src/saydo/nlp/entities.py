@@ -12,7 +12,16 @@ PhraseMatcher built once per pipeline) and reconciles the matches with the model
   President Volodymyr Zelenskyy") is split into the names;
 - a model span that holds a known name inside a longer one ("Kyiv Post") is kept;
 - an ORG/GPE/WORK_OF_ART/PERSON span that is a near spelling of a known person
-  ("Zeleskyy") becomes that PERSON.
+  ("Zeleskyy") becomes that PERSON;
+- a model span of known places joined by route words ("Kherson to Mykolaiv") is split;
+- the name after "the village of", "the town of" or "the city of" is a place when the
+  gazetteer has a town of that name;
+- a holiday ("Easter") the model took for a place is a date.
+
+Besides the curated table, the towns of Ukraine and Russia that GeoNames lists above a
+population floor are matched: war news names villages no hand list keeps up with. They
+are weak readings: a name the model calls a PERSON stays one, and English words and
+names of known actors are left out ("Pushkin", "Marks").
 
 Every entity it is sure of carries an id that survives ``DocBin``: ``ent.ent_id_`` is
 ``"actor:<name>"`` or ``"place:<gazetteer id>"`` for the reading its label stands for,
@@ -32,8 +41,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from saydo.resolve.actors import ActorDictionary, default_actors
-from saydo.resolve.places import Gazetteer, default_gazetteer
+from saydo.resolve.actors import ActorDictionary, default_actors, normalise
+from saydo.resolve.places import NOT_PLACES, Gazetteer, default_gazetteer
 
 FACTORY = "saydo_entities_v1"
 COMPONENT = "saydo_entities"
@@ -55,6 +64,17 @@ _GLUE_TEXT = (
 _GLUE = frozenset(_GLUE_TEXT.split())
 _HONORIFIC_TEXT = "Mr Mrs Ms Dr President Minister Secretary Chancellor Gen. General Mayor Governor"
 _HONORIFICS = frozenset(_HONORIFIC_TEXT.split())
+# Words that join places in a route or a list without naming anything themselves:
+# "from Kherson to Mykolaiv", "Mariupol via Berdiansk".
+_ROUTE_WORDS = frozenset(
+    ["to", "from", "for", "via", "towards", "toward", "through", "into", "and", "or"]
+)
+_SETTLEMENT_WORDS = frozenset({"village", "town", "city", "settlement", "hamlet"})
+# Towns of the war's two countries (GeoNames alpha-2) matched from GeoNames, by minimum
+# population: every Ukrainian village of note is a front line; in Russia the towns near
+# the border and the cities matter, and its many hamlets would only add false names.
+WAR_TOWN_MINIMUM = {"UA": 1000, "RU": 5000}
+_SHORTEST_TOWN = 4  # letters; shorter names are mostly words or initials in English text
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +84,7 @@ class Reading:
     label: str
     ident: str  # "actor:<name>" or "place:<id>"
     exact: str | None = None  # acronyms match only as written: "US", not "us"
+    weak: bool = False  # a GeoNames town: the model's PERSON reading of it stands
 
     @property
     def is_place(self) -> bool:
@@ -92,13 +113,15 @@ class SaydoEntities:
         self.gazetteer = gazetteer or default_gazetteer()
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._readings: dict[str, tuple[Reading, ...]] = {}
-        self._add_patterns(nlp, [*self.gazetteer.patterns(), *self.actors.patterns()])
+        known = [*self.gazetteer.patterns(), *self.actors.patterns()]
+        self._add_patterns(nlp, [*known, *_war_towns(nlp, self.gazetteer, known)])
 
     def _add_patterns(self, nlp: Language, patterns: Iterable[dict[str, Any]]) -> None:
         readings: dict[str, list[Reading]] = defaultdict(list)
         for pattern in patterns:
             text = str(pattern["pattern"])
-            reading = Reading(pattern["label"], pattern["id"], text if _acronym(text) else None)
+            exact = text if _acronym(text) else None
+            reading = Reading(pattern["label"], pattern["id"], exact, bool(pattern.get("weak")))
             key = text.lower()
             if reading not in readings[key]:
                 readings[key].append(reading)
@@ -123,7 +146,7 @@ class SaydoEntities:
             readings = tuple(
                 r for r in self._readings[strings[match_id]] if r.exact in (None, span.text)
             )
-            if readings:
+            if readings and not (all(r.weak for r in readings) and _inside_longer_name(span)):
                 found.append(Match(start, end, readings))
         return _longest(found)
 
@@ -145,8 +168,12 @@ class SaydoEntities:
             inner = [matches[k] for k in inside]
             if any(m.start < ent.start or m.end > ent.end for m in inner):
                 continue  # a known name crosses the model's span: the name wins
+            if ent.label_ == "PERSON" and all(r.weak for m in inner for r in m.readings):
+                out.append(self._checked(ent))  # "Chernyshev said": a surname, not a town
+                used.update(inside)
+                continue
             rest = [t for t in ent if owner[t.i] < 0]
-            if all(_is_glue(t) for t in rest):
+            if all(_is_glue(t) or _joins_places(t, inner) for t in rest):
                 if len(inner) == 1 and _only_leading_article(rest, ent):
                     out.append(_span(doc, ent.start, ent.end, inner[0], ent.label_))
                     used.add(inside[0])
@@ -160,7 +187,23 @@ class SaydoEntities:
             if k not in used:
                 out.append(_span(doc, match.start, match.end, match, hints.get(k)))
         out.extend(self._after_honorifics(doc, out))
+        out = self._settlements(doc, [_not_holiday(span) for span in out])
         return sorted(out, key=lambda s: s.start)
+
+    def _settlements(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "the village of Oskil": the name is a town when the gazetteer has one."""
+        for token in doc[:-2]:
+            if token.lower_ not in _SETTLEMENT_WORDS or doc[token.i + 1].lower_ != "of":
+                continue
+            name = _capitalised_run(doc, token.i + 2)
+            if name is None or any(_is_place_over(s, name) for s in spans):
+                continue
+            towns = [e for e in self.gazetteer.candidates(name.text) if e.kind == "city"]
+            if towns:
+                place = Span(doc, name.start, name.end, label="GPE", span_id=f"place:{towns[0].id}")
+                spans = [s for s in spans if s.end <= name.start or s.start >= name.end]
+                spans.append(place)
+        return spans
 
     def _checked(self, ent: Span) -> Span:
         """A model entity no name matched: a person's variant spelling, or as it was."""
@@ -198,6 +241,67 @@ class SaydoEntities:
                     Span(doc, token.i, token.i + 1, label="PERSON", span_id=f"actor:{actor.name}")
                 )
         return added
+
+
+def _war_towns(
+    nlp: Language, gazetteer: Gazetteer, known: Sequence[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Weak GPE patterns for the GeoNames towns of :data:`WAR_TOWN_MINIMUM`."""
+    taken = {str(p["pattern"]).lower() for p in known}
+    words = _english_words(nlp)
+    out: list[dict[str, Any]] = []
+    for entry in gazetteer.populated_places(WAR_TOWN_MINIMUM):
+        key = entry.name.lower()
+        if len(key) < _SHORTEST_TOWN or key in taken or key in words or key.rstrip("s") in words:
+            continue
+        out.append({"label": "GPE", "pattern": entry.name, "id": f"place:{entry.id}", "weak": True})
+    return out
+
+
+def _english_words(nlp: Language) -> frozenset[str]:
+    # The lemmatizer's word lists (WordNet's) hold the common words and the famous names
+    # a town may share: "Progress", "Marks", "Pushkin".
+    words: set[str] = set(nlp.Defaults.stop_words)
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_index"):
+            for listed in lookups.get_table("lemma_index").values():
+                words.update(listed)
+    return frozenset(words)
+
+
+def _inside_longer_name(span: Span) -> bool:
+    """A GeoNames town that is one word of a longer name: "Babyn Yar", "Vladimir Putin"."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if after is not None and after.text[:1].isupper():
+        return True
+    return before is not None and not span[0].is_sent_start and before.text[:1].isupper()
+
+
+def _joins_places(token: Token, inner: Sequence[Match]) -> bool:
+    """A route word between names that all may be places: "Kherson to Mykolaiv"."""
+    return token.lower_ in _ROUTE_WORDS and all(any(r.is_place for r in m.readings) for m in inner)
+
+
+def _not_holiday(span: Span) -> Span:
+    if span.label_ in PLACE_LABELS and normalise(span.text) in NOT_PLACES:
+        return Span(span.doc, span.start, span.end, label="DATE")
+    return span
+
+
+def _capitalised_run(doc: Doc, start: int) -> Span | None:
+    """Up to three capitalised words from ``start``: "Velyka Pysarivka"."""
+    end = start
+    while end < len(doc) and end - start < 3 and doc[end].is_alpha and doc[end].is_title:
+        end += 1
+    return doc[start:end] if end > start else None
+
+
+def _is_place_over(span: Span, name: Span) -> bool:
+    overlaps = span.start < name.end and name.start < span.end
+    return overlaps and span.label_ in PLACE_LABELS
 
 
 def _span(doc: Doc, start: int, end: int, match: Match, hint: str | None) -> Span:

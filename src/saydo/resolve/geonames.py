@@ -33,7 +33,7 @@ import marshal
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -70,6 +70,16 @@ class GeoNames:
 
     def __len__(self) -> int:
         return len(self._places)
+
+    def populated(self, minimum: Mapping[str, int]) -> list[GeoName]:
+        """The populated places of each country (alpha-2) with at least its minimum
+        population, the most populous first."""
+        found = [
+            p for p in self._places if p.level == 0 and p.kind == "city" and p.country in minimum
+        ]
+        return sorted(
+            (p for p in found if p.population >= minimum[p.country]), key=lambda p: -p.population
+        )
 
 
 def _latin(name: str) -> bool:

@@ -21,7 +21,7 @@ import json
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -120,6 +120,22 @@ _ALL_REGIONS = 20  # curated regions of one country that make its whole first le
 _AROUND_SUFFIXES = (" area", " outskirts", " suburbs", " environs", " surroundings")
 _REGION_WORDS = ("oblast", "region", "province", "krai", "territory")
 _MEMO_SIZE = 200_000  # mention texts whose candidates are kept
+# Capitalised words of the calendar and of faith that the model may take for a place and
+# the demonym rule would turn into one ("Easter" -> "East"): never places.
+_NOT_PLACE_TEXT = (
+    "easter christmas ramadan passover hanukkah eid diwali lent advent pentecost "
+    "thanksgiving halloween sunday monday tuesday wednesday thursday friday saturday"
+)
+NOT_PLACES = frozenset(_NOT_PLACE_TEXT.split()) | {
+    "new year",
+    "new year's",
+    "christmas eve",
+    "victory day",
+    "orthodox easter",
+    "easter sunday",
+    "easter truce",
+    "eid al-fitr",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +193,20 @@ class Gazetteer:
         return sorted(found, key=lambda e: -score(e, empty))
 
     def is_place(self, text: str) -> bool:
-        return bool(self._parse(text)[0])
+        return normalise(text) not in NOT_PLACES and bool(self._parse(text)[0])
+
+    def populated_places(self, minimum: Mapping[str, int]) -> list[PlaceEntry]:
+        """GeoNames' populated places of each country (alpha-2) above its minimum
+        population, one per name (the most populous), that the curated table lacks."""
+        if self._geonames is None:
+            return []
+        curated = set(self._index)
+        chosen: dict[str, PlaceEntry] = {}
+        for place in self._geonames.populated(minimum):
+            key = normalise(place.name)
+            if key and key not in curated and key not in chosen:
+                chosen[key] = _from_geoname(place)
+        return list(chosen.values())
 
     def resolve(
         self,
@@ -185,15 +214,22 @@ class Gazetteer:
         focus_country: str | None = None,
         provenance: Provenance | None = None,
         context: PlaceContext | None = None,
+        kinds: frozenset[str] | None = None,
     ) -> Place:
         """The place a mention names; never None: an unknown name is kept unresolved.
 
         Ranks the candidates of every table together (see :func:`score`): the document's
-        focus country and the places named with it count before population.
+        focus country and the places named with it count before population. ``kinds``
+        narrows the candidates when the text around the name says what it is ("the
+        village of X" is a city, "X and Y regions" are regions), if any is of that kind.
         """
         found, around = self._parse_all(text)
         if not found or _abbreviated(text):
             found = self._by_other_name(text) or found
+        if kinds is not None:
+            found = tuple(e for e in found if e.kind in kinds) or found
+        if normalise(text) in NOT_PLACES:
+            found = ()
         ctx = context or PlaceContext(focus_country=focus_country)
         if ctx.focus_country is None and focus_country is not None:
             ctx = replace(ctx, focus_country=focus_country)
@@ -262,6 +298,8 @@ class Gazetteer:
         return DocumentPlaces(self, focus_country, found, home)
 
     def _candidates(self, text: str) -> tuple[PlaceEntry, ...]:
+        if normalise(text) in NOT_PLACES:
+            return ()
         found = self._parse_all(text)[0]
         if not found or _abbreviated(text):
             return self._by_other_name(text) or found
@@ -449,6 +487,9 @@ class LazyGeoNames(GeoNames):
 
     def lookup(self, key: str) -> list[GeoName]:
         return default_geonames().lookup(key)
+
+    def populated(self, minimum: Mapping[str, int]) -> list[GeoName]:
+        return default_geonames().populated(minimum)
 
     def __len__(self) -> int:
         return len(default_geonames())

@@ -185,3 +185,94 @@ def test_a_wire_copy_is_no_independent_source() -> None:
     without_marks = {k: replace(a, duplicate_of=None) for k, a in articles.items()}
     [unmarked] = link([pledge()], [original, copy], without_marks)
     assert unmarked.sources == 2
+
+
+def offer(trigger: str = "exchange", mode: str | None = "exchange") -> Pledge:
+    offered = Event(
+        id="ev-offer",
+        type=PloverType.COOPERATE,
+        trigger=trigger,
+        provenance=Provenance("a1", 0, 1, f"Ukraine is ready to {trigger} prisoners"),
+        mode=mode,
+        actor=UKR,
+        recipient=RUS,
+        modality=Modality.INTENDED,
+        reported_by=UKR,
+    )
+    return Pledge(
+        "pl-offer", PledgeKind.OFFER, offered, PLEDGE_DAY, (), 50.0, PLEDGE_DAY + timedelta(days=30)
+    )
+
+
+def deed(n: int, plover: PloverType, trigger: str, sentence: str, mode: str | None = None) -> Event:
+    day = PLEDGE_DAY + timedelta(days=2)
+    return Event(
+        id=f"ev{n}",
+        type=plover,
+        trigger=trigger,
+        provenance=Provenance("a2", n, n + 1, sentence),
+        mode=mode,
+        actor=UKR,
+        recipient=RUS,
+        time=TimeExpr(day.isoformat(), day.isoformat(), day, day),
+        modality=Modality.CLAIMED,
+        reported_by=UKR,
+    )
+
+
+def test_an_offer_is_kept_by_the_offered_act_done_not_by_other_acts_of_its_side() -> None:
+    done = deed(1, PloverType.COOPERATE, "exchanged", "Ukraine exchanged 86 prisoners.", "exchange")
+    agreed = deed(2, PloverType.AGREE, "approved", "Ukraine approved a new justice mechanism.")
+    [kept] = link([offer()], [done, agreed], {})
+    assert kept.label is VerdictLabel.KEPT
+    assert [e.event_id for e in kept.evidence] == ["ev1"]
+    [pending] = link([offer()], [agreed], {})
+    assert pending.label is VerdictLabel.PENDING
+
+
+def test_an_offer_restated_or_told_as_to_come_keeps_nothing() -> None:
+    sentences = [
+        "Ukraine also offers to exchange all prisoners before the end of hostilities.",
+        "Ukraine wants to exchange prisoners as soon as possible.",
+        "Kyiv said it will exchange prisoners next week.",
+        "It is necessary to find strength and exchange prisoners.",
+    ]
+    restated = [
+        deed(n, PloverType.COOPERATE, "exchange", text, "exchange")
+        for n, text in enumerate(sentences, start=1)
+    ]
+    [verdict] = link([offer()], restated, {})
+    assert verdict.label is VerdictLabel.PENDING, verdict.evidence
+
+
+def test_a_truce_is_not_kept_by_an_evacuation_still_to_come() -> None:
+    truce = pledge(PledgeKind.CEASEFIRE)
+    later = PLEDGE_DAY + timedelta(days=1)
+    planned = replace(
+        event(1, PloverType.RETREAT, UKR_OFFICIALS, KYIV, later),
+        mode="evacuate",
+        trigger="arrive",
+        provenance=Provenance("a2", 1, 2, "We will do everything to ensure buses arrive in Kyiv."),
+    )
+    done = replace(planned, id="ev2", provenance=Provenance("a3", 1, 2, "Buses arrive in Kyiv."))
+    [verdict] = link([truce], [planned, done], {})
+    assert [e.event_id for e in verdict.evidence] == ["ev2"]
+
+
+def test_a_denial_with_no_place_binds_nothing_even_towards_its_recipient() -> None:
+    denied = replace(
+        pledge(PledgeKind.DENIAL, actor=UKR).event,
+        type=PloverType.ASSAULT,
+        recipient=RUS,
+        modality=Modality.DENIED,
+        places=(),
+    )
+    denial = replace(pledge(PledgeKind.DENIAL, actor=UKR), event=denied, scope_places=())
+    strike = replace(
+        event(1, PloverType.ASSAULT, UKR, KYIV, PLEDGE_DAY + timedelta(days=1)), recipient=RUS
+    )
+    [unbound] = link([denial], [strike], {})
+    assert unbound.label is VerdictLabel.PENDING
+    placed = replace(denial, scope_places=(KYIV,))
+    [bound] = link([placed], [strike], {})
+    assert bound.label is not VerdictLabel.PENDING

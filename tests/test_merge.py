@@ -70,3 +70,31 @@ def test_reports_without_a_place_in_an_article_and_its_copy_are_one_incident() -
     grouped = incidents([(a, day), (b, day)], lambda article: story.get(article, article))
     assert grouped["ev1"].id == grouped["ev2"].id
     assert incidents([(a, day), (b, day)])["ev1"].id != grouped["ev1"].id
+
+
+def test_a_retelling_of_a_de_escalation_with_no_place_is_a_mention_and_takes_its_places() -> None:
+    original = pledge()
+    headline = replace(
+        original,
+        id="pl0",
+        made_on=PLEDGE_DAY + timedelta(days=1),
+        scope_places=(),
+        event=replace(original.event, id="ev-headline", places=()),
+    )
+    weeks_later = replace(headline, id="pl5", made_on=PLEDGE_DAY + timedelta(days=10))
+    groups = pledge_groups([headline, original, weeks_later])
+    assert [[p.id for p in g] for g in groups] == [["pl1", "pl0"], ["pl5"]]
+    assert groups[0][1].scope_places == original.scope_places
+    # Told first, the placeless mention still yields to the one that names the place.
+    earlier = replace(headline, made_on=PLEDGE_DAY - timedelta(days=1))
+    [[canonical, mention]] = pledge_groups([earlier, original])
+    assert (canonical.id, mention.id) == ("pl1", "pl0")
+    [verdict] = link([earlier, original], [], {})
+    assert verdict.pledge_id == "pl1"
+    assert verdict.mentions == ("pl0",)
+
+
+def test_a_placeless_offer_is_no_retelling_of_a_placed_one() -> None:
+    placed = pledge(PledgeKind.OFFER)
+    placeless = replace(placed, id="pl2", scope_places=())
+    assert len(pledge_groups([placed, placeless])) == 2

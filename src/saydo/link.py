@@ -91,6 +91,11 @@ PLACED_BY_SENTENCE = frozenset({T.ASSAULT, T.COERCE})
 # How many words either side of a deed's trigger are read for its failure.
 FAILURE_WORDS_AROUND = 6
 WORD = re.compile(r"[\w']+")
+# A deed's own clause ends at these: "officials who had hoped it would open said 200 left".
+CLAUSE_BREAK = re.compile(r"[,;:()\u2014\"\u201c\u201d]|\b(?:said|says|but|while)\b")
+UNDONE_WORDS_AROUND = 8
+# Letters that tell one verb from another across its forms ("exchange", "exchanged").
+STEM_LETTERS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,9 +105,17 @@ class Rule:
     # Whose deeds count: the pledging side's own, or anyone's (a truce is broken by
     # whoever fires).
     same_side: bool = True
-    # True when the deed itself is the act pledged (a threat carried out, a denial
-    # contradicted by the act denied): the deed must be of the pledged type.
-    same_type: bool = False
+    # When set, the deed must be the act pledged itself (of its type, and of its mode
+    # when both tell one), and this is how it bears on the pledge: a threat is carried
+    # out by the threatened act, an offer kept by the offered act done, a denial
+    # contradicted by the act denied.
+    pledged_act: Relation | None = None
+    # The pledged act must be that very act, not any of its type: an offer "to exchange
+    # prisoners" is kept by an exchange, not by any agreement of the offering side.
+    same_act: bool = False
+    # A pledge of this kind with no place binds nothing, even towards a recipient: a
+    # denial is of one act, where it happened.
+    needs_place: bool = False
     # When set, only deeds of these modes keep the pledge: a truce is kept by people
     # getting out, not by any team turning back.
     kept_modes: frozenset[str] | None = None
@@ -125,13 +138,67 @@ RULES: dict[PledgeKind, Rule] = {
         kept_same_day=True,
         failure_breaks=True,
     ),
-    # An offer is broken only by its withdrawal, which a rejection of something else
-    # ("Kyiv dismisses Moscow's pledge") is not; saydo does not detect withdrawals yet.
-    PledgeKind.OFFER: Rule(frozenset(), frozenset({T.AGREE, T.CONCEDE})),
+    # An offer is kept when the offering side does what it offered ("ready to exchange
+    # prisoners", then prisoners exchanged), not by any agreement of its own, and never
+    # by saying the offer again. It is broken only by its withdrawal, which a rejection of
+    # something else ("Kyiv dismisses Moscow's pledge") is not; saydo does not detect
+    # withdrawals yet.
+    PledgeKind.OFFER: Rule(frozenset(), frozenset(), pledged_act=Relation.FULFILS, same_act=True),
     PledgeKind.AID: Rule(frozenset(), frozenset({T.AID})),
-    PledgeKind.THREAT: Rule(frozenset(), frozenset(), same_type=True),
-    PledgeKind.DENIAL: Rule(frozenset(), frozenset(), same_type=True),
+    PledgeKind.THREAT: Rule(frozenset(), frozenset(), pledged_act=Relation.FULFILS),
+    PledgeKind.DENIAL: Rule(
+        frozenset(), frozenset(), pledged_act=Relation.CONTRADICTS, needs_place=True
+    ),
 }
+# Words just left of a deed that tell it as offered, wanted or to come, not done: "Ukraine
+# also offers to envisage ...", "wants to sign", "will continue", "is ready to".
+UNDONE_WORDS = frozenset(
+    {
+        "offer",
+        "offers",
+        "offered",
+        "offering",
+        "propose",
+        "proposes",
+        "proposed",
+        "proposal",
+        "proposals",
+        "ready",
+        "prepared",
+        "willing",
+        "want",
+        "wants",
+        "wanted",
+        "hope",
+        "hopes",
+        "seek",
+        "seeks",
+        "would",
+        "will",
+        "shall",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "must",
+        "'ll",
+        "plan",
+        "plans",
+        "intend",
+        "intends",
+        "envisage",
+        "envisages",
+        "need",
+        "needs",
+        "necessary",
+        "if",
+        "unless",
+        "whether",
+    }
+)
+# Triggers that name the offer rather than a deed: "we continue to offer", "the proposal".
+OFFER_TRIGGERS = frozenset({"offer", "offers", "offered", "offering", "proposal", "proposals"})
 
 
 def event_date(event: Event, published: date | None) -> date | None:
@@ -143,6 +210,8 @@ def event_date(event: Event, published: date | None) -> date | None:
 def in_scope(pledge: Pledge, event: Event) -> bool:
     """Within the radius of a scoped place; a pledge with no place binds only towards
     its recipient ("we will strike Ukraine"), and one with neither binds nothing."""
+    if not pledge.scope_places and RULES[pledge.kind].needs_place:
+        return False
     if not pledge.scope_places:
         wanted = pledge.event.recipient.country if pledge.event.recipient else None
         got = event.recipient.country if event.recipient else None
@@ -172,10 +241,12 @@ def relation(pledge: Pledge, event: Event, when: date | None) -> Relation | None
         return None
     if not in_window(pledge, when) or not in_scope(pledge, event):
         return None
-    if rule.same_type:
-        if event.type is not pledge.event.type:
+    if rule.pledged_act is not None:
+        if not _is_pledged_act(pledge.event, event, rule.same_act):
             return None
-        return Relation.FULFILS if pledge.kind is PledgeKind.THREAT else Relation.CONTRADICTS
+        if rule.pledged_act is Relation.FULFILS and not _keeps(pledge, event, when):
+            return None
+        return rule.pledged_act
     if event.type in rule.contradicted_by:
         return Relation.CONTRADICTS
     kept_mode = rule.kept_modes is None or event.mode in rule.kept_modes
@@ -183,9 +254,47 @@ def relation(pledge: Pledge, event: Event, when: date | None) -> Relation | None
         return None
     if rule.failure_breaks and told_as_failed(event):
         return Relation.CONTRADICTS
-    if rule.kept_same_day or _strictly_after(pledge, when):
+    if (rule.kept_same_day or _strictly_after(pledge, when)) and not told_as_undone(event):
         return Relation.FULFILS
     return None
+
+
+def _is_pledged_act(pledged: Event, event: Event, same_act: bool) -> bool:
+    """Is ``event`` of the pledged act's type, and when ``same_act``, the very act: of
+    its mode, or with no mode told, of its verb ("exchange" / "exchanged")?"""
+    if event.type is not pledged.type:
+        return False
+    if not same_act:
+        return True
+    if pledged.mode is not None:
+        return event.mode == pledged.mode
+    return _stem(event.trigger) == _stem(pledged.trigger)
+
+
+def _stem(word: str) -> str:
+    return word.lower()[:STEM_LETTERS]
+
+
+def _keeps(pledge: Pledge, event: Event, when: date | None) -> bool:
+    """The pledged act done keeps an offer or carries out a threat, on a later day,
+    when told as done; an offer restated ("Ukraine also offers ...") keeps nothing."""
+    if pledge.kind is PledgeKind.OFFER and not _strictly_after(pledge, when):
+        return False
+    return not told_as_undone(event)
+
+
+def told_as_undone(event: Event) -> bool:
+    """Is the deed told as offered, wanted or to come ("wants to sign a treaty", "we
+    continue to offer"), not as done? Such a sentence restates a pledge, it keeps none."""
+    if event.trigger.lower() in OFFER_TRIGGERS:
+        return True
+    sentence = event.provenance.sentence
+    at = sentence.find(event.trigger)
+    if at < 0:
+        return False
+    clause = CLAUSE_BREAK.split(sentence[:at])[-1]
+    before = WORD.findall(clause)[-UNDONE_WORDS_AROUND:]
+    return any(w.lower() in UNDONE_WORDS for w in before)
 
 
 def told_as_failed(event: Event) -> bool:

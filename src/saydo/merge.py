@@ -9,16 +9,20 @@ incident instead of doubling the evidence.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from saydo.domain import Event, Place, Pledge, record_id
+from saydo.domain import Event, Place, Pledge, PledgeKind, record_id
 from saydo.geo import distance_km
 
 # Two reports name the same place when their places lie this close.
 SAME_PLACE_KM = 25.0
 # Two mentions are the same pledge when made this many days apart at most.
 SAME_PLEDGE_DAYS = 2
+# Pledges whose retelling often drops the place ("hours after Moscow promised to ease
+# off"): such a mention is the pledge of its side and kind made in those days, and takes
+# its places. Other kinds with no place are scoped by their recipient, not retold.
+RETOLD_WITHOUT_PLACE = frozenset({PledgeKind.DE_ESCALATION})
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,16 +84,42 @@ def _same_where(a: Event, b: Event, story: Callable[[str], str]) -> bool:
 
 
 def pledge_groups(pledges: Iterable[Pledge], radius_km: float | None = None) -> list[list[Pledge]]:
-    """Mentions of one pledge across articles, earliest first: the first is canonical."""
+    """Mentions of one pledge across articles, earliest first: the first is canonical.
+
+    A retelling with no place of a pledge that has one joins it with its places; the
+    canonical mention is then the earliest that names a place.
+    """
+    placed = sorted(pledges, key=lambda p: (_retold_placeless(p), *_when(p)))
     groups: list[list[Pledge]] = []
-    for pledge in sorted(pledges, key=lambda p: (p.made_on or date.max, p.id)):
+    for pledge in placed:
         for group in groups:
             if _same_pledge(group[0], pledge, radius_km):
                 group.append(pledge)
                 break
         else:
             groups.append([pledge])
-    return groups
+    ordered = [_with_places(sorted(g, key=_when)) for g in groups]
+    return sorted(ordered, key=lambda g: _when(g[0]))
+
+
+def _when(pledge: Pledge) -> tuple[date, str]:
+    return pledge.made_on or date.max, pledge.id
+
+
+def _retold_placeless(pledge: Pledge) -> bool:
+    return pledge.kind in RETOLD_WITHOUT_PLACE and not pledge.scope_places
+
+
+def _with_places(group: list[Pledge]) -> list[Pledge]:
+    """The group canonical first (the earliest mention with a place), each placeless
+    retelling given the canonical's places."""
+    canonical = next((p for p in group if p.scope_places), group[0])
+    rest = [
+        replace(p, scope_places=canonical.scope_places) if _retold_placeless(p) else p
+        for p in group
+        if p is not canonical
+    ]
+    return [canonical, *rest]
 
 
 def _same_pledge(a: Pledge, b: Pledge, radius_km: float | None) -> bool:
@@ -100,6 +130,8 @@ def _same_pledge(a: Pledge, b: Pledge, radius_km: float | None) -> bool:
     if a.made_on and b.made_on and abs((a.made_on - b.made_on).days) > SAME_PLEDGE_DAYS:
         return False
     km = radius_km if radius_km is not None else a.scope_radius_km
+    if _retold_placeless(b) and a.scope_places:
+        return True
     if not a.scope_places or not b.scope_places:
         return not a.scope_places and not b.scope_places
     return _close(a.scope_places, b.scope_places, km)

@@ -188,3 +188,13 @@ def test_the_city_taken_out_of_is_the_one_whose_governor_tells_it() -> None:
     found = [e for e in events_of(text) if e[0] is PloverType.RETREAT and e[1] == "evacuate"]
     assert found
     assert all("Poltava" in e[2] for e in found)
+
+
+def test_a_convoy_held_up_is_blocked_not_kept() -> None:
+    found = events_of(
+        "Officials said the evacuation convoy had been held up at a Russian checkpoint "
+        "outside Mariupol."
+    )
+    assert found
+    assert all(t is not PloverType.RETREAT for t, *_ in found)
+    assert any(t is PloverType.COERCE for t, *_ in found)

@@ -63,3 +63,24 @@ def test_readiness_to_concede_is_an_offer(readiness: str) -> None:
     text = f"Ukraine's negotiators said Kyiv {readiness} a neutral status."
     offers = [p for p in pledges(text) if p.kind is PledgeKind.OFFER]
     assert [p.actor.country for p in offers if p.actor] == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kharkiv shelled overnight hours after Moscow promised to ease off\n"
+        "Residents said the shelling went on until dawn.\n",
+        "The Kremlin said its forces would scale back military activity around Sumy.",
+        "Moscow pledged to reduce military activity near Sumy, its negotiators said.",
+    ],
+)
+def test_announced_easing_of_the_war_is_a_de_escalation_not_an_offer(text: str) -> None:
+    found = [p for p in pledges(text) if p.actor is not None and p.actor.country == "RUS"]
+    assert found
+    assert {p.kind for p in found} == {PledgeKind.DE_ESCALATION}
+    assert all(p.event.type.value == "RETREAT" for p in found)
+
+
+def test_cutting_back_something_other_than_the_war_is_no_de_escalation() -> None:
+    text = "Russia's finance ministry said it would cut back fuel subsidies next year."
+    assert PledgeKind.DE_ESCALATION not in kinds(text)

@@ -11,13 +11,23 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from saydo.domain import Actor, Article, Event, Extraction, Modality, Place, Pledge, TimeExpr
+from saydo.domain import (
+    Actor,
+    Article,
+    Event,
+    Extraction,
+    Modality,
+    Place,
+    Pledge,
+    PledgeKind,
+    TimeExpr,
+)
 from saydo.extract.context import ArticleContext, build_context
 from saydo.extract.denials import denial_pledges
 from saydo.extract.events import extract_events
 from saydo.extract.mentions import Salience
 from saydo.extract.outcomes import outcome_events
-from saydo.extract.pledges import extract_pledges
+from saydo.extract.pledges import combine_mentions, extract_pledges
 from saydo.extract.statements import Attribution, extract_statements
 from saydo.extract.times import TIME_LABELS, tense_of
 from saydo.extract.truces import truce_pledges
@@ -45,7 +55,8 @@ def extract_records(
     voice = outlet_actor(ctx.article, ctx.actors)
     truces = truce_pledges(doc, ctx, salience, attributions, voice)
     pledges += [p for p in truces if not _known(p, pledges)]
-    pledges += [p for p in denial_pledges(doc, ctx, salience, events) if not _known(p, pledges)]
+    denials = denial_pledges(doc, ctx, salience, events)
+    pledges = one_denial_per_side([*pledges, *(p for p in denials if not _known(p, pledges))])
     return Extraction(
         article_id=article.id,
         statements=tuple(a.statement for a in attributions),
@@ -74,6 +85,21 @@ def _told_by(event: Event, outlet: Actor) -> Event:
     if own and modality is Modality.OCCURRED:
         modality = Modality.CLAIMED
     return replace(event, reported_by=outlet, self_reported=own, modality=modality)
+
+
+def one_denial_per_side(pledges: list[Pledge]) -> list[Pledge]:
+    """The denials of one side in an article deny one act: "Moscow denies responsibility"
+    in the headline and "the ministry denied any involvement" below are one denial."""
+    merged: dict[str | None, Pledge] = {}
+    others: list[Pledge] = []
+    for pledge in pledges:
+        if pledge.kind is not PledgeKind.DENIAL:
+            others.append(pledge)
+            continue
+        key = pledge.actor.country if pledge.actor else None
+        first = merged.get(key)
+        merged[key] = pledge if first is None else combine_mentions(first, pledge)
+    return [*others, *merged.values()]
 
 
 def _known(pledge: Pledge, pledges: list[Pledge]) -> bool:

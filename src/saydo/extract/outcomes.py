@@ -92,6 +92,8 @@ PERMIT_VERBS = frozenset({"let", "allow", "permit"})
 GOING_VERBS = frozenset(
     {"work", "operate", "function", "open", "hold", "happen", "proceed", "go", "start"}
 )
+# "the convoy was held up", "the buses were held back": a going verb that stalls.
+STALLING_PARTICLES = frozenset({"up", "back"})
 ARRIVING_VERBS = frozenset({"reach", "arrive", "leave", "exit", "cross", "depart", "get"})
 EVACUATING_VERBS = frozenset({"evacuate", "rescue"})
 # People getting out of a town, told with no word of the corridor: "2,100 people travelled
@@ -232,6 +234,8 @@ def _outcome(verb: Token) -> Outcome | None:
         return Outcome.BLOCKED
     subject = _subject(verb)
     truce_subject = subject is not None and subject.lemma_.lower() in TRUCE_WORDS
+    if lemma in GOING_VERBS and truce_subject and _particle(verb) in STALLING_PARTICLES:
+        return None if failed else Outcome.BLOCKED  # "the convoy was held up"
     if lemma in GOING_VERBS and truce_subject:
         return Outcome.BLOCKED if failed else Outcome.KEPT
     if lemma in ARRIVING_VERBS and subject is not None and _travels(subject):

@@ -85,10 +85,14 @@ HALTING_WORDS = frozenset(
         "no",
     }
 )
+# A denial answers one act: later reports of a like act in its place are of that act only
+# for a few days; a strike there a month on is another deed.
+DENIAL_WINDOW_DAYS = 3
 # A local truce is watched for a few days around its town, not for a month over a region:
 # the truces of 2022 were announced for a day or a few, along one route.
 TRUCE_DAYS = 3
 TRUCE_RADIUS_KM = 25.0
+WINDOW_DAYS = {PledgeKind.CEASEFIRE: TRUCE_DAYS, PledgeKind.DENIAL: DENIAL_WINDOW_DAYS}
 FIRE_NOUNS = frozenset({"fire", "firing", "shelling", "hostilities", "fighting", "attacks"})
 PERFECT_AUX = frozenset({"had", "has", "have", "'ve", "'d", "been"})
 # "was prepared to accept", "vowed to hit", "offered to hold": the speaker binds itself
@@ -99,6 +103,44 @@ BINDING_TO = re.compile(
     re.IGNORECASE,
 )
 WORD = re.compile(r"[\w']+")
+# "ease off", "scale back", "cut back", "wind down": a side announcing it will do less of
+# its war is a de-escalation, however the verb was coded (an offer, a concession, a cut).
+DE_ESCALATING_PARTICLES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("ease", "eases", "eased", "easing"), frozenset({"off", "up"})),
+    **dict.fromkeys(("scale", "scales", "scaled", "scaling"), frozenset({"back", "down"})),
+    **dict.fromkeys(("cut", "cuts", "cutting"), frozenset({"back", "down"})),
+    **dict.fromkeys(("wind", "winds", "winding", "wound"), frozenset({"down"})),
+    **dict.fromkeys(("draw", "draws", "drew", "drawing", "drawn"), frozenset({"down"})),
+}
+# Verbs that lessen what follows them: "reduce military activity", "curb its attacks".
+REDUCING_STEMS = ("reduc", "decreas", "lessen", "curtail", "curb")
+MILITARY_OBJECTS = frozenset(
+    {
+        "military",
+        "activity",
+        "activities",
+        "operation",
+        "operations",
+        "hostilities",
+        "attacks",
+        "strikes",
+        "offensive",
+        "fighting",
+        "presence",
+        "forces",
+        "troops",
+        "combat",
+        "bombardment",
+        "shelling",
+    }
+)
+# Words after "scale back" that say where or when, not what: no object, so the war itself.
+NO_OBJECT = frozenset(
+    {"around", "near", "in", "on", "at", "from", "outside", "towards", "toward", "after", "and"}
+)
+CLAUSE_END = re.compile(r"[\n.;:,!?]")
+# How many words after the verb are read for what it cuts.
+OBJECT_WORDS = 4
 
 
 def pledge_kind(event: Event, left: str = "") -> PledgeKind | None:
@@ -150,6 +192,51 @@ def left_of(event: Event, ctx: ArticleContext) -> str:
     return text[max(sentence_start, 0) : start] if 0 <= start <= len(text) else ""
 
 
+def _as_de_escalation(event: Event, left: str, ctx: ArticleContext) -> Event:
+    """ "promised to ease off", "would cut back its operations", "to de-escalate": the
+    announced act is a de-escalation (a RETREAT), not an offer or a concession."""
+    if event.type is PloverType.RETREAT or not _de_escalates(event, left, ctx):
+        return event
+    return replace(event, type=PloverType.RETREAT, mode="de-escalate")
+
+
+def _de_escalates(event: Event, left: str, ctx: ArticleContext) -> bool:
+    trigger = event.trigger.lower()
+    if "escalat" in trigger:
+        return trigger.startswith("de") or left.lower().rstrip().endswith("de-")
+    cut = _what_is_cut(event, ctx)
+    if cut is not None:
+        return _cuts_the_war(cut)
+    if trigger.startswith(REDUCING_STEMS):
+        return bool(MILITARY_OBJECTS & set(_words_after(event, ctx)[:OBJECT_WORDS]))
+    return False
+
+
+def _cuts_something_else(event: Event, ctx: ArticleContext) -> bool:
+    """ "would cut back fuel subsidies": a cut, but not of the war."""
+    cut = _what_is_cut(event, ctx)
+    return cut is not None and not _cuts_the_war(cut)
+
+
+def _what_is_cut(event: Event, ctx: ArticleContext) -> list[str] | None:
+    """The words after "scale back", "ease off" ...; None when the trigger is no such verb."""
+    particles = DE_ESCALATING_PARTICLES.get(event.trigger.lower())
+    after = _words_after(event, ctx)
+    if particles is None or not after or after[0] not in particles:
+        return None
+    return after[1 : 1 + OBJECT_WORDS]
+
+
+def _cuts_the_war(rest: list[str]) -> bool:
+    return not rest or rest[0] in NO_OBJECT or bool(MILITARY_OBJECTS & set(rest))
+
+
+def _words_after(event: Event, ctx: ArticleContext) -> list[str]:
+    text = ctx.article.text[event.provenance.end : event.provenance.end + 80]
+    # Only the words of its own clause: a headline ends at its line.
+    return [w.lower() for w in WORD.findall(CLAUSE_END.split(text)[0])]
+
+
 def _as_intended(event: Event, left: str) -> Event:
     """An act the speaker binds itself to ("was prepared to accept", "vowed to hit") is
     intended, not done."""
@@ -173,16 +260,18 @@ def extract_pledges(
     pledges: list[Pledge] = []
     for found in events:
         left = left_of(found, ctx)
-        event = _as_intended(found, left)
+        event = _as_de_escalation(_as_intended(found, left), left, ctx)
         if event.modality not in PLEDGE_MODALITIES or not _binds_speaker(event):
             continue
         if event.negated and event.modality is not Modality.DENIED:
             continue  # "would not give up any territory" is a refusal, not a pledge
         kind = pledge_kind(event, left)
+        if kind is PledgeKind.DE_ESCALATION and _cuts_something_else(event, ctx):
+            continue
         if kind is None or (kind is PledgeKind.THREAT and _halts_fire(event, ctx)):
             continue
         when = made_on.get(event.id) or ctx.anchor
-        days = TRUCE_DAYS if kind is PledgeKind.CEASEFIRE else window_days
+        days = WINDOW_DAYS.get(kind, window_days)
         pledge = Pledge(
             id=record_id("pl", ctx.article_id, event.provenance.start, kind.value),
             kind=kind,
@@ -205,11 +294,12 @@ def _merge_mentions(pledges: list[Pledge]) -> list[Pledge]:
         if first is None:
             merged[key] = pledge
             continue
-        merged[key] = _combine(first, pledge)
+        merged[key] = combine_mentions(first, pledge)
     return list(merged.values())
 
 
-def _combine(first: Pledge, other: Pledge) -> Pledge:
+def combine_mentions(first: Pledge, other: Pledge) -> Pledge:
+    """Two mentions of one pledge as one: the places of both, the earliest date."""
     places: list[Place] = list(first.scope_places)
     names = {p.name for p in places}
     places.extend(p for p in other.scope_places if p.name not in names)

@@ -49,3 +49,20 @@ def test_a_verb_whose_subject_is_no_speaker_does_not_take_the_quote() -> None:
         "streets.\u201d"
     )
     assert spoken_by(text, "win this fight") != "banner"
+
+
+def test_transcript_lines_opened_by_a_quote_mark_speak_for_their_label() -> None:
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"HOST: Will the minister attend the debate tomorrow night in the city?\n\n'
+        '"GUEST: The minister will not be attending the debate tomorrow night.\n\n'
+        '"HOST: Do you really see those two things as equivalent tonight?\n'
+    )
+    found = statements(text)
+    for words, label in (("not be attending", "GUEST"), ("two things", "HOST")):
+        holding = [a for a in found if words in text[a.content_start : a.content_end]]
+        assert len(holding) == 1
+        span = holding[0].speaker_span
+        assert span is not None
+        assert text[span[0] : span[1]] == label
+        assert not text[holding[0].content_start :].startswith(label)

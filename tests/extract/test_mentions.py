@@ -5,6 +5,7 @@ from __future__ import annotations
 from saydo.domain import Actor, ActorKind, Article, content_hash
 from saydo.extract.context import build_context
 from saydo.extract.mentions import Salience, resolve_head
+from saydo.extract.statements import extract_statements
 from saydo.nlp.pipeline import load_pipeline
 
 
@@ -32,3 +33,44 @@ def test_a_surname_subject_resolves_to_the_salient_full_name() -> None:
     assert resolved is not None
     assert resolved.name == full.name
     assert " " in resolved.name
+
+
+def test_it_skips_an_actor_a_plural_noun_named() -> None:
+    ministry = Actor("Defence Ministry", ActorKind.ORGANISATION)
+    forces = Actor("Defence Ministry's forces", ActorKind.ARMED_GROUP)
+    salience = Salience()
+    salience.add(0, ministry)
+    salience.add(20, forces, plural=True)
+    assert salience.resolve("It", 40) == ministry
+    assert salience.resolve("they", 40) == forces
+
+
+def test_it_after_a_body_and_its_forces_is_the_body() -> None:
+    text = (
+        "The Ukrainian Defence Ministry denied that its soldiers had shelled the village. "
+        "It said that all the soldiers had left the area on Friday."
+    )
+    doc = load_pipeline()(text)
+    ctx = build_context(doc, Article(id=content_hash(text), text=text, source="test"))
+    found = extract_statements(doc, ctx, Salience())
+    said = [a for a in found if "left the area" in a.statement.content]
+    assert said
+    assert said[0].statement.speaker_text == "It"
+    speaker = said[0].statement.speaker
+    assert speaker is not None
+    assert speaker.kind is ActorKind.ORGANISATION
+    assert "soldier" not in speaker.name.lower()
+
+
+def test_a_role_with_a_named_apposition_is_the_person() -> None:
+    text = (
+        "Russia's deputy ambassador to the United Nations, Dmitry Polyanskiy, "
+        "said Moscow had asked for a meeting."
+    )
+    doc = load_pipeline()(text)
+    ctx = build_context(doc, Article(id=content_hash(text), text=text, source="test"))
+    role = next(t for t in doc if t.text == "ambassador")
+    actor = resolve_head(role, ctx, Salience())
+    assert actor is not None
+    assert actor.kind is ActorKind.PERSON
+    assert "United Nations" not in actor.name

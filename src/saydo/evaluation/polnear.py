@@ -20,6 +20,9 @@ trailing comma never decide a match. The metrics:
   Source, the share whose predicted speaker mention overlaps the gold Source span, or
   whose resolved speaker's name appears in the gold Source text (a pronoun resolved to
   the person the annotator chose to mark by name; a person by their surname alone).
+  A gold attribution without a Source ("talks are expected to resume", "it seems") cannot
+  be judged and is left out of the denominator, for every system alike; a prediction
+  without a speaker paired with a gold that has a Source counts as wrong.
 """
 
 from __future__ import annotations

@@ -16,8 +16,11 @@ from saydo.extract.mentions import Salience, noun_phrase, resolve_head
 from saydo.extract.quotes import QuoteSpan
 from saydo.extract.speakers import FIRST_PERSON_SUBJECTS, SUBJECT_DEPS, can_speak, subject_of
 
-# "PENCE: ..." or "JAKE TAPPER: ...": a transcript line, its speaker in capitals.
-TRANSCRIPT_LINE = re.compile(r"^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}): +(\S.*)$", re.MULTILINE)
+# "PENCE: ..." or "JAKE TAPPER: ...": a transcript line, its speaker in capitals. Some
+# sites open every transcript paragraph with a quote mark they never close.
+TRANSCRIPT_LINE = re.compile(
+    r"^[\"\u201c]?([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}): +(\S.*)$", re.MULTILINE
+)
 
 # A transcript alternates speakers; one capitalised line with a colon is a headline.
 MIN_TRANSCRIPT_LINES = 2
@@ -206,6 +209,15 @@ def _governing_verb(span: Span) -> Token | None:
             return None
         ancestor = ancestor.head
     return None
+
+
+def covers_transcript_line(attribution: Attribution, lines: list[Attribution]) -> bool:
+    """A quote that opens on "PENCE: ..." is that transcript line, read without its label."""
+    return any(
+        line.speaker_span is not None
+        and attribution.content_start <= line.speaker_span[0] < attribution.content_end
+        for line in lines
+    )
 
 
 def speakerless_within(attribution: Attribution, outer: Attribution) -> bool:

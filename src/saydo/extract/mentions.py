@@ -118,9 +118,13 @@ class Salience:
 
     mentions: list[tuple[int, Actor]] = field(default_factory=list)
     last_speaker: tuple[int, Actor] | None = None
+    # Where a plural noun named the actor ("its forces"): "it" never means them.
+    plural: set[int] = field(default_factory=set)
 
-    def add(self, char: int, actor: Actor) -> None:
+    def add(self, char: int, actor: Actor, plural: bool = False) -> None:
         self.mentions.append((char, actor))
+        if plural:
+            self.plural.add(char)
 
     def speaker(self, char: int, actor: Actor) -> None:
         self.last_speaker = (char, actor)
@@ -148,8 +152,9 @@ class Salience:
         wanted = _pronoun_kinds(pronoun.lower())
         if wanted is None:
             return None
+        singular = pronoun.lower() in THING_PRONOUNS
         for char, actor in reversed(self.mentions):
-            if char < before and actor.kind in wanted:
+            if char < before and actor.kind in wanted and not (singular and char in self.plural):
                 return actor
         if (
             self.last_speaker
@@ -248,6 +253,11 @@ def resolve_head(token: Token, ctx: ArticleContext, salience: Salience) -> Actor
         if lower in FIRST_PERSON:
             return None  # resolved by the caller from the quote's speaker
         return salience.resolve(lower, token.idx)
+    named_apposition = _person_apposition(token)
+    if named_apposition is not None and token.pos_ == "NOUN":
+        # "Russia's deputy ambassador to the United Nations, Dmitry Polyanskiy": the role
+        # is the person the apposition names, not a body in the role's phrase.
+        return resolve_head(named_apposition, ctx, salience)
     if token.lemma_.lower() in PROXY_NOUNS:
         principal = _principal(token, ctx, salience)
         if principal is not None:
@@ -264,6 +274,10 @@ def resolve_head(token: Token, ctx: ArticleContext, salience: Salience) -> Actor
     if described is not None:
         return described
     return group_actor(token, span, ctx, salience)
+
+
+def _person_apposition(token: Token) -> Token | None:
+    return next((c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
 
 
 def _bare_name(actor: Actor) -> bool:

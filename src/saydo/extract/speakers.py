@@ -24,6 +24,8 @@ CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp", "acomp"})
 
 FIRST_PERSON_SUBJECTS = frozenset({"i", "we", "you"})
 
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
 # A quote continues the previous speaker only this close to the previous statement.
 CONTINUATION_PARAGRAPHS = 2
 
@@ -40,7 +42,7 @@ def note_subjects(
         ):
             actor = resolve_head(token, ctx, salience)
             if actor is not None:
-                salience.add(token.idx, actor)
+                salience.add(token.idx, actor, plural=token.tag_ in PLURAL_TAGS)
 
 
 def subject_of(verb: Token) -> Token | None:

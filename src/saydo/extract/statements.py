@@ -22,6 +22,7 @@ from saydo.extract.context import ArticleContext
 from saydo.extract.cues import Cue, find_cues, governing_cue, nearest_cue
 from saydo.extract.framing import (
     colon_introduction,
+    covers_transcript_line,
     framing_cue,
     governing_verb_cue,
     headline_statement,
@@ -80,7 +81,8 @@ def extract_statements(doc: Doc, ctx: ArticleContext, salience: Salience) -> lis
             add_indirect(index, sent.doc, found, attribution, quotes)
         for attribution in impersonal_thoughts(index, sent, quotes, ctx):
             add_indirect(index, sent.doc, found, attribution, quotes)
-    found.extend(transcript_statements(index, doc, ctx, salience))
+    transcript = transcript_statements(index, doc, ctx, salience)
+    found = [a for a in found if not covers_transcript_line(a, transcript)] + transcript
     headline = headline_statement(index, doc, ctx, salience, found)
     if headline is not None:
         # The title's quote, kept without a speaker, is the headline's statement.

@@ -151,3 +151,14 @@ def test_views_read_like_the_ledger(store: Store) -> None:
     assert quotes
     assert all(content == contents[sid] for sid, content in quotes)
     assert events == len(store.events())
+
+
+def test_progress_counts_one_tick_per_record_written(store: Store) -> None:
+    ticks: list[int] = []
+    out = io.StringIO()
+    export(store, "csv", out, ticks.append)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert sum(ticks) == len(rows) > 0
+    ticks.clear()
+    export(store, "jsonl", io.StringIO(), ticks.append)
+    assert sum(ticks) > len(rows)  # articles, statements and pledges as well

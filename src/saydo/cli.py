@@ -482,14 +482,14 @@ def export(settings: Settings, fmt: str, output: Path | None) -> None:
     from saydo.export import export as run_export
     from saydo.store import Store
 
-    with Store.open(settings.db) as store:
+    with Store.open(settings.db) as store, ProgressLine(f"export {fmt}", unit="records") as line:
         try:
             if output is not None:
-                run_export(store, fmt, output)
+                run_export(store, fmt, output, line.advance)
             elif fmt == "parquet":
-                run_export(store, fmt, sys.stdout.buffer)
+                run_export(store, fmt, sys.stdout.buffer, line.advance)
             else:
-                run_export(store, fmt, sys.stdout)
+                run_export(store, fmt, sys.stdout, line.advance)
         except ExportError as error:
             click.echo(f"error: {error}", err=True)
             sys.exit(EXIT_USAGE)

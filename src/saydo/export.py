@@ -18,14 +18,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from itertools import islice
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from saydo.codec import to_dict
 from saydo.domain import Article, Event, Modality
 from saydo.store import Store
+
+_T = TypeVar("_T")
 
 # Events are exported a page at a time, each page with its articles' metadata.
 _PAGE = 1000
@@ -115,10 +118,23 @@ def event_row(event: Event, article: Article | None) -> dict[str, Any]:
     }
 
 
+# Who counts exported records: set for the length of one export() call, so that every
+# writer reports progress without threading a callback through each of them.
+_PROGRESS: ContextVar[Callable[[int], None] | None] = ContextVar("export_progress", default=None)
+
+
+def _counted(records: Iterable[_T]) -> Iterator[_T]:
+    tick = _PROGRESS.get()
+    for record in records:
+        yield record
+        if tick is not None:
+            tick(1)
+
+
 def _events_with_articles(store: Store) -> Iterator[tuple[Event, Article | None]]:
     """Every event with its article's metadata (never its text), streamed a page of
     events at a time, so an export holds one page in memory whatever the store's size."""
-    events = store.iter_events()
+    events = _counted(store.iter_events())
     while page := list(islice(events, _PAGE)):
         articles = store.articles_by_id({e.provenance.article_id for e in page})
         for event in page:
@@ -147,13 +163,13 @@ def _write_jsonl(store: Store, out: IO[str]) -> None:
     def line(kind: str, record: Any) -> None:
         out.write(json.dumps({"record": kind, **to_dict(record)}, ensure_ascii=False) + "\n")
 
-    for article in store.articles():
+    for article in _counted(store.articles()):
         line("article", article)
-    for statement in store.iter_statements():
+    for statement in _counted(store.iter_statements()):
         line("statement", statement)
-    for event in store.iter_events():
+    for event in _counted(store.iter_events()):
         line("event", event)
-    for pledge in store.iter_pledges():
+    for pledge in _counted(store.iter_pledges()):
         line("pledge", pledge)
     for verdict in store.verdicts():
         line("verdict", verdict)
@@ -488,12 +504,25 @@ _TEXT_WRITERS: dict[str, Callable[[Store, IO[str]], None]] = {
 }
 
 
-def export(store: Store, fmt: str, out: IO[str] | IO[bytes] | Path) -> None:
+def export(
+    store: Store,
+    fmt: str,
+    out: IO[str] | IO[bytes] | Path,
+    progress: Callable[[int], None] | None = None,
+) -> None:
     """Write the whole store as ``fmt`` (one of :data:`FORMATS`) to ``out``.
 
     ``out`` is a path, or an open file: text for every format but ``parquet``, which
-    wants a binary one.
+    wants a binary one. ``progress`` is called once per record written.
     """
+    token = _PROGRESS.set(progress)
+    try:
+        _export(store, fmt, out)
+    finally:
+        _PROGRESS.reset(token)
+
+
+def _export(store: Store, fmt: str, out: IO[str] | IO[bytes] | Path) -> None:
     if fmt not in FORMATS:
         raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     if isinstance(out, Path):

@@ -166,12 +166,22 @@ def test_watch_loop_polls_a_list_and_hands_each_item_over_once(
     def between_polls(seconds: float) -> None:
         changing.body = rss([10, 11], city="Lviv")
 
+    rounds: list[tuple[int, int]] = []
     report = watch(
-        feeds_file, store, 0.01, batches.append, max_polls=3, options=OPTIONS, sleep=between_polls
+        feeds_file,
+        store,
+        0.01,
+        batches.append,
+        max_polls=3,
+        options=OPTIONS,
+        sleep=between_polls,
+        on_round=lambda number, one: rounds.append((number, one.new)),
     )
     titles = sorted(a.title or "" for batch in batches for a in batch)
     assert titles == ["Story 1", "Story 10", "Story 11"]
     assert report.new == 3
+    assert [number for number, _ in rounds] == [1, 2, 3]
+    assert sum(new for _, new in rounds) == report.new
     assert report.errors >= 1
 
 

@@ -25,6 +25,7 @@ from saydo.settings import DEFAULT_DB, Settings
 
 if TYPE_CHECKING:
     from saydo.runner import IngestReport
+    from saydo.watch import PollReport
 
 EXIT_PARTIAL = 1
 EXIT_USAGE = 2
@@ -517,8 +518,18 @@ def watch(settings: Settings, feeds_file: Path, interval: float, max_polls: int 
             interval,
             lambda articles: ingest_items(articles, store, settings, on_failure=_failure_printer()),
             max_polls,
+            on_round=_print_round,
         )
     click.echo(f"{report.new} new, {report.not_modified} unchanged, {report.errors} feed errors")
+
+
+def _print_round(number: int, report: PollReport) -> None:
+    stamp = time.strftime("%H:%M:%S")
+    click.echo(
+        f"{stamp} poll {number}: {report.new} new, {report.not_modified} unchanged, "
+        f"{report.errors} feed errors",
+        err=True,
+    )
 
 
 @main.command()

@@ -98,17 +98,22 @@ def watch(
     max_backoff: float = 3600.0,
     clock: Callable[[], float] = time.monotonic,
     sleep: Callable[[float], None] = time.sleep,
+    on_round: Callable[[int, PollReport], None] | None = None,
 ) -> PollReport:
     """Poll every feed in ``feeds_file`` each ``interval`` seconds, ``max_polls``
-    rounds (forever when None), handing new articles to ``ingest_fn``."""
+    rounds (forever when None), handing new articles to ``ingest_fn``; ``on_round``
+    hears how each round went, so a run that never ends still reports."""
     feeds = [FeedState(url) for url in read_feed_list(feeds_file)]
     backoff = Backoff(interval, max_backoff)
     seen: set[str] = set()
     total = PollReport()
     rounds = 0
     while max_polls is None or rounds < max_polls:
-        total.add(poll(feeds, store, ingest_fn, seen, backoff, clock(), options))
+        this_round = poll(feeds, store, ingest_fn, seen, backoff, clock(), options)
+        total.add(this_round)
         rounds += 1
+        if on_round is not None:
+            on_round(rounds, this_round)
         if max_polls is None or rounds < max_polls:
             sleep(interval)
     return total

@@ -86,3 +86,18 @@ def test_the_entities_found_read_as_times_of_the_article() -> None:
     }
     assert values.get("Tuesday") == "2022-03-29"
     assert values.get("Wednesday") == "2022-03-30"
+
+
+def test_background_told_as_such_ends_before_the_article_day() -> None:
+    from saydo.domain import Article, content_hash
+    from saydo.extract.article import extract_records
+
+    text = "Chilean ministers have earlier accused Peru of shelling farms near the frontier."
+    article = Article(id=content_hash(text), text=text, source="test", published=date(2022, 5, 9))
+    events = extract_records(load_pipeline()(text), article).events
+    shelling = [e for e in events if e.trigger == "shelling"]
+    assert shelling
+    time = shelling[0].time
+    assert time is not None
+    assert time.end is not None
+    assert time.end < date(2022, 5, 9)

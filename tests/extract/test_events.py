@@ -313,3 +313,46 @@ def test_a_negated_death_toll_does_not_swallow_the_attack() -> None:
 def test_a_clause_after_a_speech_verb_misread_as_a_noun_phrase_keeps_its_deed() -> None:
     text = "The ministry said the military bombed supply depots in three provinces."
     assert [e for e in _events(text) if e.type is PloverType.ASSAULT]
+
+
+def test_cutting_an_economic_measure_is_no_retreat() -> None:
+    events = _events("The cabinet in Chile decided to cut back diesel taxes.")
+    assert not [e for e in events if e.type is PloverType.RETREAT]
+    pulled = _events("Peru will cut back its troops on the border.")
+    assert any(e.type is PloverType.RETREAT for e in pulled)
+
+
+def test_an_abstract_subject_threatens_no_one() -> None:
+    events = _events("The shortage of grain from Chile will hit poor countries, an envoy said.")
+    assert not [e for e in events if e.type is PloverType.ASSAULT]
+
+
+def test_a_treaty_that_gives_is_no_aid_pledge() -> None:
+    events = _events("Peru hopes to sign an accord which will give it strong partners.")
+    assert not [e for e in events if e.type is PloverType.AID]
+
+
+def test_a_gerund_naming_a_team_is_no_talks() -> None:
+    events = _events("Head of the Peruvian negotiating team Luis Soto said the vote was fair.")
+    assert not [e for e in events if e.type is PloverType.CONSULT]
+
+
+def test_they_in_a_persons_quote_is_the_other_side() -> None:
+    text = (
+        "Chilean troops attacked Lima on Monday. "
+        '"They plan to completely destroy Arequipa," Peruvian President Luis Soto said.'
+    )
+    threats = [e for e in _events(text) if e.trigger == "destroy"]
+    assert threats
+    assert threats[0].actor is not None
+    assert threats[0].actor.country == "CHL"
+
+
+def test_talks_with_many_foreign_leaders_are_not_with_the_enemy() -> None:
+    text = (
+        "Chilean troops attacked Lima on Monday. "
+        "Peru holds negotiations with several foreign leaders, Luis Soto said."
+    )
+    talks = [e for e in _events(text) if e.type is PloverType.CONSULT]
+    assert talks
+    assert all(e.recipient is None or e.recipient.country != "CHL" for e in talks)

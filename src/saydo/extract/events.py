@@ -33,13 +33,13 @@ from saydo.extract.lexicon import (
 )
 from saydo.extract.mentions import Salience, noun_phrase
 from saydo.extract.modality import claimed_modality, event_modality, is_self_reported
-from saydo.extract.participants import find_actor
+from saydo.extract.participants import find_actor, non_agent_subject
 from saydo.extract.quantities import NUMBER_HINTS, parse_number
 from saydo.extract.reporting import cue_ancestor, said_not_done, source_of
-from saydo.extract.retype import decided_trigger
+from saydo.extract.retype import decided_trigger, is_policy_cut
 from saydo.extract.statements import Attribution
-from saydo.extract.targets import find_recipient, target_groups
-from saydo.extract.times import clause_time
+from saydo.extract.targets import find_recipient, is_generic_party, target_groups
+from saydo.extract.times import background_time, clause_time
 from saydo.extract.triggers import (
     OBLIGATION_TRIGGER,
     Candidate,
@@ -100,6 +100,8 @@ def _events_for(
     earlier: list[Event],
 ) -> list[Event]:
     token, trigger = candidate.token, candidate.trigger
+    if non_agent_subject(token):
+        return []
     source = source_of(token, statements) or cue_ancestor(token, statements)
     reporter = source.statement.speaker if source else None
     actor_token, actor = find_actor(token, ctx, salience, reporter)
@@ -113,10 +115,13 @@ def _events_for(
         # "X demanded that Y withdraw": the demand is X's statement.
         reporter = find_demander(token, ctx, salience)
     trigger = decided_trigger(token, trigger, actor_token)
+    if is_policy_cut(token, trigger):
+        return []
     targets = target_groups(token, ctx)
     time = clause_time(token, ctx)
     if said_not_done(time, source):
         time = None
+    time = time or background_time(token, ctx)
     quantities = tuple(_quantities(token))
     if is_anaphoric(token) and _repeats(trigger.type, actor, targets, time, earlier):
         return []
@@ -135,7 +140,10 @@ def _events_for(
         recipient = recipient_from_context(
             trigger.type, recipient, recipient_token, event_actor, ctx
         )
-        if recipient is None and event_actor is not None and trigger.type in DYADIC_TYPES:
+        generic = is_generic_party(recipient_token)
+        if generic and (recipient is None or recipient.country is None):
+            recipient = None  # "talks with many foreign leaders": no one side
+        elif recipient is None and event_actor is not None and trigger.type in DYADIC_TYPES:
             recipient = country_actor(ctx.adversary_of(event_actor.country))
         final_modality = claimed_modality(modality, event_actor, reporter)
         start, end = token.idx, token.idx + len(token.text)

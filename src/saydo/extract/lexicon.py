@@ -652,3 +652,63 @@ def cameo_code(plover: PloverType, mode: str | None) -> str:
 DYADIC_TYPES = HOSTILE_TYPES | {PloverType.CONSULT, PloverType.COOPERATE, PloverType.AGREE}
 
 SYMMETRIC_TYPES = frozenset({PloverType.CONSULT, PloverType.COOPERATE, PloverType.AGREE})
+
+
+# Objects that make a cut a policy ("cut back fuel subsidies"), not a military retreat.
+ECONOMIC_NOUNS = frozenset(
+    {
+        "subsidy",
+        "tax",
+        "taxis",
+        "price",
+        "production",
+        "output",
+        "import",
+        "export",
+        "tariff",
+        "spending",
+        "budget",
+        "rate",
+        "cost",
+        "supply",
+        "duty",
+        "consumption",
+        "emission",
+        "wage",
+        "benefit",
+    }
+)
+# Subjects that name a state of affairs or a document, never a doer: "the lack of exports
+# will hit many nations", "a treaty which will give it allies".
+NON_AGENT_NOUNS = frozenset(
+    {
+        "lack",
+        "shortage",
+        "absence",
+        "loss",
+        "rise",
+        "fall",
+        "increase",
+        "decline",
+        "drop",
+        "shortfall",
+        "crisis",
+        "inflation",
+        "price",
+        "situation",
+        "treaty",
+        "agreement",
+        "deal",
+        "accord",
+        "pact",
+        "law",
+        "document",
+        "resolution",
+        "guarantee",
+        "plan",
+        "proposal",
+        "arrangement",
+    }
+)
+# Adverbs that set a deed before the time of telling: "have previously accused".
+BACKGROUND_ADVERBS = frozenset({"previously", "earlier", "formerly"})

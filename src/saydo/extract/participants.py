@@ -25,7 +25,14 @@ from saydo.extract.coding import (
     phrase_country,
 )
 from saydo.extract.context import ArticleContext
-from saydo.extract.lexicon import CUE_NOUNS, CUE_VERBS, NOUN_TRIGGERS, OWN_SIDE_NOUNS, WITNESS_VERBS
+from saydo.extract.lexicon import (
+    CUE_NOUNS,
+    CUE_VERBS,
+    NON_AGENT_NOUNS,
+    NOUN_TRIGGERS,
+    OWN_SIDE_NOUNS,
+    WITNESS_VERBS,
+)
 from saydo.extract.mentions import FIRST_PERSON, Salience, noun_phrase, resolve_head
 from saydo.extract.places import headline_target
 from saydo.extract.triggers import is_hostile_trigger
@@ -59,6 +66,19 @@ def find_actor(
         if candidate.pos_ != "PRON" and (named is None or named.pos_ == "PRON"):
             named = candidate
     return named, None
+
+
+def non_agent_subject(token: Token) -> bool:
+    """ "The lack of exports will hit many nations", "a treaty which will give it allies":
+    the subject is a state of affairs or a document, and no one does the deed."""
+    if token.pos_ != "VERB":
+        return False
+    subject = next((c for c in clause_subjects(token) if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+        subject = token.head  # the noun the relative clause describes
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in NON_AGENT_NOUNS
 
 
 # Predicates whose subject is the doer of the act they take: "engaged in ethnic
@@ -109,7 +129,19 @@ def _cue_subject(token: Token) -> Token | None:
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in CUE_VERBS:
         return None
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    return speaker if speaker is not None and speaker.pos_ != "PRON" else None
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    if subject.lower_ in THIRD_PLURAL and (speaker.ent_type_ == "PERSON" or _in_quotes(subject)):
+        return None  # a person, or anyone quoted, calls their own side "we"
+    return speaker
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def _in_quotes(token: Token) -> bool:
+    marks = sum(1 for t in token.sent if t.i < token.i and t.text in QUOTE_MARKS)
+    return marks % 2 == 1
 
 
 def _actor_token(token: Token) -> Token | None:
@@ -263,6 +295,10 @@ def _actor(
     if ethnic is not None:
         return Actor(noun_phrase(actor_token).text, ActorKind.GROUP, country=ethnic)
     actor = partisan_named(resolve_head(actor_token, ctx, salience), actor_token, ctx)
+    # A person speaks of their own side as "we": "they" is the other party.
+    speaks_of_others = actor_token.lower_ in THIRD_PLURAL
+    if actor is None and speaks_of_others and reporter and reporter.kind is ActorKind.PERSON:
+        return None
     if actor is None and actor_token.pos_ == "PRON" and reporter is not None:
         return reporter  # no one else it could be: the one who says it
     if actor is None:
@@ -282,6 +318,9 @@ def _actor(
     if actor is not None and actor.country is None and own_side and reporter and reporter.country:
         return replace(actor, country=reporter.country, name=f"{reporter.country} {actor.name}")
     return actor
+
+
+THIRD_PLURAL = frozenset({"they", "them", "their", "theirs"})
 
 
 def _has_own_possessive(token: Token) -> bool:

@@ -19,6 +19,7 @@ from saydo.extract.lexicon import (
     CEASEFIRE_NOUNS,
     CONTACT_NOUNS,
     CUT_VERBS,
+    ECONOMIC_NOUNS,
     LIFT_VERBS,
     OBSTRUCTION_VERBS,
     PERSONNEL_NOUNS,
@@ -108,3 +109,8 @@ def decided_trigger(token: Token, trigger: Trigger, actor_token: Token | None) -
     if token.lemma_.lower() in OBSTRUCTION_VERBS and crowd_phrase(actor_token):
         trigger = replace(trigger, type=PloverType.PROTEST)  # protesters blocking roads
     return trigger
+
+
+def is_policy_cut(token: Token, trigger: Trigger) -> bool:
+    """ "cut back fuel subsidies", "reduce imports": an economic measure, no retreat."""
+    return trigger.type is PloverType.RETREAT and bool(object_lemmas(token) & ECONOMIC_NOUNS)

@@ -259,3 +259,14 @@ def _dedupe(places: tuple[Place, ...]) -> tuple[Place, ...]:
             seen.add(key)
             unique.append(place)
     return tuple(unique)
+
+
+# Modifiers that make a party many unnamed others: "many foreign leaders".
+GENERIC_MODIFIERS = frozenset({"foreign", "other", "many", "several", "various", "numerous"})
+
+
+def is_generic_party(token: Token | None) -> bool:
+    """ "negotiations with many foreign leaders": no one side, and not the enemy."""
+    if token is None or token.pos_ != "NOUN":
+        return False
+    return any(c.dep_ in {"amod", "det"} and c.lower_ in GENERIC_MODIFIERS for c in token.children)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Span, Token
 
 from saydo.domain import TimeExpr
+from saydo.extract.lexicon import BACKGROUND_ADVERBS
 from saydo.resolve.times import Tense, normalise_time
 
 if TYPE_CHECKING:  # the context pulls in the gazetteer, which the TIMEX3 tagger never needs
@@ -102,3 +104,33 @@ def _belongs(token: Token, head: Token) -> bool:
             return False
         current = current.head
     return True
+
+
+def background_time(token: Token, ctx: ArticleContext) -> TimeExpr | None:
+    """ "have previously accused Ukraine of firing": background told as such happened
+    before the day of the article, not on it; an interval ending the day before."""
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    cue = _background_cue(token)
+    if cue is None:
+        return None
+    return TimeExpr(cue, "PAST_REF", None, anchor - timedelta(days=1), "vague")
+
+
+def _background_cue(token: Token) -> str | None:
+    """The adverb of the trigger's clause, or of the verb it is the content of.
+
+    Not a bare present perfect: news tells the day's deeds in it ("has shelled Kharkiv").
+    """
+    verbs = 0
+    for current in [token, *token.ancestors]:
+        if current.pos_ not in {"VERB", "AUX"}:
+            continue
+        adverb = next((c.lower_ for c in current.children if c.lower_ in BACKGROUND_ADVERBS), None)
+        if adverb is not None:
+            return adverb
+        verbs += 1
+        if verbs == 2 or current.dep_ not in {"pcomp", "xcomp", "ccomp", "conj", "advcl"}:
+            return None
+    return None

@@ -152,7 +152,9 @@ def _describes_a_noun(token: Token) -> bool:
     """ "60 wounded residents", "the destroyed bridge": a participle before a noun says
     what state the thing is in; the deed, if any, is told elsewhere with its doer."""
     noun = token.head
-    if token.dep_ != "amod" or noun.pos_ not in {"NOUN", "PROPN"}:
+    # "the negotiating team": a gerund naming what a body is for, a role, not a deed.
+    gerund_kind = token.dep_ == "compound" and token.tag_ == "VBG"
+    if (token.dep_ != "amod" and not gerund_kind) or noun.pos_ not in {"NOUN", "PROPN"}:
         return False
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CUE_VERBS:
         # Speech verbs take clauses: "said the military targeted depots" misparsed.

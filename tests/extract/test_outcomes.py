@@ -198,3 +198,44 @@ def test_a_convoy_held_up_is_blocked_not_kept() -> None:
     assert found
     assert all(t is not PloverType.RETREAT for t, *_ in found)
     assert any(t is PloverType.COERCE for t, *_ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # vehicles got out: each carries people
+        ("Around 600 private cars left Tokmak on Friday, officials said.", "Tokmak"),
+        # reached, with the town they came from
+        ("Some 700 residents of Tokmak reached Zaporizhzhia by evening.", "Tokmak"),
+        # the second of two verbs shares the subject
+        ("The buses drove out of Tokmak and reached Zaporizhzhia at noon.", "Tokmak"),
+    ],
+)
+def test_vehicles_and_arrivals_from_a_town_are_an_evacuation(text: str, place: str) -> None:
+    found = [e for e in events_of(text) if e[1] == "evacuate" and place in e[2]]
+    assert found
+    assert all(not failed for *_, failed in found)
+
+
+def test_an_aid_team_that_had_to_turn_back_is_blocked() -> None:
+    text = "A UN team heading for Tokmak on Friday had to turn back because of fighting."
+    assert [e for e in events_of(text) if e[0] is PloverType.COERCE and "Tokmak" in e[2]]
+
+
+def test_only_a_few_of_those_meant_to_leave_is_both_kept_and_blocked() -> None:
+    partly = {e[0] for e in events_of("Only 80 of the 1,500 residents left Tokmak on Friday.")}
+    wholly = {e[0] for e in events_of("About 1,500 residents left Tokmak on Friday.")}
+    assert {PloverType.RETREAT, PloverType.COERCE} <= partly
+    assert PloverType.COERCE not in wholly
+
+
+def test_a_corridor_that_got_some_out_under_fire_is_disputed() -> None:
+    # A monitor records both: people got out, and the truce was broken.
+    announced = "Russia announced a ceasefire in Tokmak on Friday to let civilians leave."
+    outcome = (
+        "About 400 people left Tokmak on Friday, but the convoy came under mortar fire.",
+        date(2022, 3, 12),
+    )
+    row = TruceRow(announced, date(2022, 3, 9), (outcome,), expected=VerdictLabel.DISPUTED)
+    result = score_truce_table([row], extract_article)
+    assert result.details[0]["got"] == ["disputed"]

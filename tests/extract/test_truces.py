@@ -368,3 +368,48 @@ def test_a_truce_someone_must_agree_is_no_pledge() -> None:
     assert not truces_in(
         "The Russian president must personally commit to a ceasefire.", date(2022, 5, 4)
     )
+
+
+def test_a_person_the_dictionary_does_not_know_speaks_for_the_body_his_title_names() -> None:
+    text = (
+        "Oleg Kostenko, a spokesman for Russia's Defence Ministry, said a corridor from "
+        "Balakliia to Kharkiv would be opened on Friday."
+    )
+    sides = {t.actor.country for t in truces_in(text, date(2022, 3, 9)) if t.actor}
+    assert sides == {"RUS"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # agreed with the other side: both are bound
+        "Ukraine's reintegration minister said a corridor from Tokmak to Zaporizhzhia had "
+        "been agreed with the Russian side for Friday.",
+        # begun with the consent of both, told by a third party; the consenting capitals
+        # are no places of the truce
+        "The Red Cross said an evacuation operation for civilians in Tokmak would start on "
+        "Friday with the consent of Moscow and Kyiv.",
+    ],
+)
+def test_a_truce_settled_with_the_other_side_binds_both(text: str) -> None:
+    truces = truces_in(text, date(2022, 3, 9))
+    assert {t.actor.country for t in truces if t.actor} == {"RUS", "UKR"}
+    for truce in truces:
+        names = {p.name for p in truce.scope_places}
+        assert "Tokmak" in names
+        assert not names & {"Moscow", "Kyiv"}
+
+
+def test_a_passage_operation_that_will_begin_is_announced() -> None:
+    text = "Russia said a safe passage operation for civilians in Tokmak would begin on Friday."
+    [truce] = truces_in(text, date(2022, 3, 9))
+    assert truce.actor is not None
+    assert truce.actor.country == "RUS"
+    assert "Tokmak" in {p.name for p in truce.scope_places}
+
+
+def test_agreeing_to_let_vehicles_take_people_out_is_a_corridor() -> None:
+    text = "Russia agreed to let buses carry residents from Tokmak to Zaporizhzhia on Friday."
+    [truce] = truces_in(text, date(2022, 3, 9))
+    assert "Tokmak" in {p.name for p in truce.scope_places}
+    assert not truces_in("Russia agreed to let buses carry grain to Tokmak.", date(2022, 3, 9))

@@ -113,6 +113,7 @@ GOING_OUT_VERBS = frozenset(
         "ride",
         "cross",
         "arrive",
+        "reach",
     }
 )
 # ... and verbs whose object is taken, told in the passive.
@@ -139,6 +140,12 @@ PEOPLE_WORDS = frozenset(
         "local",
     }
 )
+# What people get out in: "2,000 cars left Mariupol" is 2,000 carloads of people out.
+VEHICLE_WORDS = frozenset(
+    {"car", "bus", "vehicle", "train", "convoy", "column", "minibus", "coach", "carload"}
+)
+# Who may be turned back: a convoy, and the aid team or mission sent to bring people out.
+TURNED_BACK_WORDS = frozenset({"team", "mission", "crew", "volunteer"}) | VEHICLE_WORDS
 # Counting heads whose "of" phrase names who: "dozens of families".
 COUNTING_WORDS = frozenset({"number", "group", "thousand", "hundred", "dozen", "score", "busload"})
 # Governors that make the act not (yet) a deed: "hope to evacuate", "plan to open".
@@ -216,6 +223,20 @@ def _readings(sent: Span) -> Iterator[Reading]:
         if outcome is not None and outcome not in seen:
             seen.add(outcome)
             yield Reading(outcome, verb)
+        if outcome is Outcome.KEPT and _partly(verb) and Outcome.BLOCKED not in seen:
+            # "only 300 of the planned 6,000 got out": the corridor worked for a few and
+            # failed the rest, which a monitor records as both.
+            seen.add(Outcome.BLOCKED)
+            yield Reading(Outcome.BLOCKED, verb)
+
+
+def _partly(verb: Token) -> bool:
+    """ "Only 300 of the planned 6,000 residents got out": a few of those meant to."""
+    for count in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+        only = any(c.lower_ == "only" for c in count.children)
+        if only and any(c.dep_ == "prep" and c.lower_ == "of" for c in count.children):
+            return True
+    return False
 
 
 def _outcome(verb: Token) -> Outcome | None:
@@ -256,14 +277,17 @@ def _got_out(verb: Token) -> Outcome | None:
         # "soldiers turned back every car": the object is turned; "buses sent to
         # Chernihiv were turned back": the subject of the clause that is the subject.
         turned = _object(verb) or _subject(verb) or _clausal_subject(verb)
-        return Outcome.BLOCKED if turned is not None and _travels(turned) else None
+        sent_back = turned is not None and (
+            _travels(turned) or turned.lemma_.lower() in TURNED_BACK_WORDS
+        )
+        return Outcome.BLOCKED if sent_back else None
     if lemma == "return" and _came_back_empty(verb):
         return Outcome.BLOCKED
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     taken = _object(verb) if lemma in TAKING_OUT_VERBS and not passive else None
     moving = lemma in (TAKING_OUT_VERBS if passive else GOING_OUT_VERBS) or _made_it(verb)
     who = taken if taken is not None else (_subject(verb) if moving else None)
-    if who is None or who.lemma_.lower() not in PEOPLE_WORDS:
+    if who is None or who.lemma_.lower() not in PEOPLE_WORDS | VEHICLE_WORDS:
         return None
     if not (_from_a_town(verb) or _of_a_town(who)):
         return None
@@ -289,10 +313,16 @@ def _made_it(verb: Token) -> bool:
 
 def _object(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is not None and obj.lemma_.lower() in COUNTING_WORDS:
+    if obj is not None and _counts(obj):
         inner = [t for t in obj.subtree if t.dep_ == "pobj"]
         return inner[0] if inner else obj
     return obj
+
+
+def _counts(head: Token) -> bool:
+    """ "dozens of families", "300 of the residents": a count whose "of" names who."""
+    counting = head.lemma_.lower() in COUNTING_WORDS or head.like_num
+    return counting and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
 
 def _from_a_town(verb: Token) -> bool:
@@ -349,7 +379,8 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb or adjective it completes: "no buses were
     able to leave" has "buses" leave."""
     own = _own_subject(verb)
-    if own is None and verb.dep_ in {"xcomp", "acomp"} and verb.head.i != verb.i:
+    if own is None and verb.dep_ in {"xcomp", "acomp", "conj"} and verb.head.i != verb.i:
+        # "cars left Mariupol and reached Zaporizhzhia": the second verb shares the subject.
         return _subject(verb.head)
     return own
 
@@ -357,7 +388,7 @@ def _subject(verb: Token) -> Token | None:
 def _own_subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
-            if child.lemma_.lower() in COUNTING_WORDS:
+            if _counts(child):
                 inner = [t for t in child.subtree if t.dep_ == "pobj"]
                 return inner[0] if inner else child
             return child

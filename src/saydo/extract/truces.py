@@ -149,6 +149,8 @@ NOMINAL_ACTS = frozenset(
 TRADE_WORDS = frozenset(
     {"transport", "logistics", "logistic", "trade", "economic", "energy", "transit", "land"}
 )
+# "with the consent of both sides": what a truce settled between two sides is made with.
+CONSENT_NOUNS = frozenset({"consent", "approval", "blessing", "backing"})
 # Subjects that name the two sides together: "the parties agreed a corridor".
 BOTH_SIDES_NOUNS = frozenset({"party", "side", "delegation"})
 # Prepositions that tie a truce to its verb: "agreed on a corridor", "agreed to a truce".
@@ -219,6 +221,8 @@ PEOPLE_WORDS = frozenset(
     {"civilian", "resident", "people", "family", "inhabitant", "evacuee", "person", "child"}
 )
 LEAVING_WORDS = frozenset({"leave", "out", "go", "evacuate", "exit", "depart"})
+# "agreed to let buses take residents from Melitopol": people taken out, not leaving.
+TAKING_WORDS = frozenset({"take", "bring", "carry", "transport", "move", "drive"})
 CALL_NOUNS = frozenset({"call", "appeal", "request", "demand"})
 # The announcing side: its descriptor may name it by its part in the war, not its name:
 # "the occupation forces" are the invading side; "the regional military administration"
@@ -309,7 +313,7 @@ def _binding_sides(
     if not announced:
         return [], None
     owner = _represented(owner)
-    if owner is not None and _names_both_sides(owner):
+    if (owner is not None and _names_both_sides(owner)) or _settled_with(noun) is not None:
         return _both_sides(ctx, speaker), owner
     if owner is not None and not _first_person(owner):
         sides = _sides(owner, ctx, salience) or _described_side(owner, ctx)
@@ -319,6 +323,27 @@ def _binding_sides(
         return _both_sides(ctx, speaker), None
     # "we agreed on a corridor", "nine corridors will open": the one who says so.
     return ([speaker] if speaker is not None and speaker.country else []), owner
+
+
+def _settled_with(noun: Token) -> Token | None:
+    """ "a corridor had been agreed with the Russian side", "an operation would begin with
+    the agreement of Moscow and Kyiv": settled between two sides, so it binds both. The
+    "with" that says so; its sides are no places of the truce."""
+    verb = _governing_verb(noun)
+    if verb is None:
+        return None
+    for clause in _clause_chain(verb):
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for other in (c for c in prep.children if c.dep_ == "pobj"):
+                if other.lemma_.lower() in AGREEMENT_NOUNS | CONSENT_NOUNS:
+                    return prep
+                if _agreeing(clause) and (other.pos_ == "PROPN" or _side_noun(other)):
+                    return prep
+    return None
+
+
+def _side_noun(token: Token) -> bool:
+    return token.lemma_.lower() in BOTH_SIDES_NOUNS
 
 
 def _represented(owner: Token | None) -> Token | None:
@@ -459,9 +484,24 @@ def _sides(owner: Token, ctx: ArticleContext, salience: Salience) -> list[Actor]
     sides: dict[str, Actor] = {}
     for head in [owner, *(c for c in owner.conjuncts if c.i > owner.i)]:
         actor = resolve_head(head, ctx, salience)
+        if actor is not None and actor.country is None:
+            actor = _affiliated(actor, head, ctx, salience)
         if actor is not None and actor.country is not None:
             sides.setdefault(actor.country, actor)
     return list(sides.values())
+
+
+def _affiliated(actor: Actor, head: Token, ctx: ArticleContext, salience: Salience) -> Actor:
+    """ "Mikhail Mizintsev, head of Russia's National Defence Control Centre": a person the
+    dictionary does not know speaks for the country of the body his title names."""
+    for role in (c for c in head.children if c.dep_ == "appos"):
+        for token in role.subtree:
+            if token.i == role.i or token.pos_ != "PROPN":
+                continue
+            body = resolve_head(token, ctx, salience)
+            if body is not None and body.country is not None:
+                return replace(actor, country=body.country)
+    return actor
 
 
 def _names_a_truce(token: Token) -> bool:
@@ -471,7 +511,9 @@ def _names_a_truce(token: Token) -> bool:
     if token.pos_ not in {"NOUN", "PROPN"} and not (lower in NEVER_VERBS and token.pos_ == "VERB"):
         return False
     if lower in QUALIFIED_NOUNS:
-        words = {t.lower_ for t in token.subtree if t.i != token.i} | {token.head.lower_}
+        # "an evacuation operation for civilians": the operation's words qualify it.
+        phrase = _slot(token)
+        words = {t.lower_ for t in phrase.subtree if t.i != token.i} | {phrase.head.lower_}
         return bool(words & QUALIFIED_NOUNS[lower])
     if lower in FIRE_NOUNS:
         return token.dep_ == "dobj" and token.head.lemma_.lower() in HALTING_VERBS
@@ -494,7 +536,7 @@ def _lets_people_out(verb: Token) -> bool:
     if verb.head.lemma_.lower() not in PROMISING_VERBS:
         return False
     words = {t.lemma_.lower() for t in verb.subtree}
-    return bool(words & PEOPLE_WORDS) and bool(words & LEAVING_WORDS)
+    return bool(words & PEOPLE_WORDS) and bool(words & (LEAVING_WORDS | TAKING_WORDS))
 
 
 def _announcer(noun: Token) -> tuple[bool, Token | None]:
@@ -512,7 +554,7 @@ def _announcer(noun: Token) -> tuple[bool, Token | None]:
     if _conditions_a_move(noun):
         # The trains or buses that move announce nothing: whoever says they will does.
         return True, _speaker(verb)
-    return True, _subject_up(verb, noun) or _speaker(verb)
+    return True, _subject_up(verb, _slot(noun)) or _speaker(verb)
 
 
 def _conditions_a_move(noun: Token) -> bool:
@@ -566,6 +608,8 @@ def _slot(noun: Token) -> Token:
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in NOMINAL_ACTS:
         return _slot(head.head)
+    if noun.dep_ == "compound" and head.lemma_.lower() in NOMINAL_ACTS:
+        return _slot(head)  # "a safe passage operation would begin on Saturday"
     return noun
 
 
@@ -701,6 +745,8 @@ def _pledge(
     sentence = noun.sent
     # The announcers' own names ("Kyiv and Moscow agreed") are no places of the truce.
     named = {t.i for t in owner.subtree} if owner is not None else set()
+    settled = _settled_with(noun)
+    named |= {t.i for t in settled.subtree} if settled is not None else set()
     tokens = [t for t in sentence if t.i not in named]
     places = _scope(tuple(p for p in places_in(tokens, ctx) if p.resolved))
     if all(p.kind == "country" for p in places):

@@ -356,3 +356,68 @@ def test_talks_with_many_foreign_leaders_are_not_with_the_enemy() -> None:
     talks = [e for e in _events(text) if e.type is PloverType.CONSULT]
     assert talks
     assert all(e.recipient is None or e.recipient.country != "CHL" for e in talks)
+
+
+def _dated(text: str) -> list[Event]:
+    from datetime import date
+
+    article = Article(id=content_hash(text), text=text, source="test", published=date(2023, 6, 9))
+    return list(extract_records(load_pipeline()(text), article).events)
+
+
+def _place_names(event: Event) -> set[str]:
+    return {p.name for p in event.places}
+
+
+def test_a_deed_in_a_clause_of_sequence_takes_the_place_it_hangs_from() -> None:
+    text = (
+        "A grain silo in the Peruvian city of Tacna burned on Friday after what the "
+        "mayor said was a rocket attack by Chilean troops."
+    )
+    attacks = [e for e in _events(text) if e.trigger == "attack"]
+    assert attacks
+    assert "Tacna" in _place_names(attacks[0])
+    own = _events("A silo in the Peruvian city of Tacna burned after Chilean troops shelled Arica.")
+    shelled = [e for e in own if e.trigger == "shelled"]
+    assert shelled
+    assert "Tacna" not in _place_names(shelled[0])
+
+
+def test_a_deed_told_in_an_accusation_is_not_dated_to_its_day() -> None:
+    events = _dated("Peru accused Chile on Wednesday of shelling farms near Tacna.")
+    accused = [e for e in events if e.trigger == "accused"]
+    shelling = [e for e in events if e.trigger == "shelling"]
+    assert accused
+    assert shelling
+    said = accused[0].time
+    assert said is not None
+    assert said.start is not None
+    done = shelling[0].time  # by that day, not on it: the ledger would date it to the day
+    assert done is not None
+    assert (done.precision, done.start, done.end) == ("vague", None, said.start)
+
+
+def test_a_deed_to_come_takes_no_end_from_the_day_it_was_told() -> None:
+    events = _dated("Peru said on Wednesday that Chile would shell farms near Tacna.")
+    shell = [e for e in events if e.trigger == "shell"]
+    assert shell
+    assert shell[0].time is None
+
+
+def test_they_striking_the_speakers_side_is_not_the_speaker() -> None:
+    text = "The Peruvian mayor of Tacna said they were shelling the city."
+    shelling = [e for e in _events(text) if e.trigger == "shelling"]
+    assert shelling
+    assert shelling[0].actor is None or shelling[0].actor.country != "PER"
+    own = _events("Peruvian commanders said they had shelled the town.")
+    shelled = [e for e in own if e.trigger == "shelled"]
+    assert shelled
+    assert shelled[0].actor is not None
+    assert shelled[0].actor.country == "PER"
+
+
+def test_a_group_announcing_that_they_will_attack_is_not_the_other_side() -> None:
+    text = "Chilean rebels announced that they are ready to attack Tacna."
+    attacks = [e for e in _events(text) if e.trigger == "attack"]
+    assert attacks
+    assert attacks[0].actor is None or attacks[0].actor.country == "CHL"

@@ -33,13 +33,18 @@ from saydo.extract.lexicon import (
 )
 from saydo.extract.mentions import Salience, noun_phrase
 from saydo.extract.modality import claimed_modality, event_modality, is_self_reported
-from saydo.extract.participants import find_actor, non_agent_subject
+from saydo.extract.participants import find_actor, non_agent_subject, turns_on_own_side
 from saydo.extract.quantities import NUMBER_HINTS, parse_number
 from saydo.extract.reporting import cue_ancestor, said_not_done, source_of
 from saydo.extract.retype import decided_trigger, is_policy_cut
 from saydo.extract.statements import Attribution
-from saydo.extract.targets import find_recipient, is_generic_party, target_groups
-from saydo.extract.times import background_time, clause_time
+from saydo.extract.targets import (
+    find_recipient,
+    is_generic_party,
+    target_groups,
+    with_host_places,
+)
+from saydo.extract.times import background_time, clause_time, told_time
 from saydo.extract.triggers import (
     OBLIGATION_TRIGGER,
     Candidate,
@@ -125,6 +130,10 @@ def _events_for(
     quantities = tuple(_quantities(token))
     if is_anaphoric(token) and _repeats(trigger.type, actor, targets, time, earlier):
         return []
+    # Borrowed from the clause around, so no sign of a new deed ("following the strike").
+    targets = with_host_places(targets, token, ctx)
+    if time is None and modality in {Modality.OCCURRED, Modality.CLAIMED}:
+        time = told_time(token, ctx)
     events: list[Event] = []
     for n, (recipient_token, places) in enumerate(targets or [(None, ())]):
         recipient = find_recipient(trigger.type, recipient_token, places, actor, ctx, salience)
@@ -140,6 +149,9 @@ def _events_for(
         recipient = recipient_from_context(
             trigger.type, recipient, recipient_token, event_actor, ctx
         )
+        hostile = trigger.type in HOSTILE_TYPES
+        if hostile and turns_on_own_side(actor_token, event_actor, reporter, recipient, places):
+            event_actor = implicit_actor(trigger.type, recipient, places, reporter, ctx)
         generic = is_generic_party(recipient_token)
         if generic and (recipient is None or recipient.country is None):
             recipient = None  # "talks with many foreign leaders": no one side

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from saydo.domain import Actor, ActorKind
+from saydo.domain import Actor, ActorKind, Place
 from saydo.extract.clause import (
     RELATIVE_PRONOUNS,
     STATIVE_PASSIVES,
@@ -338,3 +338,31 @@ def _pronoun_fits(pronoun: str, actor: Actor) -> bool:
 
 def _forces(country: str, ctx: ArticleContext) -> Actor:
     return Actor(f"{country} forces", ActorKind.ARMED_GROUP, country=country, sector="MIL")
+
+
+def turns_on_own_side(
+    actor_token: Token | None,
+    actor: Actor | None,
+    reporter: Actor | None,
+    recipient: Actor | None,
+    places: tuple[Place, ...],
+) -> bool:
+    """ "The Ukrainian mayor said they were shelling the city": a "they" read as the
+    speaker's side that strikes the speaker's side is the other party, not the speaker.
+
+    The side struck is the recipient's, or, with none, that of the deed's place; the
+    caller asks only of hostile deeds.
+    """
+    if actor_token is None or actor_token.lower_ not in THIRD_PLURAL:
+        return False
+    if actor is None or reporter is None or reporter.country is None:
+        return False
+    if actor.country != reporter.country or _fights(reporter):
+        return False  # "commanders said they had shelled the town": their own strike
+    struck = recipient.country if recipient is not None else None
+    struck = struck or next((p.country for p in places if p.country), None)
+    return struck == reporter.country
+
+
+def _fights(actor: Actor) -> bool:
+    return actor.kind is ActorKind.ARMED_GROUP or actor.sector in {"MIL", "REB"}

@@ -270,3 +270,40 @@ def is_generic_party(token: Token | None) -> bool:
     if token is None or token.pos_ != "NOUN":
         return False
     return any(c.dep_ in {"amod", "det"} and c.lower_ in GENERIC_MODIFIERS for c in token.children)
+
+
+# Clauses that place a deed beside another one: "caught fire after an air strike".
+SEQUENCE_MARKERS = frozenset({"after", "before", "following"})
+
+Targets = list[tuple[Token | None, tuple[Place, ...]]]
+
+
+def with_host_places(targets: Targets, token: Token, ctx: ArticleContext) -> Targets:
+    """ "A depot in Belgorod caught fire after what the governor said was an air strike":
+    a deed told in a clause of sequence, with no place of its own, happened where the
+    deed of the clause it hangs from did."""
+    if any(places for _, places in targets):
+        return targets
+    host = _host_clause(token)
+    if host is None:
+        return targets
+    places = _dedupe(places_in(_own_tokens(host, exclude=()), ctx))
+    if not places:
+        return targets
+    if not targets:
+        return [(None, places)]
+    return [(targets[0][0], places), *targets[1:]]
+
+
+def _host_clause(token: Token) -> Token | None:
+    """The verb a clause of sequence holding the trigger hangs from."""
+    clause = token.head if token.dep_ == "attr" else token  # "what ... said was a strike"
+    if token.dep_ == "pobj" and token.head.lower_ in SEQUENCE_MARKERS:
+        host = token.head.head
+    elif clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKERS for c in clause.children
+    ):
+        host = clause.head
+    else:
+        return None
+    return host if host.pos_ in {"VERB", "AUX"} and host.i != token.i else None

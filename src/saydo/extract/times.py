@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final
 from spacy.tokens import Span, Token
 
 from saydo.domain import TimeExpr
-from saydo.extract.lexicon import BACKGROUND_ADVERBS
+from saydo.extract.lexicon import BACKGROUND_ADVERBS, CUE_VERBS
 from saydo.resolve.times import Tense, normalise_time
 
 if TYPE_CHECKING:  # the context pulls in the gazetteer, which the TIMEX3 tagger never needs
@@ -133,4 +133,35 @@ def _background_cue(token: Token) -> str | None:
         verbs += 1
         if verbs == 2 or current.dep_ not in {"pcomp", "xcomp", "ccomp", "conj", "advcl"}:
             return None
+    return None
+
+
+# Verbs that tell of a deed done before their own day: "accused Y on Sunday of killing".
+TELLING_VERBS = CUE_VERBS | frozenset({"blame", "charge", "report"})
+# How a told deed hangs from its telling verb: "of killing", "that they shelled".
+TOLD_DEPS = frozenset({"pcomp", "pobj", "prep", "ccomp"})
+
+
+def told_time(token: Token, ctx: ArticleContext) -> TimeExpr | None:
+    """ "X accused Y on Sunday of killing civilians": the killing is not Sunday's but
+    happened by then; an interval ending on the day of the telling, precision vague.
+
+    Not for a deed still to come ("said on Sunday it would attack").
+    """
+    teller = _telling_verb(token)
+    if teller is None or tense_of(token) == "future":
+        return None
+    said = clause_time(teller, ctx)
+    if said is None or said.end is None:
+        return None
+    return TimeExpr(said.text, "PAST_REF", None, said.end, "vague", said.provenance)
+
+
+def _telling_verb(token: Token) -> Token | None:
+    """The verb of speech or accusation the trigger's clause is the content of."""
+    current = token
+    while current.dep_ in TOLD_DEPS and current.head.i != current.i:
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            return current if current.lemma_.lower() in TELLING_VERBS else None
     return None

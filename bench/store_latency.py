@@ -189,6 +189,7 @@ def build(store: Store, n_events: int, seed: int = 7) -> dict[str, int]:
         )
         verdicts = _verdicts(rng, pledges, event_ids)
         bulk.insert(schema.verdicts, (rows.verdict_row(v, now) for v in verdicts))
+    _index_places(store.engine)
     _analyze(store.engine)
     return {
         "articles": len(articles),
@@ -435,6 +436,26 @@ class _Bulk:
                         copy.write_row(row)
         finally:
             cursor.close()
+
+
+def _index_places(engine: sa.Engine) -> None:
+    """Fill event_places as the store's writes do: each synthetic event has one
+    place, its ``lat``/``lon``, and a day of its own."""
+    events, places = schema.events, schema.event_places
+    located = sa.select(
+        events.c.id,
+        sa.literal(0),
+        events.c.article_id,
+        events.c.type,
+        events.c.actor_country,
+        events.c.day,
+        sa.true(),
+        events.c.lat,
+        events.c.lon,
+    ).where(events.c.lat.is_not(None), events.c.day.is_not(None))
+    columns = ["event_id", "idx", "article_id", "type", "side", "day", "dated", "lat", "lon"]
+    with engine.begin() as conn:
+        conn.execute(places.insert().from_select(columns, located))
 
 
 def _analyze(engine: sa.Engine) -> None:

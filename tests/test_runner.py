@@ -105,3 +105,24 @@ def test_a_batch_is_written_at_once_and_resumes_after_a_failed_one(tmp_path: Pat
     assert first.added == 4
     assert (again.added, again.already_stored) == (3, 4)
     assert stored == {a.id for a in articles}
+
+
+def test_ingesting_more_relinks_what_it_touches_and_keeps_the_rest(tmp_path: Path) -> None:
+    from saydo.link import link
+
+    texts = sorted(EXAMPLES.glob("*.txt"))
+    half = len(texts) // 2
+    with Store.open(str(tmp_path / "two.db")) as store:
+        ingest(texts[:half], store)
+        before = {v.pledge_id: v for v in store.verdicts()}
+        assert before
+        report = ingest(texts[half:], store)
+        assert report.added == len(texts) - half
+        whole = {
+            v.pledge_id: v for v in link(store.pledges(), store.events(), store.article_meta())
+        }
+        saved = {v.pledge_id: v for v in store.verdicts()}
+    assert {k: saved[k] for k in whole} == whole
+    relinked = {v.pledge_id for v in report.verdicts}
+    assert relinked < whole.keys()  # some groups were left as they were
+    assert all(before[k] == whole[k] for k in whole.keys() - relinked)

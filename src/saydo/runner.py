@@ -23,7 +23,7 @@ from saydo.errors import SKIP_CODES, ErrorCode, SaydoError
 from saydo.ingest import IngestOptions, read_sources
 from saydo.settings import Settings
 from saydo.store import Store
-from saydo.store.scope import ArticleMeta, IncidentKey, pledge_scope
+from saydo.store.scope import ArticleMeta, IncidentKey, Scope, admits, pledge_scope
 from saydo.store.store import Batch
 
 if TYPE_CHECKING:
@@ -219,8 +219,10 @@ def ingest_items(
     settings = settings or Settings()
     report = IngestReport()
     known = store.known_article_ids()
+    # Verdicts left stale by a killed run need a whole relink, whatever is new.
+    judged = store.has_verdicts() and not _verdicts_stale(store)
     signatures = PendingSignatures(store)
-    last_added: str | None = None
+    new_ids: list[str] = []
 
     def fresh() -> Iterator[Article | IngestFailure]:
         for item in items:
@@ -245,10 +247,13 @@ def ingest_items(
                     if on_failure:
                         on_failure(result)
             report.added += len(added)
-            last_added = added[-1] if added else last_added
+            new_ids.extend(added)
             if progress:
                 progress(len(results))
-    if report.added or _verdicts_stale(store):
+    last_added = new_ids[-1] if new_ids else None
+    if judged:
+        report.verdicts = relink_touched(store, new_ids, last_added)
+    elif report.added or _verdicts_stale(store):
         report.verdicts = relink(store, last_added)
     return report
 
@@ -393,23 +398,89 @@ def relink(store: Store, trigger_article_id: str | None = None) -> list[Verdict]
     return verdicts
 
 
+def relink_touched(
+    store: Store, article_ids: Iterable[str], trigger_article_id: str | None = None
+) -> list[Verdict]:
+    """Relink only the pledge groups that the articles named (just stored) can change:
+    those holding one of their pledges or a changed set of mentions, those whose scope
+    admits one of their events, and those with evidence of one of their events' type
+    and day (a new report may join its incident). The verdicts of other groups stay as
+    stored; the ones recomputed are returned."""
+    from saydo.merge import pledge_groups
+
+    touch = _Touch.of(store, set(article_ids))
+    if touch.empty:
+        return []
+    stored = {v.pledge_id: v for v in store.verdicts()}
+    verdicts: list[Verdict] = []
+    for group in pledge_groups(store.pledges()):
+        if touch.changes(group, stored.get(group[0].id)):
+            verdicts.extend(link_group(store, group))
+    store.save_verdicts(verdicts, trigger_article_id)
+    return verdicts
+
+
+@dataclass
+class _Touch:
+    """What a set of new articles brings: its pledges, its events where the scope
+    index places them, and the (type, day) of each of its events."""
+
+    pledges: set[str]
+    events: list[tuple[Event, date | None, list[tuple[float, float]]]]
+    kinds_on: set[tuple[str, date]]
+
+    @classmethod
+    def of(cls, store: Store, article_ids: set[str]) -> _Touch:
+        from saydo.link import event_date
+        from saydo.store.rows import event_place_rows
+
+        pledges = {p.id for aid in sorted(article_ids) for p in store.pledges(aid)}
+        published = {aid: m.published for aid, m in store.article_meta(article_ids).items()}
+        events: list[tuple[Event, date | None, list[tuple[float, float]]]] = []
+        for aid in sorted(article_ids):
+            article_events = store.events(aid)
+            points: dict[str, list[tuple[float, float]]] = {}
+            for row in event_place_rows(article_events, aid, published.get(aid)):
+                points.setdefault(row["event_id"], []).append((row["lat"], row["lon"]))
+            events.extend(
+                (e, event_date(e, published.get(aid)), points.get(e.id, [])) for e in article_events
+            )
+        kinds_on = {(e.type.value, day) for e, day, _ in events if day is not None}
+        return cls(pledges, events, kinds_on)
+
+    @property
+    def empty(self) -> bool:
+        return not self.pledges and not self.events
+
+    def changes(self, group: list[Pledge], verdict: Verdict | None) -> bool:
+        if verdict is None or any(p.id in self.pledges for p in group):
+            return True
+        if verdict.mentions != tuple(p.id for p in group[1:]):
+            return True
+        if any((e.event_type.value, e.event_date) in self.kinds_on for e in verdict.evidence):
+            return True
+        scope = group_scope(group[0])
+        return scope is not None and any(
+            admits(scope, event, day, points) for event, day, points in self.events
+        )
+
+
 def link_group(store: Store, group: list[Pledge]) -> list[Verdict]:
-    """The verdict of one pledge (``group``: its mentions, canonical first), as
+    """The verdict of one pledge (``group``: its mentions, canonical first), exactly as
     saydo.link.link gives it over the whole store.
 
     Beside the events in scope it reads what the linker looks at around them: the
-    other events of their articles (a deed told without a place takes its
-    sentence's), and every report of the same type, side and day as a piece of
-    evidence (they may share its incident, whose id names all its reports).
+    sentence siblings of place-less deeds (which take their sentence's places), and
+    every report of the same type, side and day as a piece of evidence (they may share
+    its incident, whose id names all its reports).
     """
     from saydo.link import link
 
-    pledge = group[0]
-    scope = pledge_scope(pledge, pledge.made_on, pledge.window_end) if pledge.made_on else None
+    scope = group_scope(group[0])
     if scope is None:
         return link(group, [], {})
-    found = {e.id: e for e in store.events_in_scope(scope)}
-    _add(found, store.events_of_articles({e.provenance.article_id for e in found.values()}))
+    found: dict[str, Event] = {}
+    _add_with_siblings(store, found, store.events_in_scope(scope))
     covered: set[IncidentKey] = set()
     while True:
         meta = _meta_with_originals(store, {e.provenance.article_id for e in found.values()})
@@ -423,9 +494,53 @@ def link_group(store: Store, group: list[Pledge]) -> list[Verdict]:
         if not keys:
             return verdicts
         covered |= keys
-        reports = store.events_with_keys(keys)
-        _add(found, reports)
-        placeless = {e.provenance.article_id for e in reports if not e.places}
+        known = len(found)
+        _add_with_siblings(store, found, store.events_with_keys(keys))
+        if len(found) == known:
+            return verdicts  # the same events give the same verdicts
+
+
+def group_scope(pledge: Pledge) -> Scope | None:
+    """Where and when the deeds that bear on ``pledge`` can be: its window, its places
+    (or recipient), and its side when only its own side's deeds count; None when no
+    event can bear on it."""
+    from saydo.link import RULES
+
+    if pledge.made_on is None:
+        return None
+    rule = RULES[pledge.kind]
+    if rule.needs_place and not pledge.scope_places:
+        return None
+    scope = pledge_scope(pledge, pledge.made_on, pledge.window_end)
+    if scope is None:
+        return None
+    bearing = rule.contradicted_by | rule.kept_by
+    if rule.pledged_act is not None:
+        bearing = bearing | {pledge.event.type}
+    scope = replace(scope, borrowed=True, types=sorted(t.value for t in bearing))
+    if not rule.same_side:
+        return scope
+    if pledge.actor is None:
+        return None  # the linker needs a pledging side to match
+    side = pledge.actor.country
+    # Without a country, the linker matches events whose actor has none either; the
+    # index cannot name that side, so look at every side.
+    return replace(scope, sides=[side]) if side is not None else scope
+
+
+def _add_with_siblings(store: Store, found: dict[str, Event], events: Iterable[Event]) -> None:
+    """Add ``events``, and the other events of the articles where one of them is a deed
+    told without a place, which the linker places at its sentence's other deeds."""
+    from saydo.link import DEEDS, PLACED_BY_SENTENCE
+
+    events = list(events)
+    _add(found, events)
+    placeless = {
+        e.provenance.article_id
+        for e in events
+        if not e.places and e.modality in DEEDS and e.type in PLACED_BY_SENTENCE
+    }
+    if placeless:
         _add(found, store.events_of_articles(placeless))
 
 

@@ -23,7 +23,7 @@ def _version(store: Store) -> str | None:
 
 def test_fresh_database_is_at_head(db_url: str) -> None:
     with Store.open(db_url) as store:
-        assert _version(store) == migrate.head() == "0004"
+        assert _version(store) == migrate.head() == "0005"
         tables = set(sa.inspect(store.engine).get_table_names())
     described = {t for t in tables if schema.described(t, "table")}
     assert described == {t.name for t in schema.metadata.sorted_tables} | {"alembic_version"}

@@ -9,12 +9,12 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
 from saydo.codec import dumps, from_dict, loads, to_dict
-from saydo.domain import Article, Event, Extraction, Pledge, Statement, Verdict
+from saydo.domain import Article, Event, Extraction, Place, Pledge, Statement, Verdict
 
 Row = dict[str, Any]
 
@@ -123,6 +123,41 @@ def _coordinates(event: Event) -> tuple[float | None, float | None]:
 def _finite(value: float | None) -> bool:
     # SQLite turns NaN into NULL while PostgreSQL keeps it; neither is a place.
     return value is not None and math.isfinite(value)
+
+
+def event_place_rows(events: Sequence[Event], article_id: str, published: date | None) -> list[Row]:
+    """The ``event_places`` rows of an article's events (see schema.event_places).
+
+    Rows are a superset of what the linker can place an event at: every sentence
+    sibling's places are lent to a place-less event, whatever its type, and the linker
+    decides which of them count.
+    """
+    by_sentence: dict[str, list[Place]] = {}
+    for event in events:
+        by_sentence.setdefault(event.provenance.sentence, []).extend(event.places)
+    found: list[Row] = []
+    for event in events:
+        day = event_day(event)
+        if day is None and published is None:
+            continue  # the linker cannot date it: it is never evidence
+        own = bool(event.places)
+        places = (
+            event.places if own else tuple(dict.fromkeys(by_sentence[event.provenance.sentence]))
+        )
+        base = {
+            "event_id": event.id,
+            "article_id": article_id,
+            "type": event.type.value,
+            "side": event.actor.country if event.actor else None,
+            "day": day or published,
+            "dated": day is not None,
+        }
+        for n, place in enumerate(places):
+            if _finite(place.lat) and _finite(place.lon):
+                found.append(
+                    {**base, "idx": n if own else -1 - n, "lat": place.lat, "lon": place.lon}
+                )
+    return found
 
 
 def pledge_row(pledge: Pledge, article_id: str, seq: int) -> Row:

@@ -158,6 +158,27 @@ events = sa.Table(
     sa.Index("ix_events_lat_lon", "lat", "lon"),
 )
 
+# Every located place of every event, one row each (an event's ``lat``/``lon`` hold its
+# first only), so that a deed whose later place alone is near a pledge is found by an
+# index. ``day`` is the day the linker dates the event by (its own, else its article's
+# publication day; ``dated`` tells which). A place-less event gets rows, with negative
+# ``idx``, for the places of the other events of its sentence, which the linker lends it.
+event_places = sa.Table(
+    "event_places",
+    metadata,
+    sa.Column("event_id", sa.Text, primary_key=True),
+    sa.Column("idx", sa.Integer, primary_key=True),
+    _article_ref(),
+    sa.Column("type", sa.Text, nullable=False),
+    sa.Column("side", sa.Text),
+    sa.Column("day", sa.Date, nullable=False),
+    sa.Column("dated", sa.Boolean, nullable=False),
+    sa.Column("lat", sa.Double, nullable=False),
+    sa.Column("lon", sa.Double, nullable=False),
+    sa.Index("ix_event_places_side_day_lat_lon", "side", "day", "lat", "lon"),
+    sa.Index("ix_event_places_day_lat_lon", "day", "lat", "lon"),
+)
+
 pledges = sa.Table(
     "pledges",
     metadata,

@@ -2,7 +2,7 @@
 
 The linker and the ledger need, of an article, only its date and outlet, and of the
 events, only those near a pledge in space and time; these queries read just that,
-through the indexes of migration 0004.
+through the indexes of migrations 0004 and 0005.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from saydo.domain import Article, Event, Pledge
 from saydo.store import schema
 from saydo.store.rows import article_from_row
 
+Point = tuple[float, float]  # latitude, longitude
+
 # Bound lists of ids in one IN (...): SQLite caps the bound parameters of a statement.
 _CHUNK = 500
 _KM_PER_DEGREE = 111.32
@@ -37,17 +39,25 @@ class BBox:
 
 
 def bbox_around(lat: float, lon: float, km: float) -> BBox:
-    """The box that holds every point within ``km`` of (lat, lon)."""
+    """The box that holds every point within ``km`` of (lat, lon), cut at the
+    antimeridian (:func:`boxes_around` adds what lies beyond it)."""
+    return boxes_around(lat, lon, km)[0]
+
+
+def boxes_around(lat: float, lon: float, km: float) -> list[BBox]:
+    """Boxes that together hold every point within ``km`` of (lat, lon): one, and a
+    second across the antimeridian when the circle crosses it."""
     dlat = km / _KM_PER_DEGREE
     # A degree of longitude shrinks towards the poles; near them, take every longitude.
     shrink = math.cos(math.radians(min(abs(lat) + dlat, 90.0)))
     dlon = 180.0 if shrink < 1e-6 else min(km / (_KM_PER_DEGREE * shrink), 180.0)
-    return BBox(
-        max(lon - dlon, -180.0),
-        max(lat - dlat, -90.0),
-        min(lon + dlon, 180.0),
-        min(lat + dlat, 90.0),
-    )
+    south, north = max(lat - dlat, -90.0), min(lat + dlat, 90.0)
+    boxes = [BBox(max(lon - dlon, -180.0), south, min(lon + dlon, 180.0), north)]
+    if lon - dlon < -180.0:
+        boxes.append(BBox(lon - dlon + 360.0, south, 180.0, north))
+    if lon + dlon > 180.0:
+        boxes.append(BBox(-180.0, south, lon + dlon - 360.0, north))
+    return boxes
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,22 +81,49 @@ class Scope:
     recipients: Sequence[str] | None = None  # the sides acted upon
     boxes: Sequence[BBox] | None = None  # events located in any of these
     undated: bool = True  # events with no day of their own, dated by their article
+    # Place-less events count at the places of their sentence's other events, as the
+    # linker places a deed told without a place of its own.
+    borrowed: bool = False
+    types: Sequence[str] | None = None  # PLOVER types of the events wanted
 
 
 def pledge_scope(pledge: Pledge, since: date | None, until: date | None) -> Scope | None:
     """The query that finds every event saydo.link.in_scope can admit for ``pledge``
     between two days (a superset: boxes, not circles); None when nothing can be in
-    scope. Only an event's first located place is indexed, so a deed whose later
-    place alone is in scope is missed."""
+    scope. Every located place of an event is indexed (event_places)."""
     if not pledge.scope_places:
         recipient = pledge.event.recipient.country if pledge.event.recipient else None
         return Scope(since, until, recipients=[recipient]) if recipient else None
     boxes = [
-        bbox_around(p.lat, p.lon, pledge.scope_radius_km)
+        box
         for p in pledge.scope_places
         if p.lat is not None and p.lon is not None
+        for box in boxes_around(p.lat, p.lon, pledge.scope_radius_km)
     ]
     return Scope(since, until, boxes=boxes) if boxes else None
+
+
+def admits(scope: Scope, event: Event, day: date | None, points: Sequence[Point]) -> bool:
+    """Would :func:`events_in_scope` return ``event``, dated ``day`` (the linker's day)
+    and located at ``points`` (its event_places coordinates)? For events not stored yet
+    or just stored, without a query."""
+    if day is None or (scope.since is not None and day < scope.since):
+        return False
+    if scope.until is not None and day > scope.until:
+        return False
+    side = event.actor.country if event.actor else None
+    if scope.sides is not None and side not in scope.sides:
+        return False
+    if scope.types is not None and event.type.value not in scope.types:
+        return False
+    recipient = event.recipient.country if event.recipient else None
+    if scope.recipients is not None and recipient not in scope.recipients:
+        return False
+    return scope.boxes is None or any(
+        box.south <= lat <= box.north and box.west <= lon <= box.east
+        for box in scope.boxes
+        for lat, lon in points
+    )
 
 
 def article_meta(conn: Connection, ids: Iterable[str] | None) -> dict[str, ArticleMeta]:
@@ -111,6 +148,8 @@ def _chunks(ids: list[str]) -> Iterator[list[str]]:
 def events_in_scope(conn: Connection, scope: Scope, limit: int | None) -> list[Event]:
     """Events in ``scope``, by day then id; an event without a day of its own counts
     on its article's publication day, as the linker dates it."""
+    if scope.boxes is not None:
+        return _events_in_boxes(conn, scope, scope.boxes, limit)
     events, articles = schema.events, schema.articles
     common = _common(scope)
     dated = sa.select(events.c.data, events.c.day.label("sort_day"), events.c.id).where(
@@ -130,6 +169,34 @@ def events_in_scope(conn: Connection, scope: Scope, limit: int | None) -> list[E
     return [loads(Event, data) for data in conn.scalars(query)]
 
 
+def _events_in_boxes(
+    conn: Connection, scope: Scope, boxes: Sequence[BBox], limit: int | None
+) -> list[Event]:
+    """Events with any place in ``boxes``, read through event_places."""
+    places, events = schema.event_places, schema.events
+    conds = [sa.or_(sa.false(), *(_inside(places, box) for box in boxes))]
+    conds.extend(_between(places.c.day, scope))
+    if scope.sides is not None:
+        conds.append(places.c.side.in_(list(scope.sides)))
+    if scope.types is not None:
+        conds.append(places.c.type.in_(list(scope.types)))
+    if not scope.undated:
+        conds.append(places.c.dated.is_(True))
+    if not scope.borrowed:
+        conds.append(places.c.idx >= 0)
+    found = sa.select(places.c.event_id, places.c.day).where(*conds).distinct().subquery()
+    query = (
+        sa.select(events.c.data)
+        .join(found, found.c.event_id == events.c.id)
+        .order_by(found.c.day, found.c.event_id)
+    )
+    if scope.recipients is not None:
+        query = query.where(events.c.recipient_country.in_(list(scope.recipients)))
+    if limit is not None:
+        query = query.limit(limit)
+    return [loads(Event, data) for data in conn.scalars(query)]
+
+
 def _common(scope: Scope) -> list[sa.ColumnElement[bool]]:
     table = schema.events
     conds: list[sa.ColumnElement[bool]] = []
@@ -137,13 +204,14 @@ def _common(scope: Scope) -> list[sa.ColumnElement[bool]]:
         conds.append(table.c.actor_country.in_(list(scope.sides)))
     if scope.recipients is not None:
         conds.append(table.c.recipient_country.in_(list(scope.recipients)))
+    if scope.types is not None:
+        conds.append(table.c.type.in_(list(scope.types)))
     if scope.boxes is not None:
-        conds.append(sa.or_(sa.false(), *(_inside(box) for box in scope.boxes)))
+        conds.append(sa.or_(sa.false(), *(_inside(table, box) for box in scope.boxes)))
     return conds
 
 
-def _inside(box: BBox) -> sa.ColumnElement[bool]:
-    table = schema.events
+def _inside(table: sa.Table, box: BBox) -> sa.ColumnElement[bool]:
     return sa.and_(
         table.c.lat.between(box.south, box.north), table.c.lon.between(box.west, box.east)
     )

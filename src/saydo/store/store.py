@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -155,7 +155,7 @@ class Store:
             if not _article_exists(conn, extraction.article_id):
                 raise SaydoError(ErrorCode.UNKNOWN_RECORD, detail=extraction.article_id)
             _delete_extraction(conn, extraction.article_id)
-            _insert_extraction(conn, extraction, _now())
+            _insert_extraction(conn, extraction, _now(), _published(conn, extraction.article_id))
 
     def article(self, article_id: str) -> Article | None:
         table = schema.articles
@@ -374,6 +374,12 @@ class Store:
             for verdict in verdicts:
                 _save_verdict(conn, verdict, now, trigger_article_id)
 
+    def has_verdicts(self) -> bool:
+        """Has any pledge been judged yet?"""
+        with self._read() as conn:
+            query = sa.select(schema.verdicts.c.pledge_id).limit(1)
+            return conn.scalar(query) is not None
+
     def verdicts(self) -> list[Verdict]:
         table = schema.verdicts
         with self._read() as conn:
@@ -438,7 +444,7 @@ class Batch:
             return False
         conn.execute(schema.articles.insert(), rows.article_row(article, self._now))
         conn.execute(schema.search_docs.insert(), rows.article_search_row(article))
-        _insert_extraction(conn, extraction, self._now)
+        _insert_extraction(conn, extraction, self._now, article.published)
         return True
 
     def record_failure(self, failure: IngestFailure) -> None:
@@ -486,7 +492,17 @@ def _article_exists(conn: Connection, article_id: str) -> bool:
     return conn.scalar(sa.select(table.c.id).where(table.c.id == article_id)) is not None
 
 
-def _insert_extraction(conn: Connection, extraction: Extraction, now: datetime) -> None:
+def _published(conn: Connection, article_id: str) -> date | None:
+    table = schema.articles
+    published: date | None = conn.scalar(
+        sa.select(table.c.published).where(table.c.id == article_id)
+    )
+    return published
+
+
+def _insert_extraction(
+    conn: Connection, extraction: Extraction, now: datetime, published: date | None
+) -> None:
     article_id = extraction.article_id
     conn.execute(schema.extractions.insert(), rows.extraction_row(extraction, now))
     _insert_many(
@@ -509,6 +525,9 @@ def _insert_extraction(conn: Connection, extraction: Extraction, now: datetime) 
         schema.pledges,
         [rows.pledge_row(p, article_id, i) for i, p in enumerate(extraction.pledges)],
     )
+    _insert_many(
+        conn, schema.event_places, rows.event_place_rows(extraction.events, article_id, published)
+    )
 
 
 def _insert_many(conn: Connection, table: sa.Table, values: list[rows.Row]) -> None:
@@ -519,7 +538,8 @@ def _insert_many(conn: Connection, table: sa.Table, values: list[rows.Row]) -> N
 def _delete_extraction(conn: Connection, article_id: str) -> None:
     docs = schema.search_docs
     conn.execute(docs.delete().where(docs.c.article_id == article_id, docs.c.kind == "statement"))
-    for table in (schema.statements, schema.events, schema.pledges, schema.extractions):
+    tables = (schema.statements, schema.events, schema.event_places, schema.pledges)
+    for table in (*tables, schema.extractions):
         conn.execute(table.delete().where(table.c.article_id == article_id))
 
 

@@ -395,6 +395,9 @@ def relink(store: Store, trigger_article_id: str | None = None) -> list[Verdict]
     for group in pledge_groups(store.pledges()):
         verdicts.extend(link_group(store, group))
     store.save_verdicts(verdicts, trigger_article_id)
+    # A re-extraction can drop a pledge or fold it into another's mentions: its old
+    # verdict would hide the pledges it listed as mentions from the ledger.
+    store.prune_verdicts(v.pledge_id for v in verdicts)
     return verdicts
 
 

@@ -240,3 +240,13 @@ def test_storage_does_not_import_spacy() -> None:
     # In a fresh interpreter: this session may have loaded spaCy for other tests.
     code = "import sys, saydo.store, saydo.codec; sys.exit('spacy' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_prune_drops_the_verdicts_of_pledges_gone_and_keeps_their_history(store: Store) -> None:
+    kept = samples.verdict("pl_kept", VerdictLabel.PENDING)
+    gone = samples.verdict("pl_gone", VerdictLabel.KEPT)
+    store.save_verdicts([kept, gone])
+    assert store.prune_verdicts(["pl_kept", "pl_never_judged"]) == 1
+    assert store.verdicts() == [kept]
+    assert store.verdict_history("pl_gone")  # what the ledger once said is not rewritten
+    assert store.prune_verdicts(["pl_kept"]) == 0

@@ -55,6 +55,8 @@ R = TypeVar("R")
 _PAGE = 200
 # Records are small: exports stream them in larger pages.
 _STREAM_PAGE = 2000
+# Ids per DELETE ... IN (...), well under SQLite's and PostgreSQL's parameter limits.
+_DELETE_CHUNK = 500
 
 
 def _now() -> datetime:
@@ -373,6 +375,21 @@ class Store:
         with self._write() as conn:
             for verdict in verdicts:
                 _save_verdict(conn, verdict, now, trigger_article_id)
+
+    def prune_verdicts(self, keep: Iterable[str]) -> int:
+        """Drop the verdicts of pledges not in ``keep`` (pledges that a re-extraction
+        removed, or that became mentions of another); their history stays. Returns how
+        many went."""
+        wanted = set(keep)
+        table = schema.verdicts
+        with self._read() as conn:
+            stored = set(conn.scalars(sa.select(table.c.pledge_id)))
+        gone = sorted(stored - wanted)
+        with self._write() as conn:
+            for start in range(0, len(gone), _DELETE_CHUNK):
+                chunk = gone[start : start + _DELETE_CHUNK]
+                conn.execute(table.delete().where(table.c.pledge_id.in_(chunk)))
+        return len(gone)
 
     def has_verdicts(self) -> bool:
         """Has any pledge been judged yet?"""

@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from saydo.domain import Modality, PledgeKind, PloverType, Provenance
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from saydo.domain import Actor, Modality, Place, Pledge, PledgeKind, PloverType, Provenance
 from saydo.link import link
 from saydo.merge import incidents, pledge_groups
 from test_link import IRPIN, KYIV, LVIV, PLEDGE_DAY, RUS_FORCES, UKR_OFFICIALS, event, pledge
@@ -98,3 +101,51 @@ def test_a_placeless_offer_is_no_retelling_of_a_placed_one() -> None:
     placed = pledge(PledgeKind.OFFER)
     placeless = replace(placed, id="pl2", scope_places=())
     assert len(pledge_groups([placed, placeless])) == 2
+
+
+def _naive_groups(pledges: list[Pledge]) -> list[list[str]]:
+    """Grouping by trying every open group in turn: what the index must agree with."""
+    from saydo.merge import _retold_placeless, _same_pledge, _when, _with_places
+
+    ordered = sorted(pledges, key=lambda p: (_retold_placeless(p), *_when(p)))
+    groups: list[list[Pledge]] = []
+    for candidate in ordered:
+        for group in groups:
+            if _same_pledge(group[0], candidate, None):
+                group.append(candidate)
+                break
+        else:
+            groups.append([candidate])
+    done = sorted((_with_places(sorted(g, key=_when)) for g in groups), key=lambda g: _when(g[0]))
+    return [[p.id for p in g] for g in done]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([PledgeKind.DE_ESCALATION, PledgeKind.CEASEFIRE]),
+            st.sampled_from([RUS_FORCES, UKR_OFFICIALS]),
+            st.one_of(st.none(), st.integers(min_value=0, max_value=12)),
+            st.sampled_from([(), (KYIV,), (IRPIN,), (LVIV,)]),
+        ),
+        max_size=25,
+    )
+)
+def test_indexed_grouping_agrees_with_trying_every_group(
+    specs: list[tuple[PledgeKind, Actor, int | None, tuple[Place, ...]]],
+) -> None:
+    base = pledge()
+    pledges = [
+        replace(
+            base,
+            id=f"pl{n}",
+            kind=kind,
+            event=replace(base.event, id=f"ev{n}", actor=actor),
+            made_on=None if day is None else PLEDGE_DAY + timedelta(days=day),
+            scope_places=places,
+        )
+        for n, (kind, actor, day, places) in enumerate(specs)
+    ]
+    found = [[p.id for p in g] for g in pledge_groups(pledges)]
+    assert found == _naive_groups(pledges)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from saydo.domain import Event, Place, Pledge, PledgeKind, record_id
 from saydo.geo import distance_km
@@ -91,15 +91,48 @@ def pledge_groups(pledges: Iterable[Pledge], radius_km: float | None = None) -> 
     """
     placed = sorted(pledges, key=lambda p: (_retold_placeless(p), *_when(p)))
     groups: list[list[Pledge]] = []
+    index = _GroupIndex()
     for pledge in placed:
-        for group in groups:
-            if _same_pledge(group[0], pledge, radius_km):
-                group.append(pledge)
+        for number in index.candidates(pledge):
+            if _same_pledge(groups[number][0], pledge, radius_km):
+                groups[number].append(pledge)
                 break
         else:
+            index.add(pledge, len(groups))
             groups.append([pledge])
     ordered = [_with_places(sorted(g, key=_when)) for g in groups]
     return sorted(ordered, key=lambda g: _when(g[0]))
+
+
+class _GroupIndex:
+    """Which groups a pledge could join, in the order they were opened.
+
+    Only groups of the same kind, type and side, opened by a pledge within
+    SAME_PLEDGE_DAYS (or undated, which no day rules out) can match: looking only at
+    those keeps grouping near-linear in the number of pledges, with the same answer as
+    trying every group in turn.
+    """
+
+    def __init__(self) -> None:
+        self._by_day: dict[tuple[object, ...], dict[date | None, list[int]]] = {}
+
+    @staticmethod
+    def _key(pledge: Pledge) -> tuple[object, ...]:
+        return pledge.kind, pledge.event.type, pledge.actor.country if pledge.actor else None
+
+    def add(self, pledge: Pledge, number: int) -> None:
+        days = self._by_day.setdefault(self._key(pledge), {})
+        days.setdefault(pledge.made_on, []).append(number)
+
+    def candidates(self, pledge: Pledge) -> list[int]:
+        days = self._by_day.get(self._key(pledge), {})
+        if pledge.made_on is None:
+            found = [n for numbers in days.values() for n in numbers]
+        else:
+            window = range(-SAME_PLEDGE_DAYS, SAME_PLEDGE_DAYS + 1)
+            near = (pledge.made_on + timedelta(days=shift) for shift in window)
+            found = [n for day in (*near, None) for n in days.get(day, ())]
+        return sorted(found)
 
 
 def _when(pledge: Pledge) -> tuple[date, str]:

@@ -83,6 +83,19 @@ FAILURE_WORDS = frozenset(
         "violated",
         "breach",
         "breached",
+        # the same classes of failure, in their other forms: "fell through", "was aborted"
+        "fell",
+        "abort",
+        "aborted",
+        "scrap",
+        "scrapped",
+        "founder",
+        "foundered",
+        "obstructed",
+        "hindered",
+        "frustrated",
+        "torpedoed",
+        "wrecked",
     }
 )
 # Words that deny a deed happened: "the corridor did not work", "no evacuation took place".

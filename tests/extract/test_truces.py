@@ -413,3 +413,56 @@ def test_agreeing_to_let_vehicles_take_people_out_is_a_corridor() -> None:
     [truce] = truces_in(text, date(2022, 3, 9))
     assert "Tokmak" in {p.name for p in truce.scope_places}
     assert not truces_in("Russia agreed to let buses carry grain to Tokmak.", date(2022, 3, 9))
+
+
+# Round 6: announcements read by class, on phrasings and towns the truce table does not use.
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # calm told as what there will be, the announcer after the quote
+        (
+            '"There will be quiet on the road out of Tokmak from 8 a.m. on Friday," '
+            "Ukraine's deputy prime minister said.",
+            {"Tokmak"},
+        ),
+        # a promise not to fire
+        (
+            "The Russian side promised not to shell the road from Tokmak to Zaporizhzhia on "
+            "Friday, Ukrainian officials said.",
+            {"Tokmak", "Zaporizhzhia"},
+        ),
+        # people allowed or able to leave, announced
+        (
+            "Ukrainian officials announced that residents would be able to leave "
+            "Tokmak for Zaporizhzhia on Friday.",
+            {"Tokmak"},
+        ),
+        # a third party brokered it
+        (
+            "The ICRC said it had negotiated a four-hour pause in Tokmak on Friday.",
+            {"Tokmak"},
+        ),
+        # a halt to strikes
+        ("Moscow said it would halt airstrikes on Tokmak on Friday.", {"Tokmak"}),
+    ],
+)
+def test_each_class_of_announcement_gives_a_truce_pledge(text: str, places: set[str]) -> None:
+    found = truces_in(text, date(2022, 3, 16))
+    assert found
+    assert all(t.actor is not None and t.actor.country in {"UKR", "RUS"} for t in found)
+    assert places <= {p.name for t in found for p in t.scope_places}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said, with no permission or promise: a forecast, not a corridor
+        "Officials said residents would leave Tokmak on Friday if the fighting stopped.",
+        # the calm is hoped for
+        "We hope there will be silence in Tokmak on Friday, the governor said.",
+        # a refusal to stop striking
+        "Moscow said it would not halt airstrikes on Tokmak.",
+    ],
+)
+def test_forecasts_hopes_and_refusals_are_no_announcement(text: str) -> None:
+    assert not truces_in(text, date(2022, 3, 16))

@@ -7,6 +7,16 @@ and "fire was opened on the humanitarian convoy", "the occupiers violated the
 ceasefire" (ASSAULT) break it. The event extractor codes some of these sentences and not
 others; this module reads them as outcomes and gives an event only where the sentence has
 none that the link table would read the same way.
+
+Outcomes are read by four semantic classes, each a small table below, not by phrasings:
+
+(a) movement out: people or vehicles leave, flee, are taken or bused out of a town
+    (KEPT when affirmed and done; BLOCKED when negated: "no cars could get through");
+(b) completion or failure of the truce itself: "the evacuation went ahead / fell through";
+(c) obstruction of its people or vehicles: "blocked", "turned back", "denied passage";
+(d) hostilities against its route, convoy or town: "shelled", "mined the road".
+
+Polarity comes from negation and modality: a plan, hope or forecast is no outcome.
 """
 
 from __future__ import annotations
@@ -49,17 +59,40 @@ TRUCE_WORDS = frozenset(
         "bus",
         "evacuee",
         "pause",
+        # "the promised exit did not materialise"
+        "exit",
+        "departure",
     }
 )
+# The ways out a truce opens: hostilities or obstruction on them are read as its day.
+ROUTE_WORDS = frozenset({"road", "bridge", "checkpoint", "highway", "railway", "crossing"})
 # Who or what gets out: the subjects of "reached", "left", "arrived".
 TRAVELLER_WORDS = frozenset(
     {"convoy", "column", "bus", "car", "evacuee", "people", "resident", "civilian", "person"}
+    | {"group", "train", "vehicle", "minibus", "coach", "family", "passenger"}
 )
+# (d) Hostilities: armed acts against the route, convoy or town, and truce-breaking.
 FIRE_VERBS = frozenset(
     {"fire", "shell", "shoot", "attack", "strike", "bomb", "target", "violate", "breach", "break"}
+    | {"hit", "pound", "mine", "bombard", "ambush", "storm", "rocket", "slam", "raid", "blast"}
 )
+# Hostilities that hit a named town with no word of a truce: "rockets slammed into a
+# district of Mykolaiv". Fewer verbs than above: "break", "violate" need their truce.
+TOWN_HOSTILITY_VERBS = frozenset(
+    {"shell", "bomb", "bombard", "pound", "slam", "strike", "hit", "rocket", "mine", "blast"}
+)
+# (b) failure of the truce and (c) obstruction of its people: told as done, BLOCKED.
 BLOCK_VERBS = frozenset(
     {
+        "abort",
+        "scrap",
+        "stall",
+        "founder",
+        "falter",
+        "deny",
+        "bar",
+        "detain",
+        "intercept",
         "block",
         "disrupt",
         "thwart",
@@ -80,8 +113,23 @@ BLOCK_VERBS = frozenset(
         "capture",
     }
 )
-# "the buses returned empty": they came back with no one.
+# Failures told by a phrasal verb: "fell through", "broke down", "was called off".
+PHRASAL_FAILURES = {
+    "fall": frozenset({"through", "apart"}),
+    "break": frozenset({"down"}),
+    "call": frozenset({"off"}),
+    "peter": frozenset({"out"}),
+    "grind": frozenset({"halt"}),
+}
+# Obstruction of people or vehicles, read without a word of the truce: "a second group
+# was stopped and turned back".
+OBSTRUCTING_VERBS = frozenset(
+    {"block", "stop", "halt", "detain", "intercept", "bar", "seize", "capture", "deny"}
+)
+# "the buses returned empty": they came back with no one; "came back full": they did not.
 EMPTY_WORDS = frozenset({"empty", "empty-handed"})
+FULL_WORDS = frozenset({"full", "packed", "loaded", "laden"})
+RETURNING_VERBS = frozenset({"return", "come", "get"})
 # Who speaks for a town: "Sumy's governor said ... taken out of the city".
 TOWN_AUTHORITY_NOUNS = frozenset(
     {"governor", "mayor", "administration", "council", "authorities", "authority", "head"}
@@ -89,18 +137,33 @@ TOWN_AUTHORITY_NOUNS = frozenset(
 # Verbs that a negation turns into a blocked truce: "did not let the buses through".
 PERMIT_VERBS = frozenset({"let", "allow", "permit"})
 # Verbs of a truce or convoy going ahead: "the corridor worked", "buses reached Zaporizhzhia".
+# (b) Completion: "the corridor worked", "the evacuation went ahead / was completed";
+# negated ("did not materialise", "never took place") it is a failure.
 GOING_VERBS = frozenset(
     {"work", "operate", "function", "open", "hold", "happen", "proceed", "go", "start"}
+    | {"succeed", "complete", "conclude", "finish", "materialise", "materialize", "take"}
+    | {"run", "continue", "resume"}
 )
 # "the convoy was held up", "the buses were held back": a going verb that stalls.
 STALLING_PARTICLES = frozenset({"up", "back"})
 ARRIVING_VERBS = frozenset({"reach", "arrive", "leave", "exit", "cross", "depart", "get"})
+# Verbs of setting out that need their particle: "set off", "headed out", "pulled out".
+PARTICLE_MOVES = {
+    "set": frozenset({"off", "out"}),
+    "head": frozenset({"out"}),
+    "pull": frozenset({"out"}),
+    "break": frozenset({"out"}),
+}
 EVACUATING_VERBS = frozenset({"evacuate", "rescue"})
 # People getting out of a town, told with no word of the corridor: "2,100 people travelled
 # from Enerhodar in their own cars", "1,000 people were moved out of Kramatorsk by train".
-# Verbs whose subject goes ...
+# (a) Movement out. Verbs whose subject goes ...
 GOING_OUT_VERBS = frozenset(
     {
+        "flee",
+        "escape",
+        "relocate",
+        "evacuate",
         "travel",
         "leave",
         "get",
@@ -119,7 +182,10 @@ GOING_OUT_VERBS = frozenset(
 # ... and verbs whose object is taken, told in the passive.
 TAKING_OUT_VERBS = frozenset(
     {"take", "move", "bring", "rescue", "evacuate", "transport", "ferry", "carry", "bus", "lead"}
+    | {"shuttle", "drive", "relocate", "remove", "extract", "pull", "deliver", "get", "airlift"}
 )
+# Verbs whose object is the town left: "fled the town", "left Sumy".
+QUITTING_VERBS = frozenset({"leave", "flee", "escape", "exit", "quit", "abandon", "evacuate"})
 # "taken out of the city": the town the sentence names.
 TOWN_NOUNS = frozenset({"city", "town", "village", "settlement"})
 # Who is got out: civilians, not soldiers or goods.
@@ -138,6 +204,9 @@ PEOPLE_WORDS = frozenset(
         "patient",
         "inhabitant",
         "local",
+        "passenger",
+        "elderly",
+        "wounded",
     }
 )
 # What people get out in: "2,000 cars left Mariupol" is 2,000 carloads of people out.
@@ -213,13 +282,13 @@ def outcome_events(
 def _readings(sent: Span) -> Iterator[Reading]:
     """At most one reading of each outcome per sentence, from its verbs. Without a word of
     a truce, only people got out of a town are read: that is what a corridor's day is."""
-    truce_told = any(t.lemma_.lower() in TRUCE_WORDS for t in sent)
+    truce_told = any(t.lemma_.lower() in TRUCE_WORDS | ROUTE_WORDS for t in sent)
     seen: set[Outcome] = set()
     for verb in sent:
         if verb.pos_ not in {"VERB", "AUX"} or not _deed(verb):
             continue
         outcome = _outcome(verb) if truce_told else None
-        outcome = outcome or _got_out(verb)
+        outcome = outcome or _got_out(verb) or _obstructed(verb) or _town_hit(verb)
         if outcome is not None and outcome not in seen:
             seen.add(outcome)
             yield Reading(outcome, verb)
@@ -248,10 +317,10 @@ def _outcome(verb: Token) -> Outcome | None:
         return None if failed else Outcome.FIRED  # "fire was opened on the convoy"
     if lemma == "come" and _under_fire(verb) and _about_truce(verb):
         return None if failed else Outcome.FIRED  # "the route came under mortar fire"
-    blocking = lemma in BLOCK_VERBS or (lemma == "call" and _particle(verb) == "off")
+    blocking = lemma in BLOCK_VERBS or _particle(verb) in PHRASAL_FAILURES.get(lemma, ())
     if blocking and _about_truce(verb):
         return None if failed else Outcome.BLOCKED
-    if lemma in PERMIT_VERBS and failed and _about_truce(verb):
+    if lemma in PERMIT_VERBS and failed and (_about_truce(verb) or _lets_travellers(verb)):
         return Outcome.BLOCKED
     subject = _subject(verb)
     truce_subject = subject is not None and subject.lemma_.lower() in TRUCE_WORDS
@@ -259,18 +328,54 @@ def _outcome(verb: Token) -> Outcome | None:
         return None if failed else Outcome.BLOCKED  # "the convoy was held up"
     if lemma in GOING_VERBS and truce_subject:
         return Outcome.BLOCKED if failed else Outcome.KEPT
-    if lemma in ARRIVING_VERBS and subject is not None and _travels(subject):
+    moving = lemma in ARRIVING_VERBS | GOING_OUT_VERBS or _particle_move(verb)
+    if moving and subject is not None and _travels(subject):
         return Outcome.BLOCKED if failed else Outcome.KEPT
     if lemma in EVACUATING_VERBS and _done(verb):
         return Outcome.BLOCKED if failed else Outcome.KEPT
     return None
 
 
+def _particle_move(verb: Token) -> bool:
+    """ "the convoy set off", "buses headed out": setting out, told with its particle."""
+    return _particle(verb) in PARTICLE_MOVES.get(verb.lemma_.lower(), ())
+
+
+def _lets_travellers(verb: Token) -> bool:
+    """ "refused to let the buses pass": the clause let through names who travels."""
+    return any(
+        _travels(t) and t.lemma_.lower() in TRAVELLER_WORDS | VEHICLE_WORDS | PEOPLE_WORDS
+        for t in verb.subtree
+    )
+
+
+def _obstructed(verb: Token) -> Outcome | None:
+    """ "a second group was stopped by shelling", "soldiers detained the buses": people or
+    vehicles held, told as done, with no word of the truce in the sentence."""
+    if verb.lemma_.lower() not in OBSTRUCTING_VERBS or not _done(verb) or _negated(verb):
+        return None
+    held = _object(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if held is None or held.lemma_.lower() not in TRAVELLER_WORDS | VEHICLE_WORDS:
+        return None
+    return Outcome.BLOCKED
+
+
+def _town_hit(verb: Token) -> Outcome | None:
+    """ "Russian rockets slammed into a district of Mykolaiv", "shelled Huliaipole": an
+    armed act on a named town, told as done; it breaks a truce there in its window."""
+    if verb.lemma_.lower() not in TOWN_HOSTILITY_VERBS or not _done(verb) or _negated(verb):
+        return None
+    if verb.dep_ in {"amod", "acl", "relcl"} or verb.tag_ == "VBG":
+        return None  # "the shelled town", "a strike hitting": no clause of its own
+    hit = [t for t in verb.subtree if t.i > verb.i and t.ent_type_ in PLACE_LABELS]
+    return Outcome.FIRED if hit and _same_clause(hit[0], verb) else None
+
+
 def _got_out(verb: Token) -> Outcome | None:
     """ "people travelled from Enerhodar", "families were rescued from Borodianka",
     "volunteers carried 60 residents out of Makariv": people got out of a town, told as
-    done; "buses were turned back": they did not."""
-    if not _done(verb):
+    done; "buses were turned back", "no cars could get out": they did not."""
+    if not (_done(verb) or _unable(verb)):
         return None
     lemma = verb.lemma_.lower()
     if lemma == "turn" and any(c.lower_ in {"back", "around"} for c in verb.children):
@@ -281,8 +386,10 @@ def _got_out(verb: Token) -> Outcome | None:
             _travels(turned) or turned.lemma_.lower() in TURNED_BACK_WORDS
         )
         return Outcome.BLOCKED if sent_back else None
-    if lemma == "return" and _came_back_empty(verb):
+    if lemma in RETURNING_VERBS and _came_back_empty(verb):
         return Outcome.BLOCKED
+    if lemma in RETURNING_VERBS and _came_back_full(verb):
+        return Outcome.KEPT
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     taken = _object(verb) if lemma in TAKING_OUT_VERBS and not passive else None
     moving = lemma in (TAKING_OUT_VERBS if passive else GOING_OUT_VERBS) or _made_it(verb)
@@ -304,6 +411,26 @@ def _came_back_empty(verb: Token) -> bool:
     empty = any(c.lower_ in EMPTY_WORDS for c in verb.children)
     subject = _subject(verb)
     return empty and subject is not None and _travels(subject)
+
+
+def _came_back_full(verb: Token) -> bool:
+    """ "the buses came back full", "returned with 230 people on board": they brought
+    people out. Vehicles only: people who "came back" are going home, not out."""
+    subject = _subject(verb)
+    if subject is None or subject.lemma_.lower() not in VEHICLE_WORDS:
+        return False
+    if any(c.lower_ in FULL_WORDS for c in verb.children):
+        return True
+    carried = [
+        t
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for t in c.children
+        if t.dep_ == "pobj"
+    ]
+    return any(t.lemma_.lower() in PEOPLE_WORDS or _counts(t) for t in carried) and any(
+        t.ent_type_ in PLACE_LABELS for t in verb.sent
+    )
 
 
 def _made_it(verb: Token) -> bool:
@@ -328,8 +455,9 @@ def _counts(head: Token) -> bool:
 def _from_a_town(verb: Token) -> bool:
     """ "from Enerhodar", "out of Melitopol", "left Sumy", "out of the city": a place left."""
     for child in verb.children:
-        if child.dep_ == "dobj" and child.ent_type_ in PLACE_LABELS:
-            return verb.lemma_.lower() == "leave"
+        town = child.ent_type_ in PLACE_LABELS or child.lemma_.lower() in TOWN_NOUNS
+        if child.dep_ == "dobj" and town:
+            return verb.lemma_.lower() in QUITTING_VERBS
         if child.dep_ not in {"prep", "prt", "advmod"} or child.lower_ not in {"from", "out"}:
             continue
         objects = [t for t in child.subtree if t.dep_ == "pobj"]
@@ -360,7 +488,7 @@ def _particle(verb: Token) -> str | None:
 def _about_truce(verb: Token) -> bool:
     """A truce word among the verb's own arguments, not in a clause of its own below."""
     return any(
-        t.lemma_.lower() in TRUCE_WORDS and _same_clause(t, verb)
+        t.lemma_.lower() in TRUCE_WORDS | ROUTE_WORDS and _same_clause(t, verb)
         for t in verb.subtree
         if t.i != verb.i
     )
@@ -412,13 +540,20 @@ def _deed(verb: Token) -> bool:
     "would not let the buses through" is a refusal told in the past, not a forecast.
     """
     modals = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}} & MODALS
-    refused = modals == {"would"} and _negated(verb)
+    refused = _unable(verb)
     if modals and not refused:
         return False
     if tense_of(verb) == "future" and not refused:
         return False
     chain = [verb, *verb.ancestors][:4]
     return not any(t.lemma_.lower() in UNREAL_GOVERNORS for t in chain[1:])
+
+
+def _unable(verb: Token) -> bool:
+    """ "no cars could get through", "would not let the buses through": an inability or
+    refusal told in the past is a deed of failure, not a forecast."""
+    modals = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}} & MODALS
+    return bool(modals) and modals <= {"would", "could", "can"} and _negated(verb)
 
 
 def _negated(verb: Token) -> bool:

@@ -66,9 +66,17 @@ QUALIFIED_NOUNS = {
     "routes": frozenset({"evacuation", "humanitarian", "safe", "escape"}),
     "evacuation": frozenset({"safe", "humanitarian", "civilians", "residents", "people"}),
     "evacuations": frozenset({"safe", "humanitarian", "civilians", "residents", "people"}),
+    # "a quiet period", "a window of calm"
+    "period": frozenset({"quiet", "calm", "silence", "ceasefire", "cease-fire"}),
+    "window": frozenset({"quiet", "calm", "silence", "ceasefire", "humanitarian"}),
 }
+# Calm told as what there will be: "there will be silence on the road from 8 a.m.".
+CALM_NOUNS = frozenset({"silence", "quiet", "calm", "lull"})
 # Objects of a halting verb that make it a truce: "halt fire", "cease hostilities".
-FIRE_NOUNS = frozenset({"fire", "firing", "shelling", "hostilities", "fighting", "attacks"})
+FIRE_NOUNS = frozenset(
+    {"fire", "firing", "shelling", "hostilities", "fighting", "attacks"}
+    | {"strikes", "airstrikes", "bombardment", "bombing", "bombings", "attack", "assault"}
+)
 HALTING_VERBS = frozenset({"halt", "cease", "stop", "suspend", "hold"})
 ANNOUNCING_VERBS = frozenset(
     {
@@ -114,8 +122,28 @@ ANNOUNCING_VERBS = frozenset(
         "conclude",
         "commit",
         "settle",
+        "broker",
+        "secure",
+        "obtain",
+        "negotiate",
+        "mediate",
+        "win",
+        "accept",
     }
 )
+# Third parties' verbs of settling a truce between the sides: "the UN brokered a truce",
+# "the ICRC obtained guarantees for safe passage". What is brokered binds both sides.
+BROKERING_VERBS = frozenset({"broker", "secure", "obtain", "negotiate", "mediate", "win"})
+# A truce told as a promise not to attack: "promised not to fire on the road".
+ATTACKING_VERBS = frozenset({"fire", "shoot", "shell", "strike", "attack", "bomb", "target"})
+# A corridor told as people allowed or able to leave, or taken out, as announced:
+# "civilians would be allowed to leave", "agreed that buses could pick up residents".
+PERMISSION_WORDS = frozenset({"able", "allow", "allowed", "permit", "permitted", "free"})
+MOVING_OUT_WORDS = frozenset(
+    {"leave", "go", "evacuate", "exit", "depart", "cross", "travel", "flee", "get"}
+    | {"take", "bring", "carry", "transport", "move", "drive", "pick", "bus", "ferry"}
+)
+PERMIT_MODALS = frozenset({"will", "would", "shall", "'ll", "could", "can", "may", "might"})
 # Verbs whose subject is the truce itself when it is announced: "a corridor will open".
 OPENING_VERBS = frozenset(
     {"open", "start", "begin", "operate", "run", "take", "come", "last", "work", "function"}
@@ -315,14 +343,26 @@ def _binding_sides(
     owner = _represented(owner)
     if (owner is not None and _names_both_sides(owner)) or _settled_with(noun) is not None:
         return _both_sides(ctx, speaker), owner
+    if _brokered(noun):
+        return _both_sides(ctx, None), owner
     if owner is not None and not _first_person(owner):
         sides = _sides(owner, ctx, salience) or _described_side(owner, ctx)
+        if not sides and speaker is not None and speaker.country:
+            # "..., Ukraine's deputy prime minister said": the title resolves to no one,
+            # the quote's attribution to a side.
+            sides = [speaker]
         if sides or not (owner.pos_ == "PRON" or _possessed_by_pronoun(owner)):
             return sides, owner
     if owner is None and _agreed_by_nobody_named(noun):
         return _both_sides(ctx, speaker), None
     # "we agreed on a corridor", "nine corridors will open": the one who says so.
     return ([speaker] if speaker is not None and speaker.country else []), owner
+
+
+def _brokered(noun: Token) -> bool:
+    """ "The Red Cross said it had brokered a pause": a third party settled it."""
+    verb = _governing_verb(noun) if noun.pos_ != "VERB" else None
+    return verb is not None and verb.lemma_.lower() in BROKERING_VERBS
 
 
 def _settled_with(noun: Token) -> Token | None:
@@ -469,7 +509,7 @@ def _described_side(owner: Token, ctx: ArticleContext) -> list[Actor]:
     country: str | None = None
     if words & OCCUPIER_WORDS:
         country = _invader(ctx)
-    elif owner.lemma_.lower() in AUTHORITY_NOUNS and words & LOCAL_WORDS:
+    elif owner.lemma_.lower() in AUTHORITY_NOUNS and (words & LOCAL_WORDS or _of_a_town(owner)):
         country = ctx.focus_country or _home_country(owner.sent, ctx)
     if country is None:
         return []
@@ -477,6 +517,13 @@ def _described_side(owner: Token, ctx: ArticleContext) -> list[Actor]:
     military = GROUP_SECTORS.get(owner.lemma_.lower()) == "MIL"
     kind = ActorKind.ARMED_GROUP if military else ActorKind.ORGANISATION
     return [Actor(name, kind, country=country, sector="MIL" if military else "GOV")]
+
+
+def _of_a_town(owner: Token) -> bool:
+    """ "the Zaporizhzhia governor", "Sumy's mayor": the authority of a named town."""
+    return any(
+        c.dep_ in {"compound", "poss"} and c.ent_type_ in {"GPE", "LOC"} for c in owner.children
+    )
 
 
 def _sides(owner: Token, ctx: ArticleContext, salience: Salience) -> list[Actor]:
@@ -508,6 +555,10 @@ def _names_a_truce(token: Token) -> bool:
     lower = token.lower_
     if token.pos_ == "VERB" and (_halts_firing(token) or _lets_people_out(token)):
         return True
+    if token.pos_ == "VERB" and (_promises_no_attack(token) or _announced_move(token)):
+        return True
+    if lower in CALM_NOUNS and _there_will_be(token):
+        return True
     if token.pos_ not in {"NOUN", "PROPN"} and not (lower in NEVER_VERBS and token.pos_ == "VERB"):
         return False
     if lower in QUALIFIED_NOUNS:
@@ -520,6 +571,69 @@ def _names_a_truce(token: Token) -> bool:
     if any(c.dep_ in {"amod", "compound"} and c.lower_ in TRADE_WORDS for c in token.children):
         return False
     return lower in TRUCE_NOUNS
+
+
+def _there_will_be(noun: Token) -> bool:
+    """ "There will be silence from 9 a.m.": calm announced as what there will be."""
+    verb = noun.head
+    existential = any(c.dep_ == "expl" for c in verb.children)
+    told = noun.dep_ in {"attr", "nsubj", "acomp"}  # "there will be quiet": an adjective
+    # "there are no corridors", "because there is silence", "places where there are
+    # corridors": denied, or a reason or a description, not a statement of its own.
+    denied = any(c.dep_ == "neg" for c in verb.children) or any(
+        c.lower_ == "no" for c in noun.children
+    )
+    own = verb.dep_ in {"ROOT", "ccomp", "conj"} and not any(
+        c.dep_ == "mark" for c in verb.children
+    )
+    # "there is a corridor from Sumy" lists one open; "there is silence" only describes.
+    will = any(c.dep_ == "aux" and c.lower_ in MOVE_MODALS for c in verb.children)
+    timed = will or noun.lower_ not in CALM_NOUNS
+    return (
+        told
+        and verb.lemma_ == "be"
+        and existential
+        and own
+        and not denied
+        and timed
+        and _future(verb)
+    )
+
+
+def _promises_no_attack(verb: Token) -> bool:
+    """ "promised not to fire on the road": a truce told as a promised restraint."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    promised = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMISING_VERBS
+    return verb.lemma_.lower() in ATTACKING_VERBS and negated and promised
+
+
+def _announced_move(verb: Token) -> Token | None:
+    """The announcing verb above people let or able to get out: "officials announced
+    that civilians would be able to leave", "agreed that buses could pick up residents"."""
+    if verb.lemma_.lower() not in MOVING_OUT_WORDS:
+        return None
+    words = {t.lemma_.lower() for t in verb.subtree} | {t.lemma_.lower() for t in _carriers(verb)}
+    if not words & (PEOPLE_WORDS | {"bus", "car", "convoy", "train", "vehicle"}):
+        return None
+    clause, permitted = verb, False
+    while clause.dep_ in {"xcomp", "acomp"} and clause.head.i != clause.i:
+        clause = clause.head
+        permitted = permitted or clause.lemma_.lower() in PERMISSION_WORDS
+    modal = any(c.dep_ == "aux" and c.lower_ in PERMIT_MODALS for c in clause.children)
+    announcing = clause.head
+    if not modal or clause.dep_ != "ccomp" or announcing.i == clause.i:
+        return None
+    promised = announcing.lemma_.lower() in PROMISING_VERBS | {"announce", "confirm", "declare"}
+    said = announcing.lemma_.lower() in CUE_VERBS
+    return announcing if promised or (said and permitted) else None
+
+
+def _carriers(verb: Token) -> list[Token]:
+    """The subject of the clause a moving verb completes: "civilians would be able to"."""
+    clause = verb
+    while clause.dep_ in {"xcomp", "acomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    return [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _halts_firing(verb: Token) -> bool:
@@ -544,6 +658,11 @@ def _announcer(noun: Token) -> tuple[bool, Token | None]:
     announced a ceasefire", "X's promise of safe passage", "X agreed to open a corridor",
     or, when the truce is the subject ("a corridor will open", "corridors had been
     agreed"), whoever says so; (True, None) when the sentence names no one."""
+    announcing = _announced_move(noun) if noun.pos_ == "VERB" else None
+    if announcing is not None:
+        if _demanded(announcing) or _refused(announcing) or _unreal(announcing, noun):
+            return False, None
+        return True, _subject_or_agent(announcing) or _speaker(announcing)
     verb = _governing_verb(noun)
     if verb is None:
         # "Russia's corridors" are announced by Russia; "our corridors" are only named.
@@ -570,6 +689,8 @@ def _conditions_a_move(noun: Token) -> bool:
 
 def _governing_verb(noun: Token) -> Token | None:
     """The verb the truce is announced with, through a preposition or a promise noun."""
+    if _there_will_be(noun):
+        return noun.head  # "there will be quiet": the adjective hangs off "be"
     slot = _slot(noun)
     if slot.i != noun.i:
         return _governing_verb(slot)
@@ -590,6 +711,8 @@ def _governing_verb(noun: Token) -> Token | None:
         return head
     if noun.dep_ == "pobj" and head.lower_ in TRUCE_PREPS and head.head.pos_ == "VERB":
         return head.head
+    if _promised_for(noun):
+        return head.head.head  # "obtained guarantees from both parties for safe passage"
     if _conditions_a_move(noun):
         return head.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PROMISE_NOUNS:
@@ -601,6 +724,16 @@ def _governing_verb(noun: Token) -> Token | None:
     if noun.dep_ in {"conj", "appos"} and noun.head.lower_ in TRUCE_NOUNS:
         return _governing_verb(noun.head)
     return None
+
+
+def _promised_for(noun: Token) -> bool:
+    """ "guarantees ... for safe passage", told as the object of a verb."""
+    head = noun.head
+    promise = head.head
+    if noun.dep_ != "pobj" or head.lower_ not in TRUCE_PREPS:
+        return False
+    promised = promise.lemma_.lower() in PROMISE_NOUNS and promise.dep_ in {"dobj", "nsubjpass"}
+    return promised and promise.head.pos_ == "VERB"
 
 
 def _slot(noun: Token) -> Token:
@@ -658,7 +791,7 @@ def _unreal(verb: Token, noun: Token) -> bool:
 def _announces(verb: Token, noun: Token) -> bool:
     lemma = verb.lemma_.lower()
     noun = _slot(noun)
-    if _conditions_a_move(noun):
+    if _conditions_a_move(noun) or _there_will_be(noun):
         return True
     if noun.dep_ == "nsubj":
         # "a corridor will open", "declared a truce starting at 9": announced only as what
@@ -752,7 +885,9 @@ def _pledge(
     if all(p.kind == "country" for p in places):
         places = _route_towns(tokens, ctx) or places
     start, end = _window(noun, ctx)
-    letting = noun.lemma_.lower() in PERMIT_VERBS
+    letting = noun.lemma_.lower() in PERMIT_VERBS or (
+        noun.pos_ == "VERB" and _announced_move(noun) is not None
+    )
     mode = "evacuate" if noun.lower_ in EVACUATION_NOUNS or letting else "ceasefire"
     cameo = cameo_code(PloverType.RETREAT, mode)
     event = Event(

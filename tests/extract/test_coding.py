@@ -16,8 +16,10 @@ from saydo.domain import (
     content_hash,
 )
 from saydo.extract.coding import (
+    GROUP_NOUNS,
     entities_over,
     ethnic_group_country,
+    group_actor,
     located_country,
     phrase_country,
     plover_participants,
@@ -115,3 +117,45 @@ def test_entities_over_gives_what_doc_ents_holds_at_every_token() -> None:
         assert [key(e) for e in entities_over(doc, [token.i])] == wanted
     every = [key(e) for e in entities_over(doc, range(len(doc)))]
     assert every == [key(e) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "country", "sector"),
+    [
+        ("Congolese rebels seized the airport.", "rebels", "COD", "REB"),
+        ("Pro-Russian separatists seized the airport.", "separatists", "RUS", "REB"),
+        ("Insurgents in Yemen seized the airport.", "Insurgents", "YEM", "REB"),
+        ("Turkish police detained the editor.", "police", "TUR", "COP"),
+        ("Chilean students marched through the capital.", "students", "CHL", "EDU"),
+        ("The gunmen fled before dawn.", "gunmen", None, "UAF"),
+    ],
+)
+def test_a_group_noun_makes_a_group_of_its_side(
+    text: str, noun: str, country: str | None, sector: str
+) -> None:
+    doc, ctx = _parse(text)
+    group = group_actor(None, _word(doc, noun), ctx)
+    assert group is not None
+    assert group.kind in {ActorKind.GROUP, ActorKind.ARMED_GROUP}
+    assert (group.country, group.sector) == (country, sector)
+    assert group.sector == GROUP_NOUNS[_word(doc, noun).lemma_.lower()]
+
+
+def test_a_stance_against_a_country_gives_a_group_no_side() -> None:
+    doc, ctx = _parse("Anti-Russian protesters gathered at the embassy.")
+    group = group_actor(None, _word(doc, "protesters"), ctx)
+    assert group is not None
+    assert group.country != "RUS"
+
+
+def test_a_named_group_keeps_its_own_coding() -> None:
+    doc, ctx = _parse("Hezbollah militants fired rockets.")
+    named = ctx.actors.lookup("Hezbollah")
+    assert named is not None
+    assert named.kind is not ActorKind.STATE
+    assert group_actor(named, _word(doc, "militants"), ctx) is None
+
+
+def test_a_head_that_names_no_group_is_left_alone() -> None:
+    doc, ctx = _parse("The Russian government fired the governor.")
+    assert group_actor(None, _word(doc, "government"), ctx) is None

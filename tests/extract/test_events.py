@@ -421,3 +421,44 @@ def test_a_group_announcing_that_they_will_attack_is_not_the_other_side() -> Non
     attacks = [e for e in _events(text) if e.trigger == "attack"]
     assert attacks
     assert attacks[0].actor is None or attacks[0].actor.country == "CHL"
+
+
+def _actor_of(text: str, wanted: PloverType) -> tuple[str | None, str | None, str]:
+    actor = _one(text, wanted).actor
+    assert actor is not None
+    return actor.country, actor.sector, actor.kind.value
+
+
+def test_a_bare_rebel_group_acts_without_a_side() -> None:
+    assert _actor_of("The rebels ambushed a convoy.", PloverType.ASSAULT) == (
+        None,
+        "REB",
+        "armed_group",
+    )
+
+
+def test_insurgents_take_the_side_of_where_they_strike() -> None:
+    country, sector, _ = _actor_of(
+        "Militants ambushed a police patrol near Kandahar.", PloverType.ASSAULT
+    )
+    assert (country, sector) == ("AFG", "REB")
+
+
+def test_a_nationality_makes_rebels_a_group_not_the_state() -> None:
+    assert _actor_of("Sudanese rebels shelled the garrison.", PloverType.ASSAULT) == (
+        "SDN",
+        "REB",
+        "armed_group",
+    )
+
+
+def test_separatists_backed_by_a_country_are_its_side() -> None:
+    country, sector, _ = _actor_of(
+        "Pro-Russian separatists shelled the village overnight.", PloverType.ASSAULT
+    )
+    assert (country, sector) == ("RUS", "REB")
+
+
+def test_police_with_a_nationality_are_that_countrys_police() -> None:
+    country, sector, kind = _actor_of("Kenyan police arrested six activists.", PloverType.COERCE)
+    assert (country, sector, kind) == ("KEN", "COP", "group")

@@ -19,8 +19,49 @@ from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import SPEECH_ACT_TYPES as SPEECH_TYPES
 from saydo.extract.lexicon import WITNESS_VERBS
 
+# Group nouns: a head noun that names an unnamed group of people, and the CAMEO sector
+# that group is coded with. "Congolese rebels" are a rebel group of DR Congo (COD REB),
+# not the Congolese state; a bare "the rebels" is still a rebel group, whose side a
+# reader finds elsewhere (a "pro-" or nationality adjective, an "in X", the place of the
+# deed, the story's one country). UAF is CAMEO's "unidentified armed forces": gunmen
+# nobody has yet claimed. Bodies of a state ("army", "forces", "government") are not
+# here: the dictionary and the state they belong to code them.
+GROUP_NOUNS: dict[str, str] = {
+    "rebel": "REB",
+    "insurgent": "REB",
+    "militant": "REB",
+    "separatist": "REB",
+    "secessionist": "REB",
+    "guerrilla": "REB",
+    "guerilla": "REB",
+    "militia": "REB",
+    "militiaman": "REB",
+    "gunman": "UAF",
+    "assailant": "UAF",
+    "troop": "MIL",
+    "soldier": "MIL",
+    "police": "COP",
+    "policeman": "COP",
+    "protester": "CVL",
+    "protestor": "CVL",
+    "demonstrator": "CVL",
+    "civilian": "CVL",
+    "resident": "CVL",
+    "villager": "CVL",
+    "student": "EDU",
+    "activist": "OPP",
+    "dissident": "OPP",
+    "refugee": "REF",
+    "worker": "LAB",
+}
+# Sectors of groups that bear arms.
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF"})
+# Sectors of groups that fight inside their own country: a deed's place is their side.
+INSURGENT_SECTORS = frozenset({"REB", "UAF"})
+
 # Titles and heads that say which sector of a country an actor belongs to (CAMEO codes).
 SECTOR_WORDS: dict[str, str] = {
+    **GROUP_NOUNS,
     "president": "GOV",
     "minister": "GOV",
     "premier": "GOV",
@@ -266,6 +307,9 @@ def code_actor(actor: Actor | None, head: Token | None, ctx: ArticleContext) -> 
     """
     if head is None or head.pos_ == "PRON":
         return actor
+    grouped = group_actor(actor, head, ctx)
+    if grouped is not None:
+        return grouped
     if actor is not None and actor.country and actor.sector:
         return actor
     country = (
@@ -278,8 +322,71 @@ def code_actor(actor: Actor | None, head: Token | None, ctx: ArticleContext) -> 
         return replace(actor, country=country, sector=sector)
     if country is None:
         return None
-    kind = ActorKind.ARMED_GROUP if sector in {"MIL", "REB"} else ActorKind.GROUP
+    kind = ActorKind.ARMED_GROUP if sector in ARMED_SECTORS else ActorKind.GROUP
     return Actor(_phrase_text(head), kind, country=country, sector=sector)
+
+
+def group_sector(head: Token | None) -> str | None:
+    """The sector of a group noun heading a phrase ("rebels" → REB), or None."""
+    if head is None or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return GROUP_NOUNS.get(head.lemma_.lower()) or GROUP_NOUNS.get(head.lower_)
+
+
+def group_actor(actor: Actor | None, head: Token, ctx: ArticleContext) -> Actor | None:
+    """An unnamed group a group noun heads: "Congolese rebels", "pro-Russian separatists",
+    "insurgents in Iraq", a bare "the militants".
+
+    Only when the phrase names no one (or only a state, through a demonym): a named
+    group ("Hamas militants") or a dictionary body ("Russian troops") keeps its own
+    coding. The side may stay unknown here; the event's place or the story fills it.
+    """
+    sector = group_sector(head)
+    if sector is None or (actor is not None and actor.kind is not ActorKind.STATE):
+        return None
+    country = group_country(head, sector, ctx)
+    kind = ActorKind.ARMED_GROUP if sector in ARMED_SECTORS else ActorKind.GROUP
+    return Actor(_group_name(head), kind, country=country, sector=sector)
+
+
+def _group_name(head: Token) -> str:
+    # As written ("pro-Russian separatists"), without a leading article.
+    tokens = [t for t in phrase_tokens(head) if t.dep_ != "det"]
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def group_country(head: Token, sector: str, ctx: ArticleContext) -> str | None:
+    """The side of a group: "pro-X" rebels are X's side (the convention the dictionary
+    keeps for the Donbas republics: RUS REB on Ukrainian territory); otherwise a
+    nationality in the phrase, then the place it is said to be in. "Anti-Russian
+    protesters" are not Russia's, so any other stance names no side."""
+    if sector == "REB":
+        backer = _backer(head, ctx)
+        if backer is not None:
+            return backer
+    return phrase_country(head, ctx) or located_country(head, ctx)
+
+
+def _backer(head: Token, ctx: ArticleContext) -> str | None:
+    for token in phrase_tokens(head):
+        if token.i >= head.i or not _partisan(token) or _against(token):
+            continue
+        country = ctx.actors.country_of_demonym(_stance_target(token))
+        if country:
+            return country
+    return None
+
+
+def _against(token: Token) -> bool:
+    doc = token.doc
+    words = [doc[i].lower_ for i in range(max(0, token.i - 2), token.i + 1)]
+    return any(w == "anti" or w.startswith("anti-") for w in words)
+
+
+def _stance_target(token: Token) -> str:
+    """ "pro-Russian" (one token or three) → "Russian"."""
+    text = token.text
+    return text.split("-", 1)[1] if text.lower().startswith("pro-") else text
 
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "IGO"})

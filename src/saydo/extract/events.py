@@ -23,6 +23,8 @@ from saydo.extract.implied_actors import (
     implicit_actor,
     local_actor,
     recipient_from_context,
+    side_group,
+    unsided_group,
 )
 from saydo.extract.lexicon import (
     DYADIC_TYPES,
@@ -139,11 +141,12 @@ def _events_for(
         recipient = find_recipient(trigger.type, recipient_token, places, actor, ctx, salience)
         if recipient is None or recipient.country is None:
             recipient = code_actor(recipient, recipient_token, ctx)
-        event_actor = (
-            actor
-            or arresting_state(token, ctx)
-            or implicit_actor(trigger.type, recipient, places, reporter, ctx)
-        )
+        event_actor = actor
+        if actor is None or unsided_group(actor):
+            found = arresting_state(token, ctx) or implicit_actor(
+                trigger.type, recipient, places, reporter, ctx
+            )
+            event_actor = found if actor is None else side_group(actor, found, places)
         if actor_token is not None and trigger.type not in HOSTILE_TYPES:
             event_actor = local_actor(event_actor, actor_token, places, recipient_token)
         recipient = recipient_from_context(

@@ -10,7 +10,13 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from saydo.domain import Actor, ActorKind, Place, PloverType
-from saydo.extract.coding import located_country, phrase_sector
+from saydo.extract.coding import (
+    ARMED_SECTORS,
+    GROUP_NOUNS,
+    INSURGENT_SECTORS,
+    located_country,
+    phrase_sector,
+)
 from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import ARREST_VERBS, HOSTILE_TYPES
 from saydo.extract.mentions import noun_phrase
@@ -38,6 +44,27 @@ def local_actor(
 
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+GROUP_SECTORS = frozenset(GROUP_NOUNS.values())
+
+
+def unsided_group(actor: Actor) -> bool:
+    """ "The rebels", "police": an unnamed group whose side the phrase did not say."""
+    return (
+        actor.kind in {ActorKind.GROUP, ActorKind.ARMED_GROUP}
+        and actor.country is None
+        and actor.sector in GROUP_SECTORS
+    )
+
+
+def side_group(group: Actor, found: Actor | None, places: tuple[Place, ...]) -> Actor:
+    """The side of an unnamed group, keeping its sector: rebels and gunmen fight at home,
+    so "militants attacked a post near Kandahar" are Afghanistan's; others take the side
+    the context gives the deed (the arresting state, the enemy of the one who reports)."""
+    country = None
+    if group.sector in INSURGENT_SECTORS:
+        country = next((p.country for p in places if p.country), None)
+    country = country or (found.country if found is not None else None)
+    return replace(group, country=country) if country else group
 
 
 def arresting_state(token: Token, ctx: ArticleContext) -> Actor | None:
@@ -59,7 +86,7 @@ def actor_from_context(
         return replace(actor, country=ctx.dyad[0])
     if head is None or head.pos_ == "PRON" or head.ent_type_ in {"DATE", "TIME", "CARDINAL"}:
         return None
-    kind = ActorKind.ARMED_GROUP if phrase_sector(head) in {"MIL", "REB"} else ActorKind.GROUP
+    kind = ActorKind.ARMED_GROUP if phrase_sector(head) in ARMED_SECTORS else ActorKind.GROUP
     return Actor(noun_phrase(head).text, kind, country=ctx.dyad[0], sector=phrase_sector(head))
 
 
@@ -90,7 +117,7 @@ def recipient_from_context(
         return recipient
     if recipient is not None:
         return replace(recipient, country=ctx.dyad[0])
-    kind = ActorKind.ARMED_GROUP if phrase_sector(head) in {"MIL", "REB"} else ActorKind.GROUP
+    kind = ActorKind.ARMED_GROUP if phrase_sector(head) in ARMED_SECTORS else ActorKind.GROUP
     return Actor(noun_phrase(head).text, kind, country=ctx.dyad[0], sector=phrase_sector(head))
 
 

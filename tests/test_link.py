@@ -276,3 +276,23 @@ def test_a_denial_with_no_place_binds_nothing_even_towards_its_recipient() -> No
     placed = replace(denial, scope_places=(KYIV,))
     [bound] = link([placed], [strike], {})
     assert bound.label is not VerdictLabel.PENDING
+
+
+def test_an_undated_truce_outcome_reported_soon_after_counts_on_the_truce_day() -> None:
+    end = PLEDGE_DAY + timedelta(days=1)
+    truce = replace(pledge(PledgeKind.CEASEFIRE), window_end=end)
+    shelled = replace(event(1, PloverType.ASSAULT, RUS_FORCES, IRPIN, PLEDGE_DAY), time=None)
+
+    def verdict_reported(days_after: int) -> VerdictLabel:
+        article = Article("a2", "text", "test", published=end + timedelta(days=days_after))
+        [verdict] = link([truce], [shelled], {"a2": article})
+        return verdict.label
+
+    assert verdict_reported(2) is VerdictLabel.CONTRADICTED
+    # long after, an undated report is of something else
+    assert verdict_reported(10) is VerdictLabel.PENDING
+    # a deed with a day of its own keeps it, even reported soon after
+    dated = event(2, PloverType.ASSAULT, RUS_FORCES, IRPIN, end + timedelta(days=2))
+    article = Article("a2", "text", "test", published=end + timedelta(days=2))
+    [kept_day] = link([truce], [dated], {"a2": article})
+    assert kept_day.label is VerdictLabel.PENDING

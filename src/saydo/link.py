@@ -214,10 +214,27 @@ UNDONE_WORDS = frozenset(
 OFFER_TRIGGERS = frozenset({"offer", "offers", "offered", "offering", "proposal", "proposals"})
 
 
+# How long after a truce's window a report of a deed with no day is still of the truce:
+# outcomes of 2022's local truces were reported within two or three days.
+UNDATED_OUTCOME_LAG_DAYS = 3
+
+
 def event_date(event: Event, published: date | None) -> date | None:
     if event.time is not None and (event.time.end or event.time.start):
         return event.time.end or event.time.start
     return published
+
+
+def truce_day(pledge: Pledge, event: Event, when: date | None) -> date | None:
+    """The day of a deed told with no day of its own ("the column was held for two
+    days"), reported soon after a truce's window: that truce's last day, which is what
+    such a report tells of. Any other deed keeps the day it was given."""
+    dated = event.time is not None and (event.time.end or event.time.start)
+    end = pledge.window_end
+    if pledge.kind is not PledgeKind.CEASEFIRE or dated or when is None or end is None:
+        return when
+    late = (when - end).days
+    return end if 0 < late <= UNDATED_OUTCOME_LAG_DAYS else when
 
 
 def in_scope(pledge: Pledge, event: Event) -> bool:
@@ -419,7 +436,8 @@ def link(
     for group in pledge_groups(pledges):
         pledge = group[0]
         evidence = []
-        for event, when in dated:
+        for event, reported in dated:
+            when = truce_day(pledge, event, reported)
             rel = relation(pledge, event, when)
             if rel is not None and not any(
                 event.provenance.sentence == m.event.provenance.sentence for m in group

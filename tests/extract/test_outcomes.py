@@ -310,3 +310,20 @@ def test_hostilities_on_the_route_or_town_are_fire(text: str) -> None:
 def test_planned_or_expected_movements_and_strikes_are_no_outcome(text: str) -> None:
     mine = [e for e in events_of(text) if e[1] in {"evacuate", "block", "fire"}]
     assert not mine
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The buses left Tokmak empty on Friday.",
+        "The evacuation column was held at a checkpoint outside Tokmak for a day.",
+    ],
+)
+def test_vehicles_leaving_empty_or_a_column_detained_are_blocked(text: str) -> None:
+    blocked = [e for e in events_of(text) if e[0] is PloverType.COERCE and e[1] == "block"]
+    assert any("Tokmak" in e[2] for e in blocked)
+
+
+def test_a_truce_that_held_is_not_a_detained_column() -> None:
+    found = events_of("The truce in Tokmak held on Friday and 300 people left the town.")
+    assert not [e for e in found if e[0] is PloverType.COERCE]

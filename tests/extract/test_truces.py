@@ -466,3 +466,63 @@ def test_each_class_of_announcement_gives_a_truce_pledge(text: str, places: set[
 )
 def test_forecasts_hopes_and_refusals_are_no_announcement(text: str) -> None:
     assert not truces_in(text, date(2022, 3, 16))
+
+
+def test_an_unattributed_corridor_is_announced_by_the_next_sentence_speaker() -> None:
+    text = (
+        "A humanitarian corridor will open from Tokmak to Zaporizhzhia on Friday. Buses "
+        "will leave Zaporizhzhia at dawn, Deputy Prime Minister Iryna Vereshchuk said."
+    )
+    [truce] = truces_in(text, date(2022, 4, 7))
+    assert truce.actor is not None
+    assert truce.actor.country == "UKR"
+    assert "Tokmak" in {p.name for p in truce.scope_places}
+    # A next sentence that says something else is no attribution.
+    unsaid = "A humanitarian corridor will open from Tokmak on Friday. Shelling went on."
+    assert not truces_in(unsaid, date(2022, 4, 7))
+
+
+def test_calm_told_after_we_have_an_agreement_binds_both_sides() -> None:
+    text = (
+        '"We have an agreement. There will be silence in Orikhiv from 9 a.m. on Friday," '
+        "the head of the regional military administration said."
+    )
+    truces = truces_in(text, date(2022, 4, 7))
+    assert {t.actor.country for t in truces if t.actor is not None} == {"UKR", "RUS"}
+    assert all("Orikhiv" in {p.name for p in t.scope_places} for t in truces)
+
+
+@pytest.mark.parametrize("installer", ["Russian-installed", "Kremlin-installed"])
+def test_authorities_installed_by_the_occupier_announce_for_it(installer: str) -> None:
+    text = (
+        f"{installer} authorities in Melitopol said residents would be allowed to leave "
+        "for Zaporizhzhia on Friday."
+    )
+    [truce] = truces_in(text, date(2022, 4, 7))
+    assert truce.actor is not None
+    assert truce.actor.country == "RUS"
+    # the town the authorities run is where their corridor starts
+    assert {"Melitopol", "Zaporizhzhia"} <= {p.name for p in truce.scope_places}
+
+
+def test_an_agreement_reached_for_a_quiet_period_is_a_truce_in_the_mayors_town() -> None:
+    text = (
+        "The mayor of Bucha said an agreement had been reached for a quiet period on "
+        "Friday to bring out the wounded."
+    )
+    [truce] = truces_in(text, date(2022, 3, 9))
+    assert truce.actor is not None
+    assert truce.actor.country == "UKR"
+    assert "Bucha" in {p.name for p in truce.scope_places}
+
+
+def test_a_route_agreed_with_the_other_side_is_a_corridor_whoever_it_is_for() -> None:
+    agreed = (
+        "Vereshchuk said a route for pedestrians from Hostomel to Kyiv had been agreed with "
+        "the Russian side for Friday."
+    )
+    truces = truces_in(agreed, date(2022, 3, 9))
+    assert "RUS" in {t.actor.country for t in truces if t.actor is not None}
+    assert not truces_in(
+        "Vereshchuk said the route from Hostomel to Kyiv was damaged.", date(2022, 3, 9)
+    )

@@ -130,6 +130,8 @@ OBSTRUCTING_VERBS = frozenset(
 EMPTY_WORDS = frozenset({"empty", "empty-handed"})
 FULL_WORDS = frozenset({"full", "packed", "loaded", "laden"})
 RETURNING_VERBS = frozenset({"return", "come", "get"})
+# Vehicles that leave empty went in and brought no one: "the buses left the town empty".
+EMPTY_LEAVING_VERBS = RETURNING_VERBS | {"leave", "depart", "drive"}
 # Who speaks for a town: "Sumy's governor said ... taken out of the city".
 TOWN_AUTHORITY_NOUNS = frozenset(
     {"governor", "mayor", "administration", "council", "authorities", "authority", "head"}
@@ -287,7 +289,7 @@ def _readings(sent: Span) -> Iterator[Reading]:
     for verb in sent:
         if verb.pos_ not in {"VERB", "AUX"} or not _deed(verb):
             continue
-        outcome = _outcome(verb) if truce_told else None
+        outcome = _went_empty(verb) or (_outcome(verb) if truce_told else None)
         outcome = outcome or _got_out(verb) or _obstructed(verb) or _town_hit(verb)
         if outcome is not None and outcome not in seen:
             seen.add(outcome)
@@ -324,7 +326,8 @@ def _outcome(verb: Token) -> Outcome | None:
         return Outcome.BLOCKED
     subject = _subject(verb)
     truce_subject = subject is not None and subject.lemma_.lower() in TRUCE_WORDS
-    if lemma in GOING_VERBS and truce_subject and _particle(verb) in STALLING_PARTICLES:
+    stalled = _particle(verb) in STALLING_PARTICLES or _held(verb)
+    if lemma in GOING_VERBS and truce_subject and stalled:
         return None if failed else Outcome.BLOCKED  # "the convoy was held up"
     if lemma in GOING_VERBS and truce_subject:
         return Outcome.BLOCKED if failed else Outcome.KEPT
@@ -334,6 +337,12 @@ def _outcome(verb: Token) -> Outcome | None:
     if lemma in EVACUATING_VERBS and _done(verb):
         return Outcome.BLOCKED if failed else Outcome.KEPT
     return None
+
+
+def _held(verb: Token) -> bool:
+    """ "the column was held at a checkpoint": detained; "the truce held" is kept."""
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return verb.lemma_.lower() == "hold" and passive
 
 
 def _particle_move(verb: Token) -> bool:
@@ -404,6 +413,12 @@ def _got_out(verb: Token) -> Outcome | None:
 def _clausal_subject(verb: Token) -> Token | None:
     clause = next((c for c in verb.children if c.dep_ in {"csubj", "csubjpass"}), None)
     return _subject(clause) if clause is not None else None
+
+
+def _went_empty(verb: Token) -> Outcome | None:
+    """ "the buses left the town empty": read before any move, which it would seem."""
+    empty = verb.lemma_.lower() in EMPTY_LEAVING_VERBS and _came_back_empty(verb)
+    return Outcome.BLOCKED if empty and _done(verb) else None
 
 
 def _came_back_empty(verb: Token) -> bool:

@@ -251,12 +251,17 @@ PEOPLE_WORDS = frozenset(
 LEAVING_WORDS = frozenset({"leave", "out", "go", "evacuate", "exit", "depart"})
 # "agreed to let buses take residents from Melitopol": people taken out, not leaving.
 TAKING_WORDS = frozenset({"take", "bring", "carry", "transport", "move", "drive"})
+# Ways out that are a corridor once the sides agree them, whatever they are for.
+AGREED_ROUTE_NOUNS = frozenset({"route", "routes", "road", "roads"})
 CALL_NOUNS = frozenset({"call", "appeal", "request", "demand"})
 # The announcing side: its descriptor may name it by its part in the war, not its name:
 # "the occupation forces" are the invading side; "the regional military administration"
 # is the state whose towns it runs.
 OCCUPIER_WORDS = frozenset(
     {"occupation", "occupier", "occupy", "occupying", "invader", "invade", "invading", "invasion"}
+)
+INSTALLED_WORDS = frozenset(
+    {"install", "instal", "installed", "appoint", "appointed", "back", "backed"}
 )
 LOCAL_WORDS = frozenset({"regional", "city", "oblast", "local", "municipal", "district", "town"})
 AUTHORITY_NOUNS = frozenset(
@@ -266,9 +271,12 @@ AUTHORITY_NOUNS = frozenset(
 # Lysychansk under a local ceasefire", "buses could leave during the pause".
 CONDITION_PREPS = frozenset({"under", "during", "amid"})
 MOVE_MODALS = frozenset({"will", "would", "shall", "'ll", "could", "can", "may", "might"})
-# Who speaks for a body: "a spokesman for the occupation authorities" announces for them.
+# Who speaks for a body: "a spokesman for the occupation authorities" announces for them,
+# "the head of the regional military administration" for the administration.
 MOUTHPIECE_NOUNS = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "representative", "envoy", "official"}
+    # "the head of the regional military administration"
+    | {"head", "chief"}
 )
 # Prepositions whose proper-noun objects are the towns of a corridor's route: "safe
 # passage for civilians leaving Chernihiv for Kyiv", "from Kherson to Mykolaiv".
@@ -343,6 +351,8 @@ def _binding_sides(
     owner = _represented(owner)
     if (owner is not None and _names_both_sides(owner)) or _settled_with(noun) is not None:
         return _both_sides(ctx, speaker), owner
+    if _agreed_just_before(noun):
+        return _both_sides(ctx, speaker), owner
     if _brokered(noun):
         return _both_sides(ctx, None), owner
     if owner is not None and not _first_person(owner):
@@ -357,6 +367,25 @@ def _binding_sides(
         return _both_sides(ctx, speaker), None
     # "we agreed on a corridor", "nine corridors will open": the one who says so.
     return ([speaker] if speaker is not None and speaker.country else []), owner
+
+
+def _agreed_just_before(noun: Token) -> bool:
+    """ "We have an agreement. From 8 a.m. there will be silence": the sentence before
+    says the sides agreed, and names no truce of its own, so this one is what they agreed."""
+    sent = noun.sent
+    if sent.start == 0:
+        return False
+    before = noun.doc[sent.start - 1].sent
+    if any(_names_a_truce(t) for t in before):
+        return False
+    root = before.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in FIRST_PERSON:
+        return False
+    holds = root.lemma_.lower() == "have" and any(
+        c.dep_ == "dobj" and _is_agreement(c) for c in root.children
+    )
+    return holds or _agreeing(root)
 
 
 def _brokered(noun: Token) -> bool:
@@ -453,7 +482,11 @@ def _agreed_by_nobody_named(noun: Token) -> bool:
 def _agreeing(verb: Token) -> bool:
     """ "agreed", "coordinated", "reached an agreement": settled between two sides."""
     lemma = verb.lemma_.lower()
-    settled = any(c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS for c in verb.children)
+    # "reached an agreement", "an agreement had been reached"
+    settled = any(
+        c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in AGREEMENT_NOUNS
+        for c in verb.children
+    )
     return lemma in AGREEING_VERBS or settled
 
 
@@ -507,7 +540,7 @@ def _described_side(owner: Token, ctx: ArticleContext) -> list[Actor]:
     modifiers = [c for c in owner.children if c.dep_ in {"amod", "compound", "nmod"}]
     words = {w for t in [owner, *modifiers] for w in (t.lemma_.lower(), t.lower_)}
     country: str | None = None
-    if words & OCCUPIER_WORDS:
+    if words & OCCUPIER_WORDS or _installed(modifiers):
         country = _invader(ctx)
     elif owner.lemma_.lower() in AUTHORITY_NOUNS and (words & LOCAL_WORDS or _of_a_town(owner)):
         country = ctx.focus_country or _home_country(owner.sent, ctx)
@@ -519,11 +552,21 @@ def _described_side(owner: Token, ctx: ArticleContext) -> list[Actor]:
     return [Actor(name, kind, country=country, sector="MIL" if military else "GOV")]
 
 
-def _of_a_town(owner: Token) -> bool:
-    """ "the Zaporizhzhia governor", "Sumy's mayor": the authority of a named town."""
+def _installed(modifiers: Sequence[Token]) -> bool:
+    """ "Russian-installed authorities", "Moscow-appointed officials": put in place by a
+    side from outside, so they speak for the occupying side, not for their town."""
     return any(
-        c.dep_ in {"compound", "poss"} and c.ent_type_ in {"GPE", "LOC"} for c in owner.children
+        m.lemma_.lower() in INSTALLED_WORDS and any(c.dep_ == "npadvmod" for c in m.children)
+        for m in modifiers
     )
+
+
+def _of_a_town(owner: Token) -> bool:
+    """ "the Zaporizhzhia governor", "Sumy's mayor", "the mayor of Irpin": the authority
+    of a named town."""
+    named = [c for c in owner.children if c.dep_ in {"compound", "poss"}]
+    named += [t for p in owner.children if p.lower_ == "of" for t in p.children]
+    return any(t.ent_type_ in {"GPE", "LOC"} for t in named)
 
 
 def _sides(owner: Token, ctx: ArticleContext, salience: Salience) -> list[Actor]:
@@ -565,12 +608,21 @@ def _names_a_truce(token: Token) -> bool:
         # "an evacuation operation for civilians": the operation's words qualify it.
         phrase = _slot(token)
         words = {t.lower_ for t in phrase.subtree if t.i != token.i} | {phrase.head.lower_}
-        return bool(words & QUALIFIED_NOUNS[lower])
+        return bool(words & QUALIFIED_NOUNS[lower]) or _agreed_route(token)
     if lower in FIRE_NOUNS:
         return token.dep_ == "dobj" and token.head.lemma_.lower() in HALTING_VERBS
     if any(c.dep_ in {"amod", "compound"} and c.lower_ in TRADE_WORDS for c in token.children):
         return False
     return lower in TRUCE_NOUNS
+
+
+def _agreed_route(noun: Token) -> bool:
+    """ "a route for private cars had been agreed with the Russian side": a route two
+    sides agree is a corridor, whoever it is for."""
+    if noun.lower_ not in AGREED_ROUTE_NOUNS:
+        return False
+    verb = _governing_verb(noun)
+    return verb is not None and any(_agreeing(v) for v in _clause_chain(verb))
 
 
 def _there_will_be(noun: Token) -> bool:
@@ -698,8 +750,10 @@ def _governing_verb(noun: Token) -> Token | None:
     if announced is not None:
         return announced
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in AGREEMENT_NOUNS:
-        agreement = head.head  # "the parties reached an agreement on corridors"
+    if noun.dep_ == "pobj" and head.lower_ in TRUCE_PREPS and _is_agreement(head.head):
+        # "the parties reached an agreement on corridors", "an agreement had been reached
+        # for a quiet period"
+        agreement = head.head
         if agreement.dep_ in {"dobj", "nsubjpass"} and agreement.head.pos_ == "VERB":
             return agreement.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in COUNT_NOUNS:
@@ -724,6 +778,10 @@ def _governing_verb(noun: Token) -> Token | None:
     if noun.dep_ in {"conj", "appos"} and noun.head.lower_ in TRUCE_NOUNS:
         return _governing_verb(noun.head)
     return None
+
+
+def _is_agreement(token: Token) -> bool:
+    return token.lemma_.lower() in AGREEMENT_NOUNS
 
 
 def _promised_for(noun: Token) -> bool:
@@ -869,7 +927,25 @@ def _speaker(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"parataxis", "ccomp"} and child.lemma_.lower() in CUE_VERBS:
             return next((c for c in child.children if c.dep_ == "nsubj"), None)
-    return None
+    return _next_speaker(verb)
+
+
+def _next_speaker(verb: Token) -> Token | None:
+    """ "A corridor will open on Wednesday. Buses will set off in the morning, Vereshchuk
+    said.": an unattributed sentence is told by whoever the next one says speaks, when
+    that one goes on with the same news (its own clause, no speaker of its own before)."""
+    sent = verb.sent
+    if any(t.lemma_.lower() in CUE_VERBS and t.pos_ == "VERB" for t in sent):
+        return None  # the sentence has its own cue, even if not over this clause
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return None
+    following = doc[sent.end].sent
+    root = following.root
+    cued = root.lemma_.lower() in CUE_VERBS and any(
+        c.dep_ in {"ccomp", "parataxis"} and c.i < root.i for c in root.children
+    )
+    return next((c for c in root.children if c.dep_ == "nsubj"), None) if cued else None
 
 
 def _pledge(
@@ -878,6 +954,7 @@ def _pledge(
     sentence = noun.sent
     # The announcers' own names ("Kyiv and Moscow agreed") are no places of the truce.
     named = {t.i for t in owner.subtree} if owner is not None else set()
+    named -= _governed_town(owner)
     settled = _settled_with(noun)
     named |= {t.i for t in settled.subtree} if settled is not None else set()
     tokens = [t for t in sentence if t.i not in named]
@@ -912,6 +989,15 @@ def _pledge(
         scope_radius_km=25.0,
         window_end=end,
     )
+
+
+def _governed_town(owner: Token | None) -> set[int]:
+    """ "authorities in Kherson", "the mayor of Irpin": the town a local authority runs is
+    where the truce it announces holds, though its name is part of the announcer's."""
+    if owner is None or owner.lemma_.lower() not in AUTHORITY_NOUNS:
+        return set()
+    preps = [c for c in owner.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}]
+    return {t.i for p in preps for c in p.children if c.dep_ == "pobj" for t in c.subtree}
 
 
 def _route_towns(tokens: Sequence[Token], ctx: ArticleContext) -> tuple[Place, ...]:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from saydo.extract.cues import cue_lemma, is_thought, reports_sentence
+from saydo.domain import Article, content_hash
+from saydo.extract.context import build_context
+from saydo.extract.cues import cue_lemma, find_cues, is_thought, reports_sentence
+from saydo.extract.mentions import Salience
 from saydo.nlp.pipeline import load_pipeline
 
 
@@ -33,3 +36,33 @@ def test_an_opening_poll_phrase_reports_its_sentence_but_an_interview_does_not()
     assert reports_sentence(token("In a new poll, most voters backed the deal.", "In"))
     assert not reports_sentence(token("In an interview, the mayor said no.", "In"))
     assert not reports_sentence(token("Shelling continued in the city, officials said.", "in"))
+
+
+def cue_speakers(text: str) -> dict[str, str | None]:
+    doc = load_pipeline()(text)
+    ctx = build_context(doc, Article(id=content_hash(text), text=text, source="test"))
+    return {
+        cue.token.lower_: cue.speaker_text
+        for sent in doc.sents
+        for cue in find_cues(sent, ctx, Salience())
+    }
+
+
+def test_pointing_out_declining_and_refusing_are_cues_of_their_subject() -> None:
+    found = cue_speakers(
+        "Senator Maria Lopez pointed out that the budget had doubled. "
+        "The ministry declined to comment on the strike. "
+        "Governor Ivan Petrov refused to say whether troops would stay."
+    )
+    assert found.get("pointed") == "Senator Maria Lopez"
+    assert found.get("declined") == "ministry"
+    assert found.get("refused") == "Governor Ivan Petrov"
+
+
+def test_putting_it_is_a_cue_but_putting_troops_is_not() -> None:
+    found = cue_speakers(
+        "As Governor Ivan Petrov put it, the city cannot wait for another winter. "
+        "The army put troops on the border."
+    )
+    # A second "put" cue would overwrite the first with "army".
+    assert found.get("put") == "Governor Ivan Petrov"

@@ -66,3 +66,22 @@ def test_transcript_lines_opened_by_a_quote_mark_speak_for_their_label() -> None
         assert span is not None
         assert text[span[0] : span[1]] == label
         assert not text[holding[0].content_start :].startswith(label)
+
+
+def test_a_dash_after_a_quote_signs_it_with_a_name_not_the_previous_speaker() -> None:
+    text = (
+        "\u201cThe debate showed us nothing new about the economy,\u201d Maria Lopez said.\n"
+        "\u201cHe has no plan for jobs and no plan for our schools.\u201d \u2015 Carlos Ruiz\n"
+        "\u201cI will vote for the first time this year, and I am proud.\u201d\u2014 Ana Torres."
+    )
+    assert spoken_by(text, "no plan for jobs") == "Carlos Ruiz"
+    assert spoken_by(text, "vote for the first time") == "Ana Torres"
+    assert spoken_by(text, "showed us nothing") == "Maria Lopez"
+
+
+def test_a_dash_into_more_text_signs_nothing() -> None:
+    text = (
+        "\u201cWe will rebuild every bridge in this region,\u201d Maria Lopez said \u2014 "
+        "Carlos Ruiz nodded beside her."
+    )
+    assert spoken_by(text, "rebuild every bridge") == "Maria Lopez"

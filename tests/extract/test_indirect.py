@@ -68,14 +68,14 @@ def test_a_second_that_clause_hung_on_the_cue_is_reported_too() -> None:
     )
     found = contents(text)
     assert "the state needs more money for schools" in found
-    assert "he would not raise taxes this year" in found
+    assert "that he would not raise taxes this year" in found
 
 
 def test_a_that_clause_the_parser_hung_on_a_noun_is_still_the_cues() -> None:
     text = (
         "The mayor said during a news conference on Friday that the city would rebuild the bridge."
     )
-    assert "the city would rebuild the bridge" in contents(text)
+    assert "that the city would rebuild the bridge" in contents(text)
 
 
 def test_what_a_cue_calls_its_object_is_part_of_the_content() -> None:
@@ -98,3 +98,22 @@ def test_an_opening_poll_phrase_is_the_source_of_the_rest_of_the_sentence() -> N
     assert text[found[0].content_start : found[0].content_end].startswith("most voters")
     assert found[0].speaker_span is not None
     assert "poll" in text[found[0].speaker_span[0] : found[0].speaker_span[1]]
+
+
+def test_reported_content_keeps_its_that_as_annotators_mark_it() -> None:
+    text = "Senator Maria Lopez pointed out that the budget had doubled since March."
+    found = contents(text)
+    assert "that the budget had doubled since March" in found
+    assert found["that the budget had doubled since March"].statement.speaker_text is not None
+
+
+def test_what_a_poll_shows_keeps_the_with_phrase_of_its_object() -> None:
+    text = "A new state poll shows Senator Maria Lopez with an eight-point lead over her rival."
+    assert any("with an eight-point lead" in content for content in contents(text))
+
+
+def test_a_conclusion_that_is_its_owners_statement() -> None:
+    text = "The commission's conclusion that the strikes were illegal was rejected by Moscow."
+    found = contents(text)
+    assert "that the strikes were illegal" in found
+    assert found["that the strikes were illegal"].statement.speaker_text == "commission's"

@@ -74,3 +74,41 @@ def test_a_role_with_a_named_apposition_is_the_person() -> None:
     assert actor is not None
     assert actor.kind is ActorKind.PERSON
     assert "United Nations" not in actor.name
+
+
+def pronoun_speaker(text: str) -> str | None:
+    doc = load_pipeline()(text)
+    article = Article(id=content_hash(text), text=text, source="test")
+    found = extract_statements(doc, build_context(doc, article), Salience())
+    pronouns = [a for a in found if (a.statement.speaker_text or "").lower() in {"he", "she"}]
+    assert len(pronouns) == 1
+    speaker = pronouns[0].statement.speaker
+    return speaker.name if speaker is not None else None
+
+
+def test_she_skips_a_man_the_text_calls_mister() -> None:
+    text = (
+        "Mrs. Maria Lopez spoke first at the summit. Mr. Ivan Petrov arrived later. "
+        "She said the talks had failed."
+    )
+    assert pronoun_speaker(text) == "Maria Lopez"
+
+
+def test_without_an_honorific_the_latest_person_is_meant() -> None:
+    text = (
+        "Mrs. Maria Lopez spoke first at the summit. Ivan Petrov arrived later. "
+        "He said the talks had failed."
+    )
+    assert pronoun_speaker(text) == "Ivan Petrov"
+
+
+def test_one_actor_called_both_mister_and_missus_keeps_no_gender() -> None:
+    doc = load_pipeline()("Mr. Lopez and Mrs. Lopez")
+    salience = Salience()
+    actor = Actor(name="Lopez", kind=ActorKind.PERSON)
+    salience.add(0, actor)
+    salience.note_gender(actor, doc[0:2])
+    assert salience.resolve("she", 100) is None
+    salience.note_gender(actor, doc[3:5])
+    assert salience.resolve("she", 100) == actor
+    assert salience.resolve("he", 100) == actor

@@ -71,3 +71,13 @@ def test_inside_and_overlapping_a_quote() -> None:
     assert not inside_quote(text.index("Monday"), quotes)
     assert overlaps_quote(0, text.index("we") + 1, quotes)
     assert not overlaps_quote(0, text.index("“"), quotes)
+
+
+def test_a_paragraph_opened_with_a_misturned_mark_is_a_quote() -> None:
+    text = "Intro line.\n\u201dWe are afraid of what comes next, and so are our children.\u201d"
+    assert contents(text) == ["We are afraid of what comes next, and so are our children."]
+
+
+def test_a_closing_mark_after_a_word_opens_nothing() -> None:
+    text = "He spoke.\u201d Then the meeting ended without any vote at all."
+    assert contents(text) == []

@@ -75,6 +75,11 @@ REPORTING_VERBS = frozenset(
         "see",
         "consider",
         "feel",
+        # "pointed out that ...", "declined to comment", "refused to say": PolNeAR marks
+        # them; each adds 0.05-0.08 percentage points of overlap F1 on its train split.
+        "point",
+        "decline",
+        "refuse",
     ]
 )
 
@@ -165,6 +170,8 @@ OBJECT_CUE_VERBS = frozenset(
         "label",
         "brand",
         "dub",
+        "point",  # "pointed to the polls"
+        "offer",  # "offered condolences", "offered no details"
     ]
 )
 
@@ -173,6 +180,22 @@ OBJECT_CUE_VERBS = frozenset(
 OBJECT_CUE_PREPS = frozenset({"for", "about", "of", "against", "on"})
 
 CLAUSE_CUE_VERBS = CUE_VERBS | REPORTING_VERBS
+
+# Nouns that attribute their "that" clause beyond the shared lexicon's: "the report's
+# conclusion that ...", "Trump's argument that ...", "the senator's view that ...".
+ATTRIBUTION_NOUNS = CUE_NOUNS | frozenset(
+    [
+        "conclusion",
+        "argument",
+        "contention",
+        "finding",
+        "findings",
+        "suggestion",
+        "prediction",
+        "belief",
+        "view",
+    ]
+)
 
 # Verbs of speaking (not thinking, wanting or backing), which introduce quotes.
 SPEECH_LEMMAS = frozenset(
@@ -316,11 +339,11 @@ def find_cues(sent: Span, ctx: ArticleContext, salience: Salience) -> list[Cue]:
                 continue
         elif is_source_phrase(token):
             subject = _source_phrase_owner(token)
-        elif token.pos_ in {"VERB", "AUX"} and lemma in ATTRIBUTION_VERBS:
+        elif token.pos_ in {"VERB", "AUX"} and (lemma in ATTRIBUTION_VERBS or puts_it(token)):
             subject = subject_of(token)
             if subject is None:
                 subject = according_to(sent)
-        elif token.pos_ == "NOUN" and token.lower_ in CUE_NOUNS:
+        elif token.pos_ == "NOUN" and token.lower_ in ATTRIBUTION_NOUNS:
             subject = noun_cue_owner(token)
             if subject is None:
                 continue
@@ -333,6 +356,13 @@ def find_cues(sent: Span, ctx: ArticleContext, salience: Salience) -> list[Cue]:
         phrase = noun_phrase(subject)
         cues.append(Cue(token, actor, phrase.text, (phrase.start_char, phrase.end_char)))
     return cues
+
+
+def puts_it(token: Token) -> bool:
+    """ "As Ms. Simonyan put it, ...": a speech cue whatever "put" means elsewhere."""
+    return token.lemma_ == "put" and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in token.children
+    )
 
 
 def is_according(token: Token) -> bool:

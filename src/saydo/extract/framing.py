@@ -39,6 +39,13 @@ THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "they"})
 MAX_GOVERNING_CLIMB = 3
 HEADLINE_TRAILERS = frozenset(".\u2019\u201d'\"")
 
+# '"..." ― Sonya Herridge': a dash after a quote, then a name closing the line, signs
+# the quote as an epigraph or a reader's line does. The name is short and capitalised.
+DASH_SIGNATURE = re.compile(
+    r"[ \t.,\u00a0\u201d\"]{0,3}(?:\u2014|\u2015|\u2013|--)[ \t\u00a0]*"
+    r"([A-Z][\w'\u2019.-]*(?:[ \u00a0]+[A-Z][\w'\u2019.-]*){0,3})[ \t\u00a0.]*(?:\n|\Z)"
+)
+
 
 def colon_introduction(
     index: TextIndex,
@@ -153,6 +160,24 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def dash_signature(
+    index: TextIndex, doc: Doc, quote: QuoteSpan, ctx: ArticleContext, salience: Salience
+) -> Cue | None:
+    """The name a dash signs a quote with at the end of its line; it outranks the speaker
+    before, for a list of such lines is a list of speakers."""
+    line = DASH_SIGNATURE.match(index.text, quote.end)
+    if line is None:
+        return None
+    start, end = line.start(1), line.start(1) + len(line.group(1).rstrip("."))
+    name = doc.char_span(start, end, alignment_mode="expand")
+    if name is None or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in name):
+        return None
+    dash = doc.char_span(start - 1, start, alignment_mode="expand")
+    token = dash[0] if dash is not None and len(dash) else name[0]
+    actor = resolve_head(name[-1], ctx, salience)
+    return Cue(token, actor, name.text, (name.start_char, name.end_char))
 
 
 def framing_cue(span: Span, ctx: ArticleContext, salience: Salience) -> Cue | None:

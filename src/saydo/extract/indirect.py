@@ -394,7 +394,8 @@ def _object_content(cue: Token) -> list[tuple[int, int]]:
         tokens += [
             t
             for c in cue.children
-            if (c.dep_ == "prep" and c.lower_ in {"of", "for"}) or c.dep_ in OBJECT_PREDICATE_DEPS
+            if (c.dep_ == "prep" and c.lower_ in {"of", "for", "with"})
+            or c.dep_ in OBJECT_PREDICATE_DEPS
             if c.i > objects[0].i
             for t in c.subtree
         ]
@@ -413,7 +414,7 @@ def _clause_tokens(head: Token, exclude_heads: list[Token]) -> list[Token]:
         excluded.update(t.i for t in other.subtree)
     tokens = [t for t in head.subtree if t.i not in excluded]
     while tokens and (
-        tokens[0].is_punct or tokens[0].lower_ in {"that", "but", "and"} or _leading_time(tokens[0])
+        tokens[0].is_punct or tokens[0].lower_ in {"but", "and"} or _leading_time(tokens[0])
     ):
         tokens.pop(0)
     while tokens and (

@@ -75,6 +75,11 @@ UNNAMED_GROUP_HEADS = frozenset(
 )
 MILITARY_HEADS = frozenset({"force", "troop", "unit", "military", "army", "soldier"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# The text's own word for a person's gender: an honorific before the name. No name lists:
+# a gender is known only where the article states it.
+HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+UNSETTLED = "?"
 THING_PRONOUNS = frozenset({"it"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
@@ -120,11 +125,29 @@ class Salience:
     last_speaker: tuple[int, Actor] | None = None
     # Where a plural noun named the actor ("its forces"): "it" never means them.
     plural: set[int] = field(default_factory=set)
+    # Actor names the article gave an honorific ("Mrs. Clinton"): "he" never means them.
+    genders: dict[str, str] = field(default_factory=dict)
 
     def add(self, char: int, actor: Actor, plural: bool = False) -> None:
         self.mentions.append((char, actor))
         if plural:
             self.plural.add(char)
+
+    def note_gender(self, actor: Actor, phrase: Span) -> None:
+        for token in phrase:
+            gender = HONORIFICS.get(token.lower_)
+            if gender is not None and actor.kind is ActorKind.PERSON:
+                # "Mr. Clinton" and "Mrs. Clinton" resolved to one actor: two people the
+                # dictionary merged, whose gender the text does not settle.
+                known = self.genders.setdefault(actor.name, gender)
+                if known != gender:
+                    self.genders[actor.name] = UNSETTLED
+                return
+
+    def _fits(self, actor: Actor, pronoun: str) -> bool:
+        wanted = PRONOUN_GENDERS.get(pronoun)
+        known = self.genders.get(actor.name)
+        return wanted is None or known in {None, UNSETTLED} or known == wanted
 
     def speaker(self, char: int, actor: Actor) -> None:
         self.last_speaker = (char, actor)
@@ -152,14 +175,21 @@ class Salience:
         wanted = _pronoun_kinds(pronoun.lower())
         if wanted is None:
             return None
-        singular = pronoun.lower() in THING_PRONOUNS
+        lower = pronoun.lower()
+        singular = lower in THING_PRONOUNS
         for char, actor in reversed(self.mentions):
-            if char < before and actor.kind in wanted and not (singular and char in self.plural):
+            if (
+                char < before
+                and actor.kind in wanted
+                and not (singular and char in self.plural)
+                and self._fits(actor, lower)
+            ):
                 return actor
         if (
             self.last_speaker
             and self.last_speaker[0] < before
             and self.last_speaker[1].kind in wanted
+            and self._fits(self.last_speaker[1], lower)
         ):
             return self.last_speaker[1]
         return None

@@ -83,7 +83,7 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[tuple[int, int, boo
     while i < end:
         ch = text[i]
         if open_at is None:
-            if ch in DOUBLE_OPEN or ch == STRAIGHT_DOUBLE:
+            if ch in DOUBLE_OPEN or ch == STRAIGHT_DOUBLE or _misturned_opener(text, start, i):
                 open_at, family = i + 1, "double"
             elif ch in SINGLE_OPEN or (
                 ch == STRAIGHT_SINGLE and _single_straight_role(text, i) == "open"
@@ -103,6 +103,17 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[tuple[int, int, boo
     if open_at is not None:
         found.append((open_at, _rstrip(text, open_at, end), False, family))
     return found
+
+
+def _misturned_opener(text: str, start: int, i: int) -> bool:
+    """A paragraph that opens with a closing mark before a word ("”Fear. I am ...") opens a
+    quote: the typist's software turned the mark the wrong way."""
+    return (
+        text[i] in DOUBLE_CLOSE
+        and not text[start:i].strip()
+        and i + 1 < len(text)
+        and text[i + 1].isalnum()
+    )
 
 
 def _closes_single(text: str, i: int) -> bool:

@@ -43,6 +43,14 @@ def note_subjects(
             actor = resolve_head(token, ctx, salience)
             if actor is not None:
                 salience.add(token.idx, actor, plural=token.tag_ in PLURAL_TAGS)
+                salience.note_gender(actor, _with_honorific(token))
+
+
+def _with_honorific(token: Token) -> Span:
+    """The subject's phrase and the word before it: the parser often leaves "Mrs." out."""
+    doc = token.doc
+    start = token.left_edge.i
+    return doc[max(start - 1, 0) : token.i + 1]
 
 
 def subject_of(verb: Token) -> Token | None:

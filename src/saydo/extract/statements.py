@@ -23,6 +23,7 @@ from saydo.extract.cues import Cue, find_cues, governing_cue, nearest_cue
 from saydo.extract.framing import (
     colon_introduction,
     covers_transcript_line,
+    dash_signature,
     framing_cue,
     governing_verb_cue,
     headline_statement,
@@ -141,7 +142,7 @@ def _attribute_quote(
     span = _quote_tokens(sent.doc, quote)
     if span is None or len(span) == 0:
         return None
-    cue = (
+    cue = dash_signature(index, sent.doc, quote, ctx, salience) or (
         None
         if quote.continues_previous
         else (

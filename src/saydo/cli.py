@@ -678,7 +678,10 @@ def eval_quotes(directory: Path, limit: int | None, baseline: str | None, as_jso
     from saydo.evaluation.polnear import evaluate_polnear_systems, format_report
 
     systems = ("saydo", baseline) if baseline else ("saydo",)
-    results = evaluate_polnear_systems(directory, limit=limit, systems=systems)
+    with ProgressLine("eval quotes (parse)", unit="texts") as progress:
+        results = evaluate_polnear_systems(
+            directory, limit=limit, systems=systems, progress=progress
+        )
     if as_json:
         click.echo(json.dumps(results[0] if len(results) == 1 else results, indent=2))
         return

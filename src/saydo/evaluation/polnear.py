@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from saydo.errors import ErrorCode, SaydoError
 from saydo.evaluation.matching import Score, fold, max_matching
+from saydo.progress import ProgressLine
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -293,12 +294,21 @@ def score_parsed(
     return {"suite": "polnear", "system": baseline, "n": tally.docs, "metrics": tally.metrics()}
 
 
-def parse_polnear(docs: Sequence[PolnearDoc], model: str | None = None) -> list[Doc]:
+def parse_polnear(
+    docs: Sequence[PolnearDoc], model: str | None = None, progress: ProgressLine | None = None
+) -> list[Doc]:
     from saydo.nlp.pipeline import load_pipeline
     from saydo.settings import Settings
 
     nlp = load_pipeline(model or Settings().model)
-    return list(nlp.pipe((d.text for d in docs), batch_size=32))
+    if progress is not None:
+        progress.start(len(docs))
+    parsed = []
+    for doc in nlp.pipe((d.text for d in docs), batch_size=32):
+        parsed.append(doc)
+        if progress is not None:
+            progress.advance()
+    return parsed
 
 
 def evaluate_polnear(
@@ -314,11 +324,14 @@ def evaluate_polnear(
 
 
 def evaluate_polnear_systems(
-    directory: Path, limit: int | None = None, systems: Sequence[str] = ("saydo", "textacy")
+    directory: Path,
+    limit: int | None = None,
+    systems: Sequence[str] = ("saydo", "textacy"),
+    progress: ProgressLine | None = None,
 ) -> list[dict[str, Any]]:
     """Several systems on one parse of the split; absent optional baselines are skipped."""
     docs = load_polnear(directory, limit)
-    parsed = parse_polnear(docs)
+    parsed = parse_polnear(docs, progress=progress)
     wanted = [s for s in systems if s != "textacy" or textacy_available()]
     return [score_parsed(docs, parsed, system) for system in wanted]
 

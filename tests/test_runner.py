@@ -126,3 +126,20 @@ def test_ingesting_more_relinks_what_it_touches_and_keeps_the_rest(tmp_path: Pat
     relinked = {v.pledge_id for v in report.verdicts}
     assert relinked < whole.keys()  # some groups were left as they were
     assert all(before[k] == whole[k] for k in whole.keys() - relinked)
+
+
+def test_batches_close_at_a_count_or_a_character_budget() -> None:
+    from saydo.domain import Article, content_hash
+    from saydo.runner import _batches
+    from saydo.settings import Settings
+
+    def article(chars: int, n: int) -> Article:
+        text = f"{n} " + "x" * chars
+        return Article(content_hash(text), text, f"a{n}")
+
+    settings = Settings(batch_size=3, batch_chars=1000)
+    short = [article(10, n) for n in range(7)]
+    assert [len(b) for b in _batches(short, settings)] == [3, 3, 1]
+    mixed = [article(600, 0), article(600, 1), article(5000, 2), article(10, 3)]
+    assert [len(b) for b in _batches(mixed, settings)] == [2, 1, 1]
+    assert [a for b in _batches(mixed, settings) for a in b] == mixed

@@ -21,6 +21,8 @@ class Settings:
     max_file_bytes: int = 200 * 1024 * 1024
     max_article_chars: int = 1_000_000
     batch_size: int = 32
+    # ... and at most about this many characters, which bounds the parser's memory.
+    batch_chars: int = 60_000
     # Keep parses (spaCy DocBin) beside the store so that `saydo reprocess` skips parsing.
     parse_cache: bool = True
     # Extra actor dictionaries (JSON Lines, same format as saydo/data/actors.jsonl).

@@ -269,22 +269,39 @@ def outcome_events(
 ) -> list[Event]:
     """An event for each truce outcome the article tells that ``events`` do not give."""
     found: list[Event] = []
-    before: tuple[Place, ...] = ()
-    for sent in doc.sents:
-        places = _places(sent, ctx) or _authority_towns(sent, ctx)
-        for reading in _readings(sent):
+    sents = list(doc.sents)
+    known: dict[int, tuple[Place, ...]] = {}
+
+    def places_of(number: int) -> tuple[Place, ...]:
+        # Resolved only for sentences that tell an outcome, and those before them that
+        # it falls back on: most sentences tell none, and resolving places is not free.
+        if number not in known:
+            sent = sents[number]
+            known[number] = _places(sent, ctx) or _authority_towns(sent, ctx)
+        return known[number]
+
+    for number, sent in enumerate(sents):
+        readings = list(_readings(sent))
+        if not readings:
+            continue
+        # A sentence naming no place takes the last places named before it.
+        earlier = (places_of(n) for n in range(number, -1, -1))
+        places = next((found_places for found_places in earlier if found_places), ())
+        for reading in readings:
             told = [e for e in events if e.provenance.sentence == sent.text.strip()]
             if not any(_reads_as(e, reading.outcome) for e in told):
                 source = _source(reading.verb, attributions)
-                found.append(_event(doc, reading, places or before, source, ctx, salience))
-        before = places or before
+                found.append(_event(doc, reading, places, source, ctx, salience))
     return found
+
+
+_TRUCE_OR_ROUTE = TRUCE_WORDS | ROUTE_WORDS
 
 
 def _readings(sent: Span) -> Iterator[Reading]:
     """At most one reading of each outcome per sentence, from its verbs. Without a word of
     a truce, only people got out of a town are read: that is what a corridor's day is."""
-    truce_told = any(t.lemma_.lower() in TRUCE_WORDS | ROUTE_WORDS for t in sent)
+    truce_told = any(t.lemma_.lower() in _TRUCE_OR_ROUTE for t in sent)
     seen: set[Outcome] = set()
     for verb in sent:
         if verb.pos_ not in {"VERB", "AUX"} or not _deed(verb):

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from saydo.domain import Statement, StatementKind, record_id
+from saydo.domain import Actor, Statement, StatementKind, record_id
 from saydo.extract.attribution import Attribution, TextIndex
 from saydo.extract.context import ArticleContext
 from saydo.extract.cues import Cue
@@ -108,7 +108,15 @@ def headline_statement(
     if len(index.text[start:end].split()) < MIN_HEADLINE_WORDS:
         return None
     speaker = resolve_head(label.root, ctx, salience)
-    statement = Statement(
+    statement = _labelled(index, ctx, label, speaker, start, end)
+    return Attribution(statement, start, end, colon[0].i, (line.start(1), line.end(1)))
+
+
+def _labelled(
+    index: TextIndex, ctx: ArticleContext, label: Span, speaker: Actor | None, start: int, end: int
+) -> Statement:
+    """A direct statement whose speaker is named by a label before it, not by a cue."""
+    return Statement(
         id=record_id("st", ctx.article_id, start, end),
         speaker=speaker,
         speaker_text=label.text,
@@ -117,7 +125,6 @@ def headline_statement(
         content=index.text[start:end],
         provenance=index.provenance(ctx, start, end),
     )
-    return Attribution(statement, start, end, colon[0].i, (line.start(1), line.end(1)))
 
 
 def _names_a_source(label: Span) -> bool:
@@ -143,15 +150,7 @@ def transcript_statements(
         if label is None or end - start < 2:
             continue
         speaker = resolve_head(label[-1], ctx, salience)
-        statement = Statement(
-            id=record_id("st", ctx.article_id, start, end),
-            speaker=speaker,
-            speaker_text=label.text,
-            kind=StatementKind.DIRECT,
-            cue=None,
-            content=index.text[start:end],
-            provenance=index.provenance(ctx, start, end),
-        )
+        statement = _labelled(index, ctx, label, speaker, start, end)
         found.append(Attribution(statement, start, end, None, (line.start(1), line.end(1))))
     return found
 

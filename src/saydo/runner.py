@@ -117,10 +117,11 @@ def process_batch(
     batch: list[Article], settings: Settings, keep_parses: bool = True
 ) -> list[Processed]:
     """Parse and extract a batch: the unit of work of a local run and of a Dask task."""
+    from saydo.nlp.pieces import parse_texts
     from saydo.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline(settings.model)
-    docs = nlp.pipe(a.text for a in batch)
+    docs = parse_texts(nlp, [a.text for a in batch], settings.parse_chars)
     return [
         _extract_one(doc, article, settings, keep_parses)
         for article, doc in zip(batch, docs, strict=True)
@@ -357,7 +358,7 @@ def reprocess(
     report = ReprocessReport()
     with open_cache(settings) as cache:
         for batch in _batches(store.articles(), settings):
-            docs = _cached_or_parsed(batch, nlp, cache, report)
+            docs = _cached_or_parsed(batch, nlp, cache, report, settings)
             for article, doc in zip(batch, docs, strict=True):
                 report.articles += 1
                 try:
@@ -380,13 +381,18 @@ def reprocess(
 
 
 def _cached_or_parsed(
-    batch: list[Article], nlp: Language, cache: ParseCache | None, report: ReprocessReport
+    batch: list[Article],
+    nlp: Language,
+    cache: ParseCache | None,
+    report: ReprocessReport,
+    settings: Settings,
 ) -> list[Doc]:
     from saydo.nlp.cache import doc_to_bytes
+    from saydo.nlp.pieces import parse_texts
 
     docs: list[Doc | None] = [cache.get(a.id, nlp) if cache else None for a in batch]
     missing = [n for n, doc in enumerate(docs) if doc is None]
-    parsed = list(nlp.pipe(batch[n].text for n in missing))
+    parsed = parse_texts(nlp, [batch[n].text for n in missing], settings.parse_chars)
     for n, doc in zip(missing, parsed, strict=True):
         docs[n] = doc
     if cache is not None:

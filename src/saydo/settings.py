@@ -23,6 +23,8 @@ class Settings:
     batch_size: int = 32
     # ... and at most about this many characters, which bounds the parser's memory.
     batch_chars: int = 60_000
+    # Longer texts are parsed in pieces of this size (cut after line breaks).
+    parse_chars: int = 50_000
     # Keep parses (spaCy DocBin) beside the store so that `saydo reprocess` skips parsing.
     parse_cache: bool = True
     # Extra actor dictionaries (JSON Lines, same format as saydo/data/actors.jsonl).

@@ -287,8 +287,9 @@ def outcome_events(
         # A sentence naming no place takes the last places named before it.
         earlier = (places_of(n) for n in range(number, -1, -1))
         places = next((found_places for found_places in earlier if found_places), ())
+        sentence = sent.text.strip()
+        told = [e for e in events if e.provenance.sentence == sentence]
         for reading in readings:
-            told = [e for e in events if e.provenance.sentence == sent.text.strip()]
             if not any(_reads_as(e, reading.outcome) for e in told):
                 source = _source(reading.verb, attributions)
                 found.append(_event(doc, reading, places, source, ctx, salience))

@@ -410,3 +410,22 @@ def test_the_person_memo_stays_bounded(
     assert found is not None
     assert found.name == "Volodymyr Zelenskyy"
     assert len(fresh._person_cache) <= 3
+
+
+def _osa_by_table(a: str, b: str) -> int:
+    """The textbook dynamic programme, as the reference for the fast one."""
+    table = [[i + j if i * j == 0 else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+    return table[len(a)][len(b)]
+
+
+@given(st.text("abcdé", max_size=9), st.text("abcdé", max_size=9), st.integers(0, 4))
+def test_edit_distance_is_the_alignment_distance_capped_at_limit_plus_one(
+    a: str, b: str, limit: int
+) -> None:
+    assert edit_distance(a, b, limit) == min(_osa_by_table(a, b), limit + 1)

@@ -20,6 +20,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz.distance import OSA
+
 from saydo.domain import Actor, ActorKind
 from saydo.errors import ErrorCode, SaydoError
 
@@ -108,23 +110,11 @@ def strip_titles(tokens: list[str]) -> list[str]:
 def edit_distance(a: str, b: str, limit: int) -> int:
     """Optimal-string-alignment distance (Damerau-Levenshtein with adjacent swaps).
 
-    Returns ``limit + 1`` as soon as the distance is known to exceed ``limit``.
+    Returns ``limit + 1`` as soon as the distance is known to exceed ``limit``. The
+    work is rapidfuzz's: every unknown mention is compared with the names that share
+    its initial, and in pure Python that was a tenth of all extraction time.
     """
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        row = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cost = 0 if ca == cb else 1
-            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                row[j] = min(row[j], prev2[j - 2] + 1)
-        if min(row) > limit:
-            return limit + 1
-        prev2, prev = prev, row
-    return prev[-1]
+    return int(OSA.distance(a, b, score_cutoff=limit))
 
 
 def fuzzy_limit(length: int) -> int:

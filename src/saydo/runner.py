@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int], None]
+IN_FLIGHT_PER_WORKER = 4
 # What a batch gives back: the records of each article and its parse as DocBin bytes
 # (for the cache), or the failure that took its place.
 Processed = tuple[Article, Extraction, bytes | None] | IngestFailure
@@ -138,11 +139,17 @@ def _local(
 def _distributed(
     batches: Iterable[list[Article]], settings: Settings, keep: bool, client: Any
 ) -> Iterator[list[Processed]]:
-    """Batches on Dask workers, at most two per worker in flight, results in order."""
+    """Batches on Dask workers, a few per worker in flight, results in order.
+
+    Results are written in reading order, so one slow batch (a 170,000-character
+    release) holds up the writes behind it; with only two a worker in flight the other
+    worker then ran dry. Four a worker keeps both busy at the cost of a few batches'
+    results held in memory.
+    """
     from collections import deque
 
     in_flight: deque[Any] = deque()
-    limit = 2 * max(1, len(client.scheduler_info().get("workers", {})))
+    limit = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info().get("workers", {})))
     for batch in batches:
         in_flight.append(client.submit(process_batch, batch, settings, keep, pure=False))
         if len(in_flight) >= limit:
@@ -349,9 +356,8 @@ def reprocess(
 
     Articles missing from the cache are parsed (and cached); nothing else is.
     """
-    from saydo.extract.article import extract_records
     from saydo.nlp.cache import open_cache
-    from saydo.nlp.pipeline import load_pipeline, refresh_entities
+    from saydo.nlp.pipeline import load_pipeline
 
     settings = settings or Settings()
     nlp = load_pipeline(settings.model)
@@ -359,25 +365,37 @@ def reprocess(
     with open_cache(settings) as cache:
         for batch in _batches(store.articles(), settings):
             docs = _cached_or_parsed(batch, nlp, cache, report, settings)
-            for article, doc in zip(batch, docs, strict=True):
-                report.articles += 1
-                try:
-                    extraction = extract_records(refresh_entities(nlp, doc), article, settings)
-                except Exception as error:  # one article must not stop the rest
-                    log.exception("extraction failed on %s", article.source)
-                    failure = SaydoError(
-                        ErrorCode.PIPELINE_FAILED, article.source, type(error).__name__
-                    )
-                    report.failures.append(
-                        IngestFailure(article.source, failure.reason, failure.code)
-                    )
-                    store.record_failure(report.failures[-1])
-                    continue
-                store.replace_extraction(extraction)
-                if progress:
-                    progress(1)
+            extractions, failures = _reextract(batch, docs, nlp, settings)
+            # One transaction a batch, as ingest writes: a commit is an fsync.
+            with store.batch() as writes:
+                for extraction in extractions:
+                    writes.replace(extraction)
+                for failure in failures:
+                    writes.record_failure(failure)
+            report.failures.extend(failures)
+            report.articles += len(batch)
+            if progress:
+                progress(len(batch))
     report.verdicts = relink(store)
     return report
+
+
+def _reextract(
+    batch: list[Article], docs: list[Doc], nlp: Language, settings: Settings
+) -> tuple[list[Extraction], list[IngestFailure]]:
+    from saydo.extract.article import extract_records
+    from saydo.nlp.pipeline import refresh_entities
+
+    extractions: list[Extraction] = []
+    failures: list[IngestFailure] = []
+    for article, doc in zip(batch, docs, strict=True):
+        try:
+            extractions.append(extract_records(refresh_entities(nlp, doc), article, settings))
+        except Exception as error:  # one article must not stop the rest
+            log.exception("extraction failed on %s", article.source)
+            failure = SaydoError(ErrorCode.PIPELINE_FAILED, article.source, type(error).__name__)
+            failures.append(IngestFailure(article.source, failure.reason, failure.code))
+    return extractions, failures
 
 
 def _cached_or_parsed(

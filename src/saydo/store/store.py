@@ -153,11 +153,8 @@ class Store:
 
     def replace_extraction(self, extraction: Extraction) -> None:
         """Swap an article's records for ``extraction`` (reprocessing), in one go."""
-        with self._write() as conn:
-            if not _article_exists(conn, extraction.article_id):
-                raise SaydoError(ErrorCode.UNKNOWN_RECORD, detail=extraction.article_id)
-            _delete_extraction(conn, extraction.article_id)
-            _insert_extraction(conn, extraction, _now(), _published(conn, extraction.article_id))
+        with self.batch() as batch:
+            batch.replace(extraction)
 
     def article(self, article_id: str) -> Article | None:
         table = schema.articles
@@ -463,6 +460,13 @@ class Batch:
         conn.execute(schema.search_docs.insert(), rows.article_search_row(article))
         _insert_extraction(conn, extraction, self._now, article.published)
         return True
+
+    def replace(self, extraction: Extraction) -> None:
+        conn = self._conn
+        if not _article_exists(conn, extraction.article_id):
+            raise SaydoError(ErrorCode.UNKNOWN_RECORD, detail=extraction.article_id)
+        _delete_extraction(conn, extraction.article_id)
+        _insert_extraction(conn, extraction, self._now, _published(conn, extraction.article_id))
 
     def record_failure(self, failure: IngestFailure) -> None:
         values = {

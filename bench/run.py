@@ -92,7 +92,25 @@ def stage_overheads(texts: list[str]) -> dict[str, float]:
     entity_s = timed(lambda: [entities(doc) for doc in docs])
     articles = [Article(content_hash(t), t, "bench") for t in texts]
     extract_s = timed(lambda: [extract_records(d, a) for d, a in zip(docs, articles, strict=True)])
-    return {"entity_layer_overhead": entity_s / parse_s, "extraction_overhead": extract_s / parse_s}
+    statements_s = statement_seconds(docs, articles)
+    return {
+        "entity_layer_overhead": entity_s / parse_s,
+        "extraction_overhead": extract_s / parse_s,
+        "statement_extraction_overhead": statements_s / parse_s,
+    }
+
+
+def statement_seconds(docs: list[Any], articles: list[Any]) -> float:
+    """Seconds of statement extraction alone (quotes, cues, speakers), each article's
+    context built beforehand: issue #3 budgets it against the parse on its own."""
+    from saydo.extract.context import build_context
+    from saydo.extract.mentions import Salience
+    from saydo.extract.statements import extract_statements
+
+    contexts = [build_context(d, a) for d, a in zip(docs, articles, strict=True)]
+    return timed(
+        lambda: [extract_statements(d, c, Salience()) for d, c in zip(docs, contexts, strict=True)]
+    )
 
 
 def saydo_ingest(source: Path, db: Path, *extra: str) -> tuple[float, float]:
@@ -112,7 +130,7 @@ def saydo_ingest(source: Path, db: Path, *extra: str) -> tuple[float, float]:
 def saydo_reprocess(db: Path) -> float:
     return timed(
         lambda: subprocess.run(
-            [*SAYDO, "--db", str(db), "reprocess", "-q"], check=False, capture_output=True
+            [*SAYDO, "--db", str(db), "reprocess", "-q"], check=True, capture_output=True
         )
     )
 

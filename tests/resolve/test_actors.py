@@ -399,17 +399,19 @@ def test_a_remembered_person_lookup_answers_as_a_fresh_one(actors: ActorDictiona
     assert any(a is None for a in first)
 
 
-def test_the_person_memo_stays_bounded(
+def test_the_lookup_memos_stay_bounded(
     actors: ActorDictionary, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(actors_module, "PERSON_CACHE_SIZE", 3)
+    monkeypatch.setattr(actors_module, "LOOKUP_CACHE_SIZE", 3)
     fresh = ActorDictionary(actors.records())
     for n in range(10):
         fresh.lookup_person(f"Nobody{n}")
-    found = fresh.lookup_person("Zeleskyy")
-    assert found is not None
-    assert found.name == "Volodymyr Zelenskyy"
+        fresh.lookup(f"Nobody{n}")
+    for found in (fresh.lookup_person("Zeleskyy"), fresh.lookup("President Zeleskyy")):
+        assert found is not None
+        assert found.name == "Volodymyr Zelenskyy"
     assert len(fresh._person_cache) <= 3
+    assert len(fresh._cache) <= 3
 
 
 def _osa_by_table(a: str, b: str) -> int:

@@ -126,7 +126,8 @@ def fuzzy_limit(length: int) -> int:
     return 0
 
 
-PERSON_CACHE_SIZE = 50_000
+# Memos of lookups by text: bounded, so a long run's memory stays flat.
+LOOKUP_CACHE_SIZE = 50_000
 # (first letter, length) → (key, actor name, whether the key is only a derived surname)
 FuzzyKeys = dict[tuple[str, int], list[tuple[str, str, bool]]]
 
@@ -228,6 +229,8 @@ class ActorDictionary:
         if text in self._cache:
             return self._cache[text]
         actor = self._lookup(text)
+        if len(self._cache) >= LOOKUP_CACHE_SIZE:
+            self._cache.clear()  # every distinct mention of a long run would stay
         self._cache[text] = actor
         return actor
 
@@ -249,7 +252,7 @@ class ActorDictionary:
         """A person only: by name, by surname (if allowed) or by a near spelling."""
         key = (text, allow_surname)
         if key not in self._person_cache:
-            if len(self._person_cache) >= PERSON_CACHE_SIZE:
+            if len(self._person_cache) >= LOOKUP_CACHE_SIZE:
                 self._person_cache.clear()  # a long run's memory stays flat
             self._person_cache[key] = self._lookup_person(text, allow_surname)
         return self._person_cache[key]

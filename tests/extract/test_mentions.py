@@ -112,3 +112,21 @@ def test_one_actor_called_both_mister_and_missus_keeps_no_gender() -> None:
     salience.note_gender(actor, doc[3:5])
     assert salience.resolve("she", 100) == actor
     assert salience.resolve("he", 100) == actor
+
+
+def test_a_relative_pronoun_resolves_to_the_noun_its_clause_describes() -> None:
+    text = "Reporters waited for Governor Lena Marsh, who said the budget was late."
+    doc = load_pipeline()(text)
+    ctx = build_context(doc, Article(id=content_hash(text), text=text, source="test"))
+    who = next(t for t in doc if t.lower_ == "who")
+    actor = resolve_head(who, ctx, Salience())
+    assert actor is not None
+    assert "Marsh" in actor.name
+
+
+def test_a_possessive_pronoun_resolves_like_its_subject_form() -> None:
+    salience = Salience()
+    salience.add(0, Actor("Lena Marsh", ActorKind.PERSON))
+    salience.add(20, Actor("Valley Water Board", ActorKind.ORGANISATION))
+    assert salience.resolve("his", 50) == Actor("Lena Marsh", ActorKind.PERSON)
+    assert salience.resolve("its", 50) == Actor("Valley Water Board", ActorKind.ORGANISATION)

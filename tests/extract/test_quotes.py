@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -81,3 +83,26 @@ def test_a_paragraph_opened_with_a_misturned_mark_is_a_quote() -> None:
 def test_a_closing_mark_after_a_word_opens_nothing() -> None:
     text = "He spoke.\u201d Then the meeting ended without any vote at all."
     assert contents(text) == []
+
+
+def test_inside_quote_agrees_with_a_scan_of_every_quote() -> None:
+    text = (
+        'He said "one two three" and then \u201cfour five six\u201d.\n"Seven eight nine," she said.'
+    )
+    quotes = find_quotes(text)
+    assert len(quotes) == 3
+    for char in range(len(text)):
+        expected = any(q.start <= char < q.end for q in quotes)
+        assert inside_quote(char, quotes) is expected
+
+
+@given(st.lists(st.one_of(MARKS, WORDS), max_size=80))
+@settings(max_examples=200, deadline=None)
+def test_quotes_come_in_order_without_overlap(pieces: list[str]) -> None:
+    # inside_quote's binary search relies on this.
+    text = " ".join(pieces)
+    quotes = find_quotes(text)
+    for first, second in pairwise(quotes):
+        assert first.end <= second.start
+    for char in range(len(text)):
+        assert inside_quote(char, quotes) is any(q.start <= char < q.end for q in quotes)

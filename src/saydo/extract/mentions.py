@@ -78,11 +78,14 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # The text's own word for a person's gender: an honorific before the name. No name lists:
 # a gender is known only where the article states it.
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
-PRONOUN_GENDERS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# "his remark", "their chants": an owner stands for whom its pronoun would.
+POSSESSIVE_PRONOUNS = {"his": "he", "their": "they", "its": "it"}
 UNSETTLED = "?"
 THING_PRONOUNS = frozenset({"it"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Singular roles that, with "the", stand for a person or body the article has named.
 PERSON_ROLES = frozenset(
     [
@@ -196,6 +199,7 @@ class Salience:
 
 
 def _pronoun_kinds(pronoun: str) -> frozenset[ActorKind] | None:
+    pronoun = POSSESSIVE_PRONOUNS.get(pronoun, pronoun)
     if pronoun in PERSON_PRONOUNS:
         return frozenset({ActorKind.PERSON})
     if pronoun in THING_PRONOUNS:
@@ -279,6 +283,9 @@ def _country_in(span: Span, ctx: ArticleContext) -> str | None:
 def resolve_head(token: Token, ctx: ArticleContext, salience: Salience) -> Actor | None:
     """The actor a subject or object head token names, or None if it names none."""
     lower = token.lower_
+    antecedent = relative_antecedent(token)
+    if antecedent is not None:
+        return resolve_head(antecedent, ctx, salience)
     if token.pos_ == "PRON":
         if lower in FIRST_PERSON:
             return None  # resolved by the caller from the quote's speaker
@@ -304,6 +311,14 @@ def resolve_head(token: Token, ctx: ArticleContext, salience: Salience) -> Actor
     if described is not None:
         return described
     return group_actor(token, span, ctx, salience)
+
+
+def relative_antecedent(token: Token) -> Token | None:
+    """The noun "who" or "which" stands for: "Trump, who said ..." is Trump."""
+    if token.lower_ not in RELATIVE_PRONOUNS or token.head.dep_ != "relcl":
+        return None
+    noun = token.head.head
+    return noun if noun.pos_ in {"NOUN", "PROPN"} and noun.i != token.i else None
 
 
 def _person_apposition(token: Token) -> Token | None:

@@ -33,7 +33,14 @@ from saydo.extract.framing import (
 from saydo.extract.indirect import add_indirect, impersonal_thoughts, indirect_statements
 from saydo.extract.mentions import Salience
 from saydo.extract.quotes import QuoteSpan, find_quotes, inside_quote
-from saydo.extract.speakers import last_speaker, note_subjects, same_person
+from saydo.extract.speaker_clause import (
+    clause_speaker,
+    outer_speech_cue,
+    preceding_subject,
+    trailing_frame,
+    words_owner,
+)
+from saydo.extract.speakers import goes_on, last_speaker, note_subjects, same_person
 
 __all__ = ["Attribution", "extract_statements"]
 
@@ -142,17 +149,9 @@ def _attribute_quote(
     span = _quote_tokens(sent.doc, quote)
     if span is None or len(span) == 0:
         return None
-    cue = dash_signature(index, sent.doc, quote, ctx, salience) or (
-        None
-        if quote.continues_previous
-        else (
-            governing_cue(span, cues) or framing_cue(span, ctx, salience) or nearest_cue(span, cues)
-        )
-    )
+    cue = _quote_cue(index, span, quote, cues, ctx, salience)
     kind = _quote_kind(sent, span)
     before = last_speaker(previous, index, quote)
-    if (cue is None or cue.speaker_text is None) and not quote.continues_previous:
-        cue = governing_verb_cue(span, ctx, salience) or cue
     if cue is not None and cue.speaker_text is not None:
         # A cue with a subject names the speaker even when no actor resolves ("Canova
         # said", "the ad says"): the mention is kept, and it is not the previous speaker.
@@ -162,7 +161,15 @@ def _attribute_quote(
         return _make(
             index, ctx, quote, kind, speaker, cue.speaker_text, cue.token, None
         ).with_speaker_span(cue.speaker_span)
-    if before is not None:
+    introduced = (
+        None if quote.continues_previous else preceding_subject(index, quote, ctx, salience)
+    )
+    if introduced is not None:
+        # The sentence before names who speaks but does not frame the quote: no cue.
+        return _make(
+            index, ctx, quote, kind, introduced.speaker, introduced.speaker_text, None, None
+        ).with_speaker_span(introduced.speaker_span)
+    if before is not None and goes_on(before, index, quote):
         continued = _make(
             index, ctx, quote, kind, before.statement.speaker, None, None, before.statement.id
         )
@@ -176,6 +183,49 @@ def _attribute_quote(
         # says whose: kept without a speaker rather than lost.
         return _make(index, ctx, quote, kind, None, None, None, None)
     return None  # a quote nobody said: a title, a slogan, a scare quote
+
+
+def _quote_cue(
+    index: TextIndex,
+    span: Span,
+    quote: QuoteSpan,
+    cues: list[Cue],
+    ctx: ArticleContext,
+    salience: Salience,
+) -> Cue | None:
+    """The cue of a quote, with the speaker it names when the sentence names one."""
+    cue = dash_signature(index, span.doc, quote, ctx, salience)
+    if cue is not None or quote.continues_previous:
+        return cue
+    cue = (
+        words_owner(span, ctx, salience)
+        or _governing(span, cues)
+        or framing_cue(span, ctx, salience)
+        or nearest_cue(span, cues)
+    )
+    if cue is not None and _speaks_inside(cue, quote):
+        # "..., saying he is 'weak, you know that'": a subject inside the quote is a word
+        # of the quote, never whoever says it.
+        cue = Cue(cue.token, None, None)
+    if cue is not None and cue.speaker_text is not None:
+        return cue
+    # No cue names a speaker: whoever the clause around the quote, or a frame the
+    # parser cut off after it, is about.
+    return (
+        governing_verb_cue(span, ctx, salience)
+        or clause_speaker(span, ctx, salience)
+        or trailing_frame(index, quote, ctx, salience)
+        or cue
+    )
+
+
+def _governing(span: Span, cues: list[Cue]) -> Cue | None:
+    cue = governing_cue(span, cues)
+    return outer_speech_cue(cue, cues) if cue is not None else None
+
+
+def _speaks_inside(cue: Cue, quote: QuoteSpan) -> bool:
+    return cue.speaker_span is not None and quote.start <= cue.speaker_span[0] < quote.end
 
 
 def _quote_kind(sent: Span, span: Span) -> StatementKind:

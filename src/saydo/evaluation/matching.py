@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -21,10 +22,24 @@ def fold(text: str) -> str:
 
 
 def max_matching(
-    predictions: Sequence[P], gold: Sequence[G], fits: Callable[[P, G], bool]
+    predictions: Sequence[P],
+    gold: Sequence[G],
+    fits: Callable[[P, G], bool],
+    prefer: Callable[[P, G], float] | None = None,
 ) -> dict[int, int]:
-    """A maximum one-to-one matching {prediction index: gold index} (augmenting paths)."""
+    """A maximum one-to-one matching {prediction index: gold index} (augmenting paths).
+
+    With ``prefer``, each prediction tries its closest gold items first, and the
+    predictions with the closest fits claim theirs first: of the maximum matchings,
+    one that pairs like with like, not whichever the file order gives.
+    """
     edges = [[g for g, item in enumerate(gold) if fits(p, item)] for p in predictions]
+    order = list(range(len(predictions)))
+    if prefer is not None:
+        weight = {(p, g): prefer(predictions[p], gold[g]) for p in order for g in edges[p]}
+        for p in order:
+            edges[p].sort(key=functools.partial(_negated, weight, p))
+        order.sort(key=lambda p: -max((weight[p, g] for g in edges[p]), default=0.0))
     owner: dict[int, int] = {}
 
     def augment(p: int, seen: set[int]) -> bool:
@@ -37,9 +52,13 @@ def max_matching(
                 return True
         return False
 
-    for p in range(len(predictions)):
+    for p in order:
         augment(p, set())
     return {p: g for g, p in owner.items()}
+
+
+def _negated(weight: dict[tuple[int, int], float], p: int, g: int) -> float:
+    return -weight[p, g]
 
 
 @dataclass(frozen=True, slots=True)

@@ -183,6 +183,12 @@ def _pairs(p: frozenset[int], g: frozenset[int]) -> bool:
     return shared > 0 and shared >= OVERLAP_PAIR * min(len(p), len(g))
 
 
+def _shared_share(p: frozenset[int], g: frozenset[int]) -> float:
+    """Tokens two contents share over the tokens of either (Jaccard)."""
+    union = len(p | g)
+    return len(p & g) / union if union else 0.0
+
+
 def _source_right(predicted: Predicted, gold: GoldAttribution) -> bool:
     if predicted.source is not None and _overlaps(predicted.source, gold.source):
         return True
@@ -216,7 +222,7 @@ def score_document(
     tally.overlap += len(union_pred & union_gold)
     tally.predicted_tokens += len(union_pred)
     tally.gold_tokens += len(union_gold)
-    paired = max_matching(pred_sets, gold_sets, _pairs)
+    paired = max_matching(pred_sets, gold_sets, _pairs, prefer=_shared_share)
     for p, g in paired.items():
         if gold[g].source:
             tally.source_paired += 1

@@ -296,3 +296,46 @@ def test_an_undated_truce_outcome_reported_soon_after_counts_on_the_truce_day() 
     article = Article("a2", "text", "test", published=end + timedelta(days=2))
     [kept_day] = link([truce], [dated], {"a2": article})
     assert kept_day.label is VerdictLabel.PENDING
+
+
+def test_a_truce_each_side_says_the_other_broke_is_disputed() -> None:
+    truce = pledge(PledgeKind.CEASEFIRE)
+    day = PLEDGE_DAY + timedelta(days=1)
+    shelled = event(1, PloverType.ASSAULT, RUS_FORCES, KYIV, day, reporter=UKR_OFFICIALS)
+    blocked = event(2, PloverType.COERCE, UKR, KYIV, day, reporter=RUS)
+    [both] = link([truce], [shelled, blocked], {})
+    assert both.label is VerdictLabel.DISPUTED
+    # One side's word alone, or a side reporting its own forces, breaks it outright.
+    [one] = link([truce], [shelled], {})
+    assert one.label is VerdictLabel.CONTRADICTED
+    own = event(3, PloverType.COERCE, RUS_FORCES, KYIV, day, reporter=RUS)
+    [owned] = link([truce], [shelled, own], {})
+    assert owned.label is VerdictLabel.CONTRADICTED
+
+
+def test_a_siege_is_no_breach_and_a_truce_named_amid_hostility_keeps_nothing() -> None:
+    truce = pledge(PledgeKind.CEASEFIRE)
+    day = PLEDGE_DAY + timedelta(days=1)
+    sentence = "Cars left Kyiv in the first evacuation since the siege began."
+    left = replace(
+        event(1, PloverType.RETREAT, UKR, KYIV, day),
+        mode="evacuate",
+        trigger="left",
+        provenance=Provenance("a2", 1, 2, sentence),
+    )
+    siege = replace(
+        event(2, PloverType.COERCE, RUS_FORCES, KYIV, day),
+        trigger="siege",
+        provenance=Provenance("a2", 1, 2, sentence),
+    )
+    [kept] = link([truce], [left, siege], {})
+    assert kept.label is VerdictLabel.KEPT
+    crowd = "Troops dispersed the crowd that had gathered in Kyiv for the evacuation."
+    named = replace(left, id="ev3", trigger="evacuation", provenance=Provenance("a3", 1, 2, crowd))
+    dispersed = replace(
+        event(4, PloverType.COERCE, RUS_FORCES, KYIV, day),
+        trigger="dispersed",
+        provenance=Provenance("a3", 1, 2, crowd),
+    )
+    [broken] = link([truce], [named, dispersed], {})
+    assert broken.label is VerdictLabel.CONTRADICTED

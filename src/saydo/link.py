@@ -98,9 +98,15 @@ FAILURE_WORDS = frozenset(
         "wrecked",
     }
 )
+# Failures told by a verb and its particle, neither a failure alone.
+FAILURE_PHRASES = ("called off", "call off", "calls off", "broke down", "broken down")
 # Words that deny a deed happened: "the corridor did not work", "no evacuation took place".
 NEGATION_WORDS = frozenset({"not", "no", "never", "cannot", "nor"})
 PLACED_BY_SENTENCE = frozenset({T.ASSAULT, T.COERCE})
+# Nouns that name a truce rather than tell of people getting out.
+TRUCE_NOUN_TRIGGERS = frozenset(
+    {"evacuation", "evacuations", "corridor", "corridors", "ceasefire", "truce", "pause"}
+)
 # How many words either side of a deed's trigger are read for its failure.
 FAILURE_WORDS_AROUND = 6
 WORD = re.compile(r"[\w']+")
@@ -137,6 +143,12 @@ class Rule:
     kept_same_day: bool = False
     # A keeping deed told as failed ("the evacuation was halted") breaks the pledge.
     failure_breaks: bool = False
+    # Deeds of a contradicting type that break nothing: a siege is the state a corridor
+    # is opened into ("the first evacuation since the siege began"), not a breach of it.
+    standing_triggers: frozenset[str] = frozenset()
+    # When each side reports the other breaking the pledge, the record is word against
+    # word: disputed, not contradicted.
+    blame_disputes: bool = False
 
 
 RULES: dict[PledgeKind, Rule] = {
@@ -150,6 +162,8 @@ RULES: dict[PledgeKind, Rule] = {
         kept_modes=frozenset({"evacuate", "ceasefire"}),
         kept_same_day=True,
         failure_breaks=True,
+        standing_triggers=frozenset({"siege", "sieges", "blockade", "encirclement"}),
+        blame_disputes=True,
     ),
     # An offer is kept when the offering side does what it offered ("ready to exchange
     # prisoners", then prisoners exchanged), not by any agreement of its own, and never
@@ -278,7 +292,8 @@ def relation(pledge: Pledge, event: Event, when: date | None) -> Relation | None
             return None
         return rule.pledged_act
     if event.type in rule.contradicted_by:
-        return Relation.CONTRADICTS
+        standing = event.trigger.lower() in rule.standing_triggers
+        return None if standing else Relation.CONTRADICTS
     kept_mode = rule.kept_modes is None or event.mode in rule.kept_modes
     if event.type not in rule.kept_by or not kept_mode:
         return None
@@ -336,7 +351,13 @@ def told_as_failed(event: Event) -> bool:
         return False
     before = WORD.findall(sentence[:at])[-FAILURE_WORDS_AROUND:]
     after = WORD.findall(sentence[at + len(event.trigger) :])[:FAILURE_WORDS_AROUND]
-    return any(_fails(w.lower()) for w in [*before, *after])
+    if any(_fails(w.lower()) for w in [*before, *after]):
+        return True
+    # "the evacuation from Polohy had to be called off": a failure told by a phrasal verb,
+    # read a word further on so that its particle is in reach
+    further = WORD.findall(sentence[at + len(event.trigger) :])[: FAILURE_WORDS_AROUND + 1]
+    around = " ".join(w.lower() for w in [*before, *further])
+    return any(phrase in around for phrase in FAILURE_PHRASES)
 
 
 def _fails(word: str) -> bool:
@@ -373,7 +394,11 @@ def evidence_for(
     )
 
 
-def judge(pledge: Pledge, evidence: list[Evidence]) -> Verdict:
+def judge(
+    pledge: Pledge, evidence: list[Evidence], blamed: Mapping[str, str | None] | None = None
+) -> Verdict:
+    """The verdict the evidence gives; ``blamed`` is the side each event's actor is on
+    (by event id), which tells a breach both sides blame on each other."""
     against = [e for e in evidence if e.relation is Relation.CONTRADICTS]
     for_ = [e for e in evidence if e.relation is Relation.FULFILS]
     sources = {(e.reported_by or "", e.source_article) for e in evidence}
@@ -383,6 +408,9 @@ def judge(pledge: Pledge, evidence: list[Evidence]) -> Verdict:
     if against and for_:
         label = VerdictLabel.DISPUTED
         reason = f"{_reason('disputed: against,', against)}; {_reason('for,', for_)}"
+    elif against and RULES[pledge.kind].blame_disputes and _blame_each_other(against, blamed):
+        label = VerdictLabel.DISPUTED
+        reason = f"each side blames the other: {_reason('against,', against)}"
     elif against and pledge.kind is PledgeKind.DENIAL and _adversary_only(against, pledger):
         label = VerdictLabel.DISPUTED
         reason = f"only the other side ({against[0].reporter_side}) reports the act denied"
@@ -403,6 +431,21 @@ def judge(pledge: Pledge, evidence: list[Evidence]) -> Verdict:
         incidents=len({e.incident_id for e in evidence}),
         sources=len({name for name, _ in sources}),
     )
+
+
+def _blame_each_other(evidence: list[Evidence], blamed: Mapping[str, str | None] | None) -> bool:
+    """Does each of two sides report the other breaking the pledge ("the Russian side
+    continued shelling", says Mariupol; "nationalists prevented civilians leaving", says
+    Moscow)?"""
+    if not blamed:
+        return False
+    charges = {
+        (e.reporter_side, actor)
+        for e in evidence
+        if (actor := blamed.get(e.event_id)) is not None
+        and e.reporter_side not in {actor, THIRD_PARTY}
+    }
+    return any((accused, accuser) in charges for accuser, accused in charges)
 
 
 def _adversary_only(evidence: list[Evidence], pledger: str | None) -> bool:
@@ -432,6 +475,8 @@ def link(
     deeds = _placed([e for e in events if e.modality in DEEDS])
     dated = [(e, event_date(e, _published(articles, e.provenance.article_id))) for e in deeds]
     incident_of = incidents(dated, lambda article_id: original(articles, article_id))
+    blamed = {e.id: e.actor.country if e.actor else None for e in deeds}
+    hostile = {_sentence_of(e) for e in deeds if e.type in PLACED_BY_SENTENCE}
     verdicts: list[Verdict] = []
     for group in pledge_groups(pledges):
         pledge = group[0]
@@ -439,6 +484,8 @@ def link(
         for event, reported in dated:
             when = truce_day(pledge, event, reported)
             rel = relation(pledge, event, when)
+            if rel is Relation.FULFILS and _named_amid_hostility(event, hostile):
+                rel = None
             if rel is not None and not any(
                 event.provenance.sentence == m.event.provenance.sentence for m in group
             ):
@@ -446,9 +493,20 @@ def link(
                 incident = incident_of.get(event.id)
                 evidence.append(evidence_for(pledge, event, when, rel, outlet, incident))
         evidence.sort(key=lambda e: (e.event_date or date.min, e.event_id))
-        verdict = judge(pledge, evidence)
+        verdict = judge(pledge, evidence, blamed)
         verdicts.append(replace(verdict, mentions=tuple(m.id for m in group[1:])))
     return verdicts
+
+
+def _sentence_of(event: Event) -> tuple[str, str]:
+    return event.provenance.article_id, event.provenance.sentence
+
+
+def _named_amid_hostility(event: Event, hostile: set[tuple[str, str]]) -> bool:
+    """ "troops dispersed the crowd that had gathered for the evacuation": a truce named
+    by its noun in a sentence that tells a hostile deed is what that deed befell, no
+    getting out of its own. Only a verb ("300 people left") tells people got out."""
+    return event.trigger.lower() in TRUCE_NOUN_TRIGGERS and _sentence_of(event) in hostile
 
 
 def original(articles: Mapping[str, ArticleInfo], article_id: str) -> str:

@@ -327,3 +327,163 @@ def test_vehicles_leaving_empty_or_a_column_detained_are_blocked(text: str) -> N
 def test_a_truce_that_held_is_not_a_detained_column() -> None:
     found = events_of("The truce in Tokmak held on Friday and 300 people left the town.")
     assert not [e for e in found if e[0] is PloverType.COERCE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a return is no way out: made to go back, or back empty
+        "The aid convoy was stopped near Polohy and forced to go back.",
+        "The Red Cross team bound for Polohy had to return to Zaporizhzhia.",
+        "The buses went back from Polohy empty.",
+        # none got out, told by the subject: "no one", "not one car"
+        "No one was able to leave Polohy on Friday.",
+        "Not one car got out of Polohy on Thursday.",
+        "Not a single bus made it into Polohy on Thursday.",
+        # the attempt or trip that is the evacuation failed
+        "The second attempt to get civilians out of Polohy collapsed on Sunday.",
+        "A Red Cross team on its way to Polohy abandoned the trip.",
+        "The Red Cross team was unable to reach Polohy.",
+        # vehicles held, or none let through
+        "Hundreds of cars were stuck at the checkpoint outside Polohy.",
+        "Soldiers at the checkpoint near Polohy let no one pass.",
+        "The UN convoy could not enter Polohy on Tuesday because of heavy fighting.",
+        "The evacuation from Polohy had to be called off on Monday.",
+    ],
+)
+def test_a_way_out_not_taken_is_a_blocked_truce(text: str) -> None:
+    found = [e for e in events_of(text) if "Polohy" in e[2]]
+    # blocked: coerced, or an evacuation told as failed (which breaks a truce the same)
+    assert [e for e in found if e[0] is PloverType.COERCE or (e[1] == "evacuate" and e[3])]
+    assert not [e for e in found if e[1] == "evacuate" and not e[3]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The buses came back from Polohy carrying 200 people.",
+        "Dozens of families from Polohy reached safety in Zaporizhzhia.",
+        "Some 400 residents managed to leave Polohy on Saturday.",
+    ],
+)
+def test_people_brought_out_or_safe_keep_the_truce(text: str) -> None:
+    assert [e for e in events_of(text) if e[1] == "evacuate" and "Polohy" in e[2] and not e[3]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting flared again near Polohy on Tuesday.",
+        "Shelling resumed in Polohy on Sunday morning.",
+        "Russian troops were fighting inside Polohy despite the promised ceasefire.",
+    ],
+)
+def test_hostilities_resumed_or_told_against_the_truce_break_it(text: str) -> None:
+    assert [e for e in events_of(text) if e[0] is PloverType.ASSAULT and "Polohy" in e[2]]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a town named as the owner of the part attacked, or as the subject attacked
+        ("Russian troops stormed Polohy's outskirts on Monday.", PloverType.ASSAULT),
+        ("Polohy came under heavy bombardment on Monday morning.", PloverType.ASSAULT),
+        # a failure coordinated with a clause that "continued": no plan, a deed
+        (
+            "Negotiations continued in Polohy on Friday and the buses could not reach the village.",
+            PloverType.COERCE,
+        ),
+    ],
+)
+def test_a_town_owning_the_part_attacked_and_coordinated_failures_are_read(
+    text: str, wanted: PloverType
+) -> None:
+    assert [e for e in events_of(text) if e[0] is wanted and "Polohy" in e[2]]
+
+
+def test_people_crossing_a_river_from_a_town_got_out_of_it() -> None:
+    text = "Thousands of residents crossed the Dnipro from Polohy by ferry."
+    assert [e for e in events_of(text) if e[1] == "evacuate" and "Polohy" in e[2]]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Mortar shells landed near Polohy on Sunday.", PloverType.ASSAULT),
+        ("No one used the corridor from Polohy on Tuesday.", PloverType.COERCE),
+    ],
+)
+def test_munitions_landing_or_a_corridor_unused_break_the_truce(
+    text: str, wanted: PloverType
+) -> None:
+    assert [e for e in events_of(text) if e[0] is wanted and "Polohy" in e[2]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cars queued near Polohy to leave the town.",
+        "Hundreds of residents waited in Polohy to leave on the buses.",
+    ],
+)
+def test_waiting_to_leave_is_no_getting_out(text: str) -> None:
+    assert not [e for e in events_of(text) if e[1] == "evacuate" and not e[3]]
+
+
+def test_only_a_few_of_those_meant_to_getting_out_is_kept_and_blocked() -> None:
+    found = events_of("Only 300 of the 2,000 people registered were able to leave Polohy.")
+    kinds = {(e[0], e[1]) for e in found if "Polohy" in e[2] and not e[3]}
+    assert (PloverType.RETREAT, "evacuate") in kinds
+    assert any(kind is PloverType.COERCE for kind, _ in kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "The corridor was respected for only two hours before shelling resumed in Polohy.",
+            PloverType.ASSAULT,
+        ),
+        ("The evacuation routes from Polohy were closed on Thursday.", PloverType.COERCE),
+        ("People were still streaming out of Polohy on Sunday.", PloverType.RETREAT),
+    ],
+)
+def test_more_ways_a_truces_day_is_told(text: str, wanted: PloverType) -> None:
+    assert [e for e in events_of(text) if e[0] is wanted and "Polohy" in e[2] and not e[3]]
+
+
+def test_each_side_blaming_the_other_leaves_the_truce_disputed() -> None:
+    announced = (
+        "The Russian Defence Ministry promised a quiet period on Tuesday for the evacuation "
+        "of civilians from Polohy."
+    )
+    blamed = (
+        "Ukraine said the civilians could not be evacuated from Polohy on Tuesday because "
+        "Russian forces kept attacking, while Moscow said Ukrainian troops had used the pause "
+        "to regroup.",
+        date(2022, 5, 18),
+    )
+    one_sided = (
+        "Russian forces kept attacking Polohy on Tuesday, Ukraine said.",
+        date(2022, 5, 18),
+    )
+    rows = [
+        TruceRow(announced, date(2022, 5, 16), (blamed,), VerdictLabel.DISPUTED, group="both"),
+        TruceRow(
+            announced, date(2022, 5, 16), (one_sided,), VerdictLabel.CONTRADICTED, group="one"
+        ),
+    ]
+    groups = score_truce_table(rows, extract_article).groups()
+    assert groups["both"]["share"] == 1.0
+    assert groups["one"]["share"] == 1.0
+
+
+def test_what_failed_and_goes_on_is_not_kept_but_others_getting_out_are() -> None:
+    failing = events_of("The Polohy evacuation failed again as shelling continued.")
+    assert not [e for e in failing if e[1] == "evacuate" and not e[3]]
+    both = events_of(
+        "Russian soldiers seized 11 buses near Polohy, but more than 500 people left Polohy "
+        "in their own cars."
+    )
+    assert [e for e in both if e[1] == "evacuate" and not e[3]]
+    assert [e for e in both if e[0] is PloverType.COERCE]

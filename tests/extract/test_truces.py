@@ -526,3 +526,215 @@ def test_a_route_agreed_with_the_other_side_is_a_corridor_whoever_it_is_for() ->
     assert not truces_in(
         "Vereshchuk said the route from Hostomel to Kyiv was damaged.", date(2022, 3, 9)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "place"),
+    [
+        # vehicles of an evacuation set to go, told by a regional authority
+        (
+            "Evacuation trains will depart from Kramatorsk on Tuesday, the Donetsk governor said.",
+            "UKR",
+            "Kramatorsk",
+        ),
+        # a plan told in the passive: "are expected to"
+        (
+            "Buses are expected to leave Kherson for Mykolaiv on Friday, the regional "
+            "administration said.",
+            "UKR",
+            "Kherson",
+        ),
+        # a scheduled attempt to get people out
+        (
+            "Another attempt would be made on Monday to bring residents out of Rubizhne, "
+            "Ukrainian officials said.",
+            "UKR",
+            "Rubizhne",
+        ),
+        # the side holding the road agrees to let vehicles in
+        (
+            "The mayor of Irpin said Russian troops had agreed to let a column of buses into "
+            "the town on Saturday.",
+            "RUS",
+            "Irpin",
+        ),
+        # an agreement reached to evacuate, no noun of a truce
+        (
+            "Officials in Kyiv said an agreement had been reached with the Russian side to "
+            "evacuate residents of Bucha on Sunday.",
+            "UKR",
+            "Bucha",
+        ),
+        # people taken out, told in the passive
+        (
+            "Civilians will be evacuated from Rubizhne on Friday, the regional military "
+            "administration said.",
+            "UKR",
+            "Rubizhne",
+        ),
+        # "are to": a move scheduled
+        (
+            "Buses are to leave Zaporizhzhia for Berdiansk on Friday to collect people, "
+            "Vereshchuk said.",
+            "UKR",
+            "Berdiansk",
+        ),
+        # people who will be able to board buses
+        (
+            "Mariupol residents will be able to board buses at the drama theatre at 10 a.m. on "
+            "Friday, the city council said.",
+            "UKR",
+            "Mariupol",
+        ),
+        # a third party leading the convoy out
+        (
+            "The Red Cross said it would escort a convoy of buses out of Mariupol on Friday.",
+            "IGO",
+            "Mariupol",
+        ),
+    ],
+)
+def test_an_evacuation_told_as_a_move_to_come_is_a_truce_pledge(
+    text: str, side: str, place: str
+) -> None:
+    truces = truces_in(text, date(2022, 3, 10))
+    assert truces
+    assert side in {t.actor.country for t in truces if t.actor is not None}
+    assert all(place in {p.name for p in t.scope_places} for t in truces)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We hope that buses will be able to reach Popasna on Sunday, the governor said.",
+        "Buses will not run from Sievierodonetsk on Sunday because of shelling, the governor said.",
+        "Thousands of people fled Kharkiv on Monday.",
+        "Residents were evacuated from Rubizhne on Friday, the regional administration said.",
+        "Ukraine tried to agree a ceasefire around Mariupol.",
+        "Russia said it would not strike Kyiv.",
+        "Russia will not strike Kyiv, the Kremlin said.",
+        # a way out halted is a failure, not an announcement
+        "Ukrainian authorities halted evacuations from the besieged city of Mariupol.",
+        "Russian forces did not promise not to fire on the road from Mariupol on Sunday.",
+        # the tagger reads "hoped" as "hop": a hope all the same
+        "Ukrainian officials said they hoped a corridor from Mariupol would open on Friday.",
+        "Ukrainian officials said they expected buses to leave Mariupol on Friday.",
+    ],
+)
+def test_a_move_hoped_for_refused_or_done_is_no_truce(text: str) -> None:
+    assert not truces_in(text, date(2022, 3, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Nova Kakhovka mayor Ivan Petrov said a corridor would open on Monday.", "Nova Kakhovka"),
+        (
+            "Izium mayor Valeriy Marchenko said a ceasefire had been arranged for Tuesday so "
+            "residents could get out.",
+            "Izium",
+        ),
+        # the town's own council: its town is in scope beside the route's end
+        (
+            "Mariupol city council said a column of private cars would be allowed to leave "
+            "along the route to Berdiansk.",
+            "Mariupol",
+        ),
+        ("The mayor said the evacuation of Irpin would resume on Monday.", "Irpin"),
+        # a regional title's town, when the truce names no town of its own
+        ("Sumy regional governor said a third humanitarian corridor would operate.", "Sumy"),
+    ],
+)
+def test_a_local_title_gives_the_announcers_side_and_town(text: str, place: str) -> None:
+    [truce] = truces_in(text, date(2022, 3, 10))
+    assert truce.actor is not None
+    assert truce.actor.country == "UKR"
+    assert place in {p.name for p in truce.scope_places}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ceasefire took effect in Volnovakha at 9 a.m., the regional governor said.",
+        "Ukrainian officials said a humanitarian corridor out of Mariupol would be attempted "
+        "again on Wednesday.",
+        "Ukraine's military said it would not fire on the route from Kherson to Mykolaiv "
+        "during the evacuation.",
+        '"Today we will continue the evacuation of women and children from Azovstal," '
+        "Vereshchuk said.",
+        "A safe passage operation is under way to bring civilians out of Sumy, a UN "
+        "spokesperson said.",
+        # restraint told in its own clause, or ordered of one's troops
+        "Ukrainian forces will not shell the road out of Nova Kakhovka during the "
+        "evacuation, the army said.",
+        "Russian troops have been told not to fire on civilian cars on the Mariupol-Berdiansk "
+        "road on Sunday, the Russian defence ministry said.",
+        # a plan told in the passive
+        "A humanitarian corridor out of Irpin is expected to open on Saturday morning, "
+        "Ukrainian officials said.",
+        # a move told in the guarantee the other side gave
+        "Moscow has given guarantees that buses will be able to pass through Russian "
+        "checkpoints to Enerhodar on Wednesday, Ukraine's deputy prime minister said.",
+    ],
+)
+def test_a_truce_begun_attempted_continued_or_promised_as_restraint_is_pledged(
+    text: str,
+) -> None:
+    assert truces_in(text, date(2022, 3, 10))
+
+
+def test_a_truce_told_from_a_time_with_no_end_runs_the_default_window() -> None:
+    text = (
+        "Cars will be let through the checkpoint at Vasylivka from Sunday morning, the "
+        "Zaporizhzhia regional administration said."
+    )
+    [truce] = truces_in(text, date(2022, 4, 24))
+    assert truce.made_on == date(2022, 4, 24)
+    assert truce.window_end is not None
+    assert truce.window_end - truce.made_on > timedelta(days=2)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "not_place"),
+    [
+        # a restraint told by what is halted, and the town it is for
+        (
+            "Russia said it would halt military action around Kharkiv from 10 a.m. to let "
+            "civilians leave.",
+            "Kharkiv",
+            None,
+        ),
+        # the region in the teller's title is no town of the truce
+        (
+            "A corridor from Balakliia will open at noon on Tuesday, Kharkiv governor Oleh "
+            "Synehubov said.",
+            "Balakliia",
+            "Kharkiv",
+        ),
+    ],
+)
+def test_a_truces_towns_are_its_own_not_its_tellers_region(
+    text: str, place: str, not_place: str | None
+) -> None:
+    truces = truces_in(text, date(2022, 3, 7))
+    assert truces
+    names = {p.name for t in truces for p in t.scope_places}
+    assert place in names
+    assert not_place is None or not_place not in names
+
+
+def test_a_move_told_on_someones_word_is_theirs() -> None:
+    text = "According to Ukrainian officials, civilians will be able to leave Irpin on Saturday."
+    [truce] = truces_in(text, date(2022, 3, 10))
+    assert truce.actor is not None
+    assert truce.actor.country == "UKR"
+    assert {p.name for p in truce.scope_places} == {"Irpin"}
+
+
+def test_a_placeless_corridor_takes_the_towns_of_the_move_told_next() -> None:
+    text = (
+        "The corridor will be open from 10:00 to 18:00, the Russian Defence Ministry said. "
+        "Civilians from Kharkiv will be taken to Belgorod."
+    )
+    [truce] = truces_in(text, date(2022, 3, 10))
+    assert "Kharkiv" in {p.name for p in truce.scope_places}

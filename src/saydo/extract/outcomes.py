@@ -62,8 +62,15 @@ TRUCE_WORDS = frozenset(
         # "the promised exit did not materialise"
         "exit",
         "departure",
+        # "the Red Cross team abandoned the trip": the journey into the town is its day
+        "trip",
+        "journey",
+        "mission",
     }
 )
+# Nouns of an effort that is the evacuation itself when an infinitive of getting people
+# out completes them: "the second attempt to get civilians out of Mariupol collapsed".
+ATTEMPT_NOUNS = frozenset({"attempt", "bid", "effort", "operation", "try"})
 # The ways out a truce opens: hostilities or obstruction on them are read as its day.
 ROUTE_WORDS = frozenset({"road", "bridge", "checkpoint", "highway", "railway", "crossing"})
 # Who or what gets out: the subjects of "reached", "left", "arrived".
@@ -80,6 +87,7 @@ FIRE_VERBS = frozenset(
 # district of Mykolaiv". Fewer verbs than above: "break", "violate" need their truce.
 TOWN_HOSTILITY_VERBS = frozenset(
     {"shell", "bomb", "bombard", "pound", "slam", "strike", "hit", "rocket", "mine", "blast"}
+    | {"storm", "assault", "attack"}
 )
 # (b) failure of the truce and (c) obstruction of its people: told as done, BLOCKED.
 BLOCK_VERBS = frozenset(
@@ -111,6 +119,9 @@ BLOCK_VERBS = frozenset(
         "collapse",
         "seize",
         "capture",
+        "abandon",
+        # "all evacuation routes were closed"
+        "close",
     }
 )
 # Failures told by a phrasal verb: "fell through", "broke down", "was called off".
@@ -126,6 +137,46 @@ PHRASAL_FAILURES = {
 OBSTRUCTING_VERBS = frozenset(
     {"block", "stop", "halt", "detain", "intercept", "bar", "seize", "capture", "deny"}
 )
+# Vehicles held where they stand: "hundreds of cars were stuck at the checkpoint". Only
+# vehicles: people "stranded" in a besieged town tell no corridor's day.
+STUCK_VERBS = frozenset({"stick", "strand"})
+# Verbs by which a convoy is made to go back: "turned back", "sent back all cars".
+SENDING_BACK_VERBS = frozenset({"turn", "send", "push", "force", "order"})
+# Going back the way one came is no getting out: "forced to go back", "had to return".
+RETURN_WORDS = frozenset({"back", "around"})
+# Governors by which a return is imposed, not chosen: "forced to turn back", "had to".
+FORCING_GOVERNORS = frozenset({"force", "have", "oblige", "compel", "make"})
+# Hostilities told as starting again: "fighting flared again", "the shelling resumed".
+HOSTILITY_NOUNS = frozenset(
+    {"fighting", "shelling", "fire", "firing", "clash", "bombardment", "battle", "hostility"}
+    | {"artillery", "attack", "strike", "bombing", "shell", "fight", "bomb"}
+)
+# Verbs of saying whose clauses are told apart: each teller's charge is its own reading.
+TELLING_VERBS = frozenset({"say", "tell", "claim", "report", "write", "state", "accuse", "add"})
+# What a truce is used for when a side is said to abuse it: "used the pause to regroup".
+MILITARY_USES = frozenset(
+    {"regroup", "reposition", "redeploy", "resupply", "reinforce", "rearm", "advance"}
+    | {"attack", "shell", "fire", "strike", "storm", "mine"}
+)
+# What is fired: "mortar shells landed", "a rocket fell".
+MUNITION_NOUNS = frozenset(
+    {"shell", "rocket", "missile", "mortar", "bomb", "round", "grenade", "projectile", "mine"}
+)
+# Parts of a town told as its possession: "Sievierodonetsk's outskirts".
+TOWN_PART_NOUNS = frozenset(
+    {"outskirt", "outskirts", "centre", "center", "district", "suburb", "edge", "street"}
+    | {"neighbourhood", "neighborhood", "port", "station", "square", "road", "bridge"}
+)
+ONSET_VERBS = frozenset(
+    {"flare", "resume", "erupt", "intensify", "rage", "restart", "break", "start", "open"}
+    | {"continue"}
+)
+# Prepositions that put an armed act against a truce: "despite the ceasefire", "in
+# violation of the truce".
+AGAINST_TRUCE_WORDS = frozenset({"despite", "violation", "breach", "defiance"})
+# Armed acts that break a truce they are told against: "fighting on its territory,
+# despite Moscow's promised ceasefire".
+BREAKING_VERBS = FIRE_VERBS | frozenset({"fight", "advance", "assault", "enter"})
 # "the buses returned empty": they came back with no one; "came back full": they did not.
 EMPTY_WORDS = frozenset({"empty", "empty-handed"})
 FULL_WORDS = frozenset({"full", "packed", "loaded", "laden"})
@@ -179,6 +230,10 @@ GOING_OUT_VERBS = frozenset(
         "cross",
         "arrive",
         "reach",
+        # "people were streaming out of Irpin"
+        "stream",
+        "pour",
+        "trickle",
     }
 )
 # ... and verbs whose object is taken, told in the passive.
@@ -209,6 +264,8 @@ PEOPLE_WORDS = frozenset(
         "passenger",
         "elderly",
         "wounded",
+        # "nobody got out", "no one was able to leave": none of the people
+        "nobody",
     }
 )
 # What people get out in: "2,000 cars left Mariupol" is 2,000 carloads of people out.
@@ -238,6 +295,12 @@ UNREAL_GOVERNORS = frozenset(
         "seek",
         "promise",
         "agree",
+        # waiting to leave is not leaving: "as cars queued to leave"
+        "queue",
+        "wait",
+        "line",
+        "gather",
+        "prepare",
     }
 )
 # Governors that make the act fail: "buses failed to reach Mariupol".
@@ -302,26 +365,176 @@ _TRUCE_OR_ROUTE = TRUCE_WORDS | ROUTE_WORDS
 def _readings(sent: Span) -> Iterator[Reading]:
     """At most one reading of each outcome per sentence, from its verbs. Without a word of
     a truce, only people got out of a town are read: that is what a corridor's day is."""
-    truce_told = any(t.lemma_.lower() in _TRUCE_OR_ROUTE for t in sent)
-    seen: set[Outcome] = set()
+    truce_told = any(_names_truce(t) for t in sent)
+    # One reading of each outcome per teller: "Ukraine said Russian forces kept attacking,
+    # while Moscow said Ukrainian troops used the pause to regroup" tells two charges.
+    seen: set[tuple[Outcome, int]] = set()
+    failed: set[int] = set()
     for verb in sent:
         if verb.pos_ not in {"VERB", "AUX"} or not _deed(verb):
             continue
-        outcome = _went_empty(verb) or (_outcome(verb) if truce_told else None)
-        outcome = outcome or _got_out(verb) or _obstructed(verb) or _town_hit(verb)
-        if outcome is not None and outcome not in seen:
-            seen.add(outcome)
+        if _going_back(verb):
+            # "forced to go back", "went back to Kyiv empty": a return is never a way out.
+            outcome = _went_back(verb)
+        else:
+            outcome = _went_empty(verb) or (_outcome(verb) if truce_told else None)
+            outcome = outcome or _got_out(verb) or _obstructed(verb) or _town_hit(verb)
+            outcome = outcome or _failed_to_reach(verb) or _fire_resumed(verb)
+            outcome = outcome or _against_truce(verb) or _used_truce(verb)
+            outcome = outcome or _shells_landed(verb) or _kept_firing(verb)
+        teller = _teller(verb)
+        shared = verb.dep_ == "conj" and _own_subject(verb) is None
+        if outcome is Outcome.KEPT and shared and verb.head.i in failed:
+            # "the evacuation fails again as shelling continues": what failed goes on failing
+            continue
+        if outcome is Outcome.BLOCKED:
+            failed.add(verb.i)
+        if outcome is not None and (outcome, teller) not in seen:
+            seen.add((outcome, teller))
             yield Reading(outcome, verb)
-        if outcome is Outcome.KEPT and _partly(verb) and Outcome.BLOCKED not in seen:
+        if outcome is Outcome.KEPT and _partly(verb) and (Outcome.BLOCKED, teller) not in seen:
             # "only 300 of the planned 6,000 got out": the corridor worked for a few and
             # failed the rest, which a monitor records as both.
-            seen.add(Outcome.BLOCKED)
+            seen.add((Outcome.BLOCKED, teller))
             yield Reading(Outcome.BLOCKED, verb)
+
+
+def _teller(verb: Token) -> int:
+    """The verb of saying whose clause tells ``verb`` (its index), or -1."""
+    for ancestor in verb.ancestors:
+        if ancestor.lemma_.lower() in TELLING_VERBS:
+            return ancestor.i
+    return -1
+
+
+def _names_truce(token: Token) -> bool:
+    """A word of the truce, its route or its convoy, or the attempt that is its
+    evacuation: "the attempt to get civilians out", "Sunday's attempt to evacuate"."""
+    lemma = token.lemma_.lower()
+    if lemma in _TRUCE_OR_ROUTE:
+        return True
+    if lemma not in ATTEMPT_NOUNS or token.pos_ != "NOUN":
+        return False
+    return any(
+        c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in GOING_OUT_VERBS | TAKING_OUT_VERBS
+        for c in token.children
+    )
+
+
+def _going_back(verb: Token) -> bool:
+    """ "returned", "went back", "came back": travel back the way one came. Turning back
+    is read with what is turned ("soldiers turned back every car")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "return":
+        return True
+    back = any(c.dep_ in {"advmod", "prt"} and c.lower_ in RETURN_WORDS for c in verb.children)
+    return back and lemma in GOING_OUT_VERBS | RETURNING_VERBS - {"turn"}
+
+
+def _went_back(verb: Token) -> Outcome | None:
+    """A convoy or team that came back empty, or had to, brought no one out ("the ICRC
+    team had to return to Zaporizhzhia"); one that came back full did."""
+    subject = _subject(verb)
+    sent_in = subject is not None and (
+        _travels(subject) or subject.lemma_.lower() in TURNED_BACK_WORDS
+    )
+    if _came_back_empty(verb) or (sent_in and _forced(verb)):
+        return Outcome.BLOCKED
+    return Outcome.KEPT if _came_back_full(verb) else None
+
+
+def _forced(verb: Token) -> bool:
+    """ "were forced to go back", "had to return": made to, not chosen."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in FORCING_GOVERNORS
+
+
+def _failed_to_reach(verb: Token) -> Outcome | None:
+    """ "the Red Cross team was unable to reach the village", "the buses could not get
+    in": those sent for the people did not get to them."""
+    if verb.lemma_.lower() not in {"reach", "enter", "get", "arrive"} and not _made_it(verb):
+        return None
+    if not (_negated(verb) or _failing(verb)):
+        return None
+    if not (_done(verb) or _done_above(verb) or _unable(verb)):
+        return None
+    subject = _subject(verb)
+    sent_in = subject is not None and subject.lemma_.lower() in TURNED_BACK_WORDS | {"bus"}
+    return Outcome.BLOCKED if sent_in else None
+
+
+def _used_truce(verb: Token) -> Outcome | None:
+    """ "no one used the corridor", "2,000 people used the route": the truce taken up,
+    or not, by those it was for."""
+    if verb.lemma_.lower() != "use" or not _done(verb):
+        return None
+    if not any(c.dep_ == "dobj" and _names_truce(c) for c in verb.children):
+        return None
+    purposes = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"}]
+    # "to reposition" may be read as a preposition and its noun
+    purposes += [t for c in verb.children if c.lower_ == "to" for t in c.children]
+    if any(t.lemma_.lower() in MILITARY_USES for t in purposes):
+        return Outcome.FIRED  # "used the pause to regroup": the truce broken by its use
+    subject = _subject(verb)
+    if subject is None or not (
+        subject.lemma_.lower() in PEOPLE_WORDS | VEHICLE_WORDS or _nobody(subject)
+    ):
+        return None
+    return Outcome.BLOCKED if _negated(verb) or _nobody(subject) else Outcome.KEPT
+
+
+def _kept_firing(verb: Token) -> Outcome | None:
+    """ "Russian forces kept attacking", "continued to shell the road": hostilities told
+    as going on, which is what a truce in their place and time was meant to stop."""
+    if verb.lemma_.lower() not in {"keep", "continue"} or not _done(verb) or _negated(verb):
+        return None
+    going_on = any(c.dep_ == "xcomp" and c.lemma_.lower() in BREAKING_VERBS for c in verb.children)
+    return Outcome.FIRED if going_on else None
+
+
+def _shells_landed(verb: Token) -> Outcome | None:
+    """ "mortar shells landed near the checkpoint": munitions falling are an attack."""
+    if verb.lemma_.lower() not in {"land", "fall", "explode", "hit"} or not _done(verb):
+        return None
+    subject = _subject(verb)
+    munition = subject is not None and subject.lemma_.lower() in MUNITION_NOUNS
+    return Outcome.FIRED if munition and not _negated(verb) else None
+
+
+def _fire_resumed(verb: Token) -> Outcome | None:
+    """ "Fighting flared again near Husarivka", "the shelling resumed": hostilities told
+    as starting (again), which a truce in their place and time does not survive."""
+    if verb.lemma_.lower() not in ONSET_VERBS or _negated(verb) or not _done(verb):
+        return None
+    subject = _subject(verb)
+    # "before shelling resumed": the tagger may take the gerund for an auxiliary
+    named = [subject] if subject is not None else []
+    named += [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    hostile = any(t.lemma_.lower() in HOSTILITY_NOUNS or t.lower_ in HOSTILITY_NOUNS for t in named)
+    return Outcome.FIRED if hostile else None
+
+
+def _against_truce(verb: Token) -> Outcome | None:
+    """ "troops were fighting on its territory, despite the promised ceasefire": an armed
+    act told against a truce breaks it, whatever else its clause names."""
+    if verb.lemma_.lower() not in BREAKING_VERBS or _negated(verb) or not _done(verb):
+        return None
+    sent = verb.sent
+    against = any(
+        t.lower_ in AGAINST_TRUCE_WORDS and any(_names_truce(u) for u in t.subtree if u.i != t.i)
+        for t in sent
+    )
+    return Outcome.FIRED if against else None
 
 
 def _partly(verb: Token) -> bool:
     """ "Only 300 of the planned 6,000 residents got out": a few of those meant to."""
-    for count in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+    counts = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    clause = verb
+    while clause.dep_ in {"xcomp", "acomp"} and clause.head.i != clause.i:
+        clause = clause.head  # "only 300 of them were able to leave"
+    counts += [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for count in counts:
         only = any(c.lower_ == "only" for c in count.children)
         if only and any(c.dep_ == "prep" and c.lower_ == "of" for c in count.children):
             return True
@@ -340,10 +553,11 @@ def _outcome(verb: Token) -> Outcome | None:
     blocking = lemma in BLOCK_VERBS or _particle(verb) in PHRASAL_FAILURES.get(lemma, ())
     if blocking and _about_truce(verb):
         return None if failed else Outcome.BLOCKED
+    failed = failed or (lemma in PERMIT_VERBS and _lets_nobody(verb))
     if lemma in PERMIT_VERBS and failed and (_about_truce(verb) or _lets_travellers(verb)):
         return Outcome.BLOCKED
     subject = _subject(verb)
-    truce_subject = subject is not None and subject.lemma_.lower() in TRUCE_WORDS
+    truce_subject = subject is not None and _names_truce(subject)
     stalled = _particle(verb) in STALLING_PARTICLES or _held(verb)
     if lemma in GOING_VERBS and truce_subject and stalled:
         return None if failed else Outcome.BLOCKED  # "the convoy was held up"
@@ -371,25 +585,46 @@ def _particle_move(verb: Token) -> bool:
 def _lets_travellers(verb: Token) -> bool:
     """ "refused to let the buses pass": the clause let through names who travels."""
     return any(
-        _travels(t) and t.lemma_.lower() in TRAVELLER_WORDS | VEHICLE_WORDS | PEOPLE_WORDS
+        (_travels(t) and t.lemma_.lower() in TRAVELLER_WORDS | VEHICLE_WORDS | PEOPLE_WORDS)
+        or _nobody(t)
         for t in verb.subtree
     )
+
+
+def _lets_nobody(verb: Token) -> bool:
+    """ "had let no one pass", "let no cars through": permission given to none."""
+    let = [c for c in verb.children if c.dep_ in {"dobj", "nsubj"}]
+    let += [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for s in _subjects(c)]
+    return any(_nobody(t) or any(c.lower_ == "no" for c in t.children) for t in let)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _obstructed(verb: Token) -> Outcome | None:
     """ "a second group was stopped by shelling", "soldiers detained the buses": people or
     vehicles held, told as done, with no word of the truce in the sentence."""
-    if verb.lemma_.lower() not in OBSTRUCTING_VERBS or not _done(verb) or _negated(verb):
+    lemma = verb.lemma_.lower()
+    if lemma not in OBSTRUCTING_VERBS | STUCK_VERBS or not _done(verb) or _negated(verb):
         return None
-    held = _object(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    held = _object(verb) or (_own_subject(verb) if passive else None)
     if held is None or held.lemma_.lower() not in TRAVELLER_WORDS | VEHICLE_WORDS:
+        return None
+    if lemma in STUCK_VERBS and held.lemma_.lower() not in VEHICLE_WORDS:
         return None
     return Outcome.BLOCKED
 
 
 def _town_hit(verb: Token) -> Outcome | None:
     """ "Russian rockets slammed into a district of Mykolaiv", "shelled Huliaipole": an
-    armed act on a named town, told as done; it breaks a truce there in its window."""
+    armed act on a named town, told as done; it breaks a truce there in its window.
+    "Chernihiv came under heavy bombardment": the town as the subject of an attack."""
+    if verb.lemma_.lower() == "come" and _under_fire(verb) and _done(verb):
+        town = _subject(verb)
+        placed = town is not None and town.ent_type_ in PLACE_LABELS
+        return Outcome.FIRED if placed and not _negated(verb) else None
     if verb.lemma_.lower() not in TOWN_HOSTILITY_VERBS or not _done(verb) or _negated(verb):
         return None
     if verb.dep_ in {"amod", "acl", "relcl"} or verb.tag_ == "VBG":
@@ -402,10 +637,11 @@ def _got_out(verb: Token) -> Outcome | None:
     """ "people travelled from Enerhodar", "families were rescued from Borodianka",
     "volunteers carried 60 residents out of Makariv": people got out of a town, told as
     done; "buses were turned back", "no cars could get out": they did not."""
-    if not (_done(verb) or _unable(verb)):
+    if not (_done(verb) or _unable(verb) or _done_above(verb)):
         return None
     lemma = verb.lemma_.lower()
-    if lemma == "turn" and any(c.lower_ in {"back", "around"} for c in verb.children):
+    sending_back = lemma in SENDING_BACK_VERBS
+    if sending_back and any(c.lower_ in {"back", "around"} for c in verb.children):
         # "soldiers turned back every car": the object is turned; "buses sent to
         # Chernihiv were turned back": the subject of the clause that is the subject.
         turned = _object(verb) or _subject(verb) or _clausal_subject(verb)
@@ -421,11 +657,27 @@ def _got_out(verb: Token) -> Outcome | None:
     taken = _object(verb) if lemma in TAKING_OUT_VERBS and not passive else None
     moving = lemma in (TAKING_OUT_VERBS if passive else GOING_OUT_VERBS) or _made_it(verb)
     who = taken if taken is not None else (_subject(verb) if moving else None)
-    if who is None or who.lemma_.lower() not in PEOPLE_WORDS | VEHICLE_WORDS:
+    if who is None or not (who.lemma_.lower() in PEOPLE_WORDS | VEHICLE_WORDS or _nobody(who)):
         return None
-    if not (_from_a_town(verb) or _of_a_town(who)):
+    if not (_from_a_town(verb) or _of_a_town(who) or _to_safety(verb)):
         return None
     return Outcome.BLOCKED if _negated(verb) or _failing(verb) else Outcome.KEPT
+
+
+def _nobody(token: Token) -> bool:
+    """ "no one", "nobody": none of the people."""
+    return token.lemma_.lower() == "nobody" or (
+        token.lower_ == "one" and any(c.lower_ == "no" for c in token.children)
+    )
+
+
+def _done_above(verb: Token) -> bool:
+    """ "no one was able to leave", "the team was unable to reach": the verb is told as
+    done by the verb or adjective it completes."""
+    clause = verb
+    while clause.dep_ in {"xcomp", "acomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.i != verb.i and _done(clause)
 
 
 def _clausal_subject(verb: Token) -> Token | None:
@@ -441,7 +693,8 @@ def _went_empty(verb: Token) -> Outcome | None:
 
 def _came_back_empty(verb: Token) -> bool:
     """ "all 30 buses returned empty": the convoy went, and no one got out on it."""
-    empty = any(c.lower_ in EMPTY_WORDS for c in verb.children)
+    # "returned empty", "went back from Polohy empty" (read as the end of the phrase)
+    empty = any(t.lower_ in EMPTY_WORDS and _same_clause(t, verb) for t in verb.subtree)
     subject = _subject(verb)
     return empty and subject is not None and _travels(subject)
 
@@ -460,6 +713,14 @@ def _came_back_full(verb: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "with"
         for t in c.children
         if t.dep_ == "pobj"
+    ]
+    # "returned from Enerhodar carrying 300 people"
+    carried += [
+        t
+        for c in verb.subtree
+        if c.dep_ in {"advcl", "acl", "xcomp"} and c.lemma_.lower() in {"carry", "bring"}
+        for t in c.children
+        if t.dep_ == "dobj"
     ]
     return any(t.lemma_.lower() in PEOPLE_WORDS or _counts(t) for t in carried) and any(
         t.ent_type_ in PLACE_LABELS for t in verb.sent
@@ -487,16 +748,26 @@ def _counts(head: Token) -> bool:
 
 def _from_a_town(verb: Token) -> bool:
     """ "from Enerhodar", "out of Melitopol", "left Sumy", "out of the city": a place left."""
-    for child in verb.children:
+    children = list(verb.children)
+    # "crossed the Dnipro from Kherson": the "from" hangs off the river crossed
+    children += [c for d in verb.children if d.dep_ == "dobj" for c in d.children]
+    for child in children:
         town = child.ent_type_ in PLACE_LABELS or child.lemma_.lower() in TOWN_NOUNS
-        if child.dep_ == "dobj" and town:
-            return verb.lemma_.lower() in QUITTING_VERBS
+        if child.dep_ == "dobj" and town and verb.lemma_.lower() in QUITTING_VERBS:
+            return True
         if child.dep_ not in {"prep", "prt", "advmod"} or child.lower_ not in {"from", "out"}:
             continue
         objects = [t for t in child.subtree if t.dep_ == "pobj"]
         if any(t.ent_type_ in PLACE_LABELS or t.lemma_.lower() in TOWN_NOUNS for t in objects):
             return True
     return False
+
+
+def _to_safety(verb: Token) -> bool:
+    """ "dozens of families reached safety", "were taken to safety": out of danger."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [t for c in verb.children if c.dep_ == "prep" for t in c.children]
+    return any(t.lemma_.lower() in {"safety", "safe"} for t in objects)
 
 
 def _of_a_town(people: Token) -> bool:
@@ -519,12 +790,15 @@ def _particle(verb: Token) -> str | None:
 
 
 def _about_truce(verb: Token) -> bool:
-    """A truce word among the verb's own arguments, not in a clause of its own below."""
-    return any(
-        t.lemma_.lower() in TRUCE_WORDS | ROUTE_WORDS and _same_clause(t, verb)
-        for t in verb.subtree
-        if t.i != verb.i
-    )
+    """A truce word among the verb's own arguments, not in a clause of its own below, or
+    the subject it shares: "the evacuation had to be called off"."""
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    subject = _own_subject(clause) if clause.i != verb.i else None
+    if subject is not None and _names_truce(subject):
+        return True
+    return any(_names_truce(t) and _same_clause(t, verb) for t in verb.subtree if t.i != verb.i)
 
 
 def _same_clause(token: Token, verb: Token) -> bool:
@@ -578,8 +852,22 @@ def _deed(verb: Token) -> bool:
         return False
     if tense_of(verb) == "future" and not refused:
         return False
-    chain = [verb, *verb.ancestors][:4]
-    return not any(t.lemma_.lower() in UNREAL_GOVERNORS for t in chain[1:])
+    return not any(t.lemma_.lower() in UNREAL_GOVERNORS for t in _governors(verb))
+
+
+def _governors(verb: Token) -> list[Token]:
+    """The three verbs above ``verb``, less those it is only coordinated with: in "the
+    shelling continued and buses could not reach the village" nothing governs "reach"."""
+    governors: list[Token] = []
+    current = verb
+    for _ in range(3):
+        head = current.head
+        if head.i == current.i:
+            break
+        if current.dep_ != "conj":
+            governors.append(head)
+        current = head
+    return governors
 
 
 def _unable(verb: Token) -> bool:
@@ -596,7 +884,10 @@ def _negated(verb: Token) -> bool:
     subject = _subject(verb) or (verb.head if verb.dep_ in {"xcomp", "acomp"} else None)
     if subject is not None and subject.pos_ in {"VERB", "AUX", "ADJ"}:
         subject = _subject(subject)
-    return subject is not None and any(c.lower_ == "no" for c in subject.children)
+    # "no buses", "not a single bus", "not one car"
+    return subject is not None and any(
+        t.dep_ == "neg" or t.lower_ in {"no", "not"} for t in subject.subtree if t.i < subject.i
+    )
 
 
 def _failing(verb: Token) -> bool:
@@ -622,8 +913,38 @@ def _reads_as(event: Event, outcome: Outcome) -> bool:
 def _places(sent: Span, ctx: ArticleContext) -> tuple[Place, ...]:
     """The sentence's towns and routes; the country beside them is no place of the day."""
     places = tuple(p for p in places_in(list(sent), ctx) if p.resolved)
+    places += _owning_towns(sent, ctx)
     local = tuple(p for p in places if p.kind != "country")
     return local or places
+
+
+def _part_owner(town: Token) -> bool:
+    return town.dep_ == "poss" and town.head.lemma_.lower() in TOWN_PART_NOUNS
+
+
+def _hit(town: Token) -> bool:
+    """ "Chernihiv came under heavy bombardment", "Irpin was shelled": the town attacked,
+    told as the subject, which the place reader may take for a speaking body."""
+    verb = town.head
+    if town.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    shelled = town.dep_ == "nsubjpass" and verb.lemma_.lower() in TOWN_HOSTILITY_VERBS
+    return shelled or (verb.lemma_.lower() == "come" and _under_fire(verb))
+
+
+def _owning_towns(sent: Span, ctx: ArticleContext) -> tuple[Place, ...]:
+    """ "stormed Sievierodonetsk's outskirts", "Chernihiv came under bombardment": a town
+    named as the owner of a part attacked, or as the subject attacked, which the place
+    reader leaves aside as a possessive or a speaking body."""
+    towns: list[Place] = []
+    for token in sent:
+        if token.ent_type_ not in {"GPE", "LOC"} or not (_part_owner(token) or _hit(token)):
+            continue
+        provenance = ctx.provenance(sent.doc, token.idx, token.idx + len(token.text))
+        place = ctx.gazetteer.resolve(token.text, ctx.focus_country, provenance)
+        if place.resolved and place.kind != "country":
+            towns.append(place)
+    return tuple(towns)
 
 
 def _authority_towns(sent: Span, ctx: ArticleContext) -> tuple[Place, ...]:

@@ -10,11 +10,9 @@ local truces of 2022 were announced for a day or a few.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -35,9 +33,21 @@ from saydo.extract.lexicon import CUE_VERBS, cameo_code, quad_class
 from saydo.extract.mentions import FIRST_PERSON, GROUP_SECTORS, Salience, resolve_head
 from saydo.extract.places import places_in
 from saydo.extract.statements import Attribution
-from saydo.extract.times import TIME_LABELS
+from saydo.extract.truce_moves import according_to, announced_evacuation, evacuation_to_come
+from saydo.extract.truce_titles import (
+    AUTHORITY_NOUNS,
+    TOWN_WORDS,
+    governed_town,
+    of_a_town,
+    person_name,
+    regional_tellers,
+    speakers_towns,
+    titled_town,
+    titles_of,
+    town_country,
+)
+from saydo.extract.truce_window import truce_window
 from saydo.resolve.actors import ActorDictionary
-from saydo.resolve.times import normalise_time
 
 TRUCE_NOUNS = frozenset(
     {
@@ -57,6 +67,12 @@ TRUCE_NOUNS = frozenset(
 )
 # Truce nouns a headline's grammar can make look like verbs: "agree to ceasefire".
 NEVER_VERBS = frozenset({"ceasefire", "cease-fire", "truce"})
+# Who an evacuation takes out, which makes it a corridor's: "the evacuation of women,
+# children and the elderly from Azovstal".
+EVACUEE_WORDS = frozenset(
+    {"civilians", "residents", "people", "women", "children", "elderly", "wounded"}
+    | {"families", "patients", "inhabitants", "evacuees", "refugees", "citizens", "locals"}
+)
 # Nouns that name a truce only with a word that says so: a "silence regime", a "regime of
 # silence", a "cessation of hostilities", an "evacuation route", "safe passage".
 QUALIFIED_NOUNS = {
@@ -64,8 +80,8 @@ QUALIFIED_NOUNS = {
     "cessation": frozenset({"hostilities", "fire", "fighting", "shelling"}),
     "route": frozenset({"evacuation", "humanitarian", "safe", "escape"}),
     "routes": frozenset({"evacuation", "humanitarian", "safe", "escape"}),
-    "evacuation": frozenset({"safe", "humanitarian", "civilians", "residents", "people"}),
-    "evacuations": frozenset({"safe", "humanitarian", "civilians", "residents", "people"}),
+    "evacuation": frozenset({"safe", "humanitarian"}) | EVACUEE_WORDS,
+    "evacuations": frozenset({"safe", "humanitarian"}) | EVACUEE_WORDS,
     # "a quiet period", "a window of calm"
     "period": frozenset({"quiet", "calm", "silence", "ceasefire", "cease-fire"}),
     "window": frozenset({"quiet", "calm", "silence", "ceasefire", "humanitarian"}),
@@ -75,6 +91,8 @@ CALM_NOUNS = frozenset({"silence", "quiet", "calm", "lull"})
 # Objects of a halting verb that make it a truce: "halt fire", "cease hostilities".
 FIRE_NOUNS = frozenset(
     {"fire", "firing", "shelling", "hostilities", "fighting", "attacks"}
+    # "halt military action around Kharkiv", "stop offensive operations"
+    | {"action", "actions", "operations", "offensive", "offensives"}
     | {"strikes", "airstrikes", "bombardment", "bombing", "bombings", "attack", "assault"}
 )
 HALTING_VERBS = frozenset({"halt", "cease", "stop", "suspend", "hold"})
@@ -129,6 +147,15 @@ ANNOUNCING_VERBS = frozenset(
         "mediate",
         "win",
         "accept",
+        # a truce kept going or led: "we will continue the evacuation", "the Red Cross
+        # team would lead a safe passage operation", "the ceasefire will be extended"
+        "continue",
+        "resume",
+        "reopen",
+        "restart",
+        "extend",
+        "lead",
+        "conduct",
     }
 )
 # Third parties' verbs of settling a truce between the sides: "the UN brokered a truce",
@@ -144,9 +171,17 @@ MOVING_OUT_WORDS = frozenset(
     | {"take", "bring", "carry", "transport", "move", "drive", "pick", "bus", "ferry"}
 )
 PERMIT_MODALS = frozenset({"will", "would", "shall", "'ll", "could", "can", "may", "might"})
+# Verbs by which a truce's opening is planned: "is expected to open", "is set to start".
+PLANNING_VERBS = frozenset({"expect", "schedule", "set", "plan", "slate"})
+# Verbs by which a truce is told as begun: "took effect", "came into force".
+EFFECT_VERBS = frozenset({"take", "come", "go", "enter"})
 # Verbs whose subject is the truce itself when it is announced: "a corridor will open".
 OPENING_VERBS = frozenset(
     {"open", "start", "begin", "operate", "run", "take", "come", "last", "work", "function"}
+    # "the green corridor would reopen at 9 a.m.", "evacuations will resume"
+    | {"reopen", "resume", "restart", "continue"}
+    # "Evacuation from Sumy to go ahead on Tuesday"
+    | {"go", "proceed"}
 )
 # Nouns that count truces: "a number of corridors", "a series of pauses".
 COUNT_NOUNS = frozenset({"number", "series", "couple", "set", "pair", "total", "range"})
@@ -245,6 +280,8 @@ EFFORT_NOUNS = frozenset(
 FIRING_VERBS = frozenset({"firing", "shooting", "shelling", "bombing", "attacking"})
 PERMIT_VERBS = frozenset({"let", "allow", "permit"})
 PROMISING_VERBS = frozenset({"promise", "agree", "offer", "pledge", "guarantee", "undertake"})
+# Orders of restraint given to one's own forces: "troops were told not to fire".
+ORDERING_VERBS = frozenset({"order", "tell", "instruct", "command"})
 PEOPLE_WORDS = frozenset(
     {"civilian", "resident", "people", "family", "inhabitant", "evacuee", "person", "child"}
 )
@@ -263,10 +300,9 @@ OCCUPIER_WORDS = frozenset(
 INSTALLED_WORDS = frozenset(
     {"install", "instal", "installed", "appoint", "appointed", "back", "backed"}
 )
+# Authorities of a town or region by their title alone: "the mayor said".
+TOWN_HEADS = frozenset({"mayor", "governor"})
 LOCAL_WORDS = frozenset({"regional", "city", "oblast", "local", "municipal", "district", "town"})
-AUTHORITY_NOUNS = frozenset(
-    {"administration", "authority", "council", "governor", "mayor", "government", "official"}
-)
 # Prepositions that make a truce the condition of an announced move: "trains would leave
 # Lysychansk under a local ceasefire", "buses could leave during the pause".
 CONDITION_PREPS = frozenset({"under", "during", "amid"})
@@ -287,12 +323,6 @@ DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
 OBLIGING_MODALS = frozenset({"must", "should", "ought"})
 # How many sentences after a placeless truce may tell where its corridors run.
 DESCRIBED_SENTENCES = 2
-# "Saturday to Monday", "March 8 through March 10": a truce's stated span.
-RANGE_SPLIT = re.compile(r"\s+(?:to|through|till|until|-|–)\s+", re.IGNORECASE)
-# How long a truce is watched when its announcement states no end.
-DEFAULT_TRUCE_DAYS = 3
-# A truce's day is reported the next morning, most often with no date of its own.
-REPORT_LAG_DAYS = 1
 
 
 def truce_pledges(
@@ -310,12 +340,21 @@ def truce_pledges(
     """
     seen: set[int] = set()
     scoped: dict[str, Pledge] = {}
+    number = {sent.start: n for n, sent in enumerate(doc.sents)}
+    last: dict[str, int] = {}  # the sentence of each side's latest truce
     for token in doc:
         if not _names_a_truce(token) or token.sent.start in seen:
             continue
         speaker = _speaker_of(token, attributions) or voice
         sides, owner = _binding_sides(token, ctx, salience, speaker)
+        at = number[token.sent.start]
         for actor in sides:
+            prior = last.get(actor.side)
+            if token.pos_ == "VERB" and prior is not None and 0 < at - prior <= DESCRIBED_SENTENCES:
+                # "A corridor will open on Friday. Buses will leave at dawn": the move tells
+                # the truce just announced, no other.
+                continue
+            last[actor.side] = at
             seen.add(token.sent.start)
             pledge = _pledge(doc, token, actor, owner, ctx)
             earlier = scoped.get(actor.side)
@@ -536,14 +575,24 @@ def _home_country(sentence: Span, ctx: ArticleContext) -> str | None:
 
 def _described_side(owner: Token, ctx: ArticleContext) -> list[Actor]:
     """ "the occupation forces": the invading side; "the regional military
-    administration": the state whose towns it runs (the article's places)."""
+    administration": the state whose towns it runs (the article's places); "Sumy governor
+    Dmytro Zhyvytskyi", "the town's mayor Dmytro Orlov": a person the dictionary does not
+    know speaks for the side his title does."""
+    if owner.pos_ == "PROPN":
+        for title in titles_of(owner):
+            sides = _described_side(title, ctx)
+            if sides:
+                return [replace(sides[0], name=person_name(owner), kind=ActorKind.PERSON)]
+        return []
     modifiers = [c for c in owner.children if c.dep_ in {"amod", "compound", "nmod"}]
     words = {w for t in [owner, *modifiers] for w in (t.lemma_.lower(), t.lower_)}
     country: str | None = None
     if words & OCCUPIER_WORDS or _installed(modifiers):
         country = _invader(ctx)
-    elif owner.lemma_.lower() in AUTHORITY_NOUNS and (words & LOCAL_WORDS or _of_a_town(owner)):
-        country = ctx.focus_country or _home_country(owner.sent, ctx)
+    elif owner.lemma_.lower() in AUTHORITY_NOUNS and (
+        words & LOCAL_WORDS or of_a_town(owner) or owner.lemma_.lower() in TOWN_HEADS
+    ):
+        country = town_country(owner, ctx) or ctx.focus_country or _home_country(owner.sent, ctx)
     if country is None:
         return []
     name = " ".join(t.text for t in sorted([owner, *modifiers], key=lambda t: t.i))
@@ -559,14 +608,6 @@ def _installed(modifiers: Sequence[Token]) -> bool:
         m.lemma_.lower() in INSTALLED_WORDS and any(c.dep_ == "npadvmod" for c in m.children)
         for m in modifiers
     )
-
-
-def _of_a_town(owner: Token) -> bool:
-    """ "the Zaporizhzhia governor", "Sumy's mayor", "the mayor of Irpin": the authority
-    of a named town."""
-    named = [c for c in owner.children if c.dep_ in {"compound", "poss"}]
-    named += [t for p in owner.children if p.lower_ == "of" for t in p.children]
-    return any(t.ent_type_ in {"GPE", "LOC"} for t in named)
 
 
 def _sides(owner: Token, ctx: ArticleContext, salience: Salience) -> list[Actor]:
@@ -608,12 +649,27 @@ def _names_a_truce(token: Token) -> bool:
         # "an evacuation operation for civilians": the operation's words qualify it.
         phrase = _slot(token)
         words = {t.lower_ for t in phrase.subtree if t.i != token.i} | {phrase.head.lower_}
-        return bool(words & QUALIFIED_NOUNS[lower]) or _agreed_route(token)
+        qualified = bool(words & QUALIFIED_NOUNS[lower]) or _agreed_route(token)
+        return qualified or _evacuation_of_a_town(token)
     if lower in FIRE_NOUNS:
         return token.dep_ == "dobj" and token.head.lemma_.lower() in HALTING_VERBS
     if any(c.dep_ in {"amod", "compound"} and c.lower_ in TRADE_WORDS for c in token.children):
         return False
     return lower in TRUCE_NOUNS
+
+
+def _evacuation_of_a_town(noun: Token) -> bool:
+    """ "the evacuation of Irpin", "evacuations from Sievierodonetsk": a town emptied under
+    a truce, not troops or equipment moved."""
+    if noun.lower_ not in {"evacuation", "evacuations"}:
+        return False
+    return any(
+        t.ent_type_ in {"GPE", "LOC", "FAC"} or t.lemma_.lower() in TOWN_WORDS
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}
+        for t in prep.children
+        if t.dep_ == "pobj"
+    )
 
 
 def _agreed_route(noun: Token) -> bool:
@@ -653,15 +709,37 @@ def _there_will_be(noun: Token) -> bool:
 
 
 def _promises_no_attack(verb: Token) -> bool:
-    """ "promised not to fire on the road": a truce told as a promised restraint."""
+    """ "promised not to fire on the road", "said it would not fire on the route during
+    the evacuation": a truce told as a promised restraint on a way out."""
     negated = any(c.dep_ == "neg" for c in verb.children)
-    promised = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMISING_VERBS
-    return verb.lemma_.lower() in ATTACKING_VERBS and negated and promised
+    if verb.lemma_.lower() not in ATTACKING_VERBS or not negated:
+        return False
+    # "promised not to fire", "troops have been ordered not to fire on the road"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMISING_VERBS | ORDERING_VERBS:
+        return True
+    modal = any(
+        c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in verb.children
+    )
+    said = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CUE_VERBS
+    # "Ukrainian forces will not shell the road ..., the army said"
+    said = said or any(
+        c.dep_ in {"parataxis", "ccomp"} and c.lemma_.lower() in CUE_VERBS and c.i > verb.i
+        for c in verb.children
+    )
+    ways_out = {"route", "road", "corridor", "evacuation", "convoy", "column", "bus"}
+    return modal and said and any(t.lemma_.lower() in ways_out for t in verb.subtree)
 
 
 def _announced_move(verb: Token) -> Token | None:
-    """The announcing verb above people let or able to get out: "officials announced
-    that civilians would be able to leave", "agreed that buses could pick up residents"."""
+    """The announcing verb above people let, able or sent to get out: "officials
+    announced that civilians would be able to leave", "evacuation buses will run from
+    Lysychansk on Sunday, the governor said"."""
+    return _permitted_move(verb) or announced_evacuation(verb)
+
+
+def _permitted_move(verb: Token) -> Token | None:
+    """ "agreed that buses could pick up residents", "said civilians would be able to
+    leave": a move permitted or promised, told with its modal."""
     if verb.lemma_.lower() not in MOVING_OUT_WORDS:
         return None
     words = {t.lemma_.lower() for t in verb.subtree} | {t.lemma_.lower() for t in _carriers(verb)}
@@ -714,12 +792,22 @@ def _announcer(noun: Token) -> tuple[bool, Token | None]:
     if announcing is not None:
         if _demanded(announcing) or _refused(announcing) or _unreal(announcing, noun):
             return False, None
+        if according_to(announcing):
+            return True, None  # the attribution of "according to X" tells who
         return True, _subject_or_agent(announcing) or _speaker(announcing)
     verb = _governing_verb(noun)
     if verb is None:
         # "Russia's corridors" are announced by Russia; "our corridors" are only named.
         poss = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         return bool(poss), (poss[0] if poss else None)
+    if noun.pos_ == "VERB" and _promises_no_attack(noun):
+        # "Ukrainian forces will not shell the road, the army said": the restraint's own
+        # negation is the pledge, and its subject, when it names a side, is bound by it.
+        refused = verb.i != noun.i and _refused(verb)
+        if refused or _demanded(verb) or _unreal(verb, noun):
+            return False, None
+        own = next((c for c in noun.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        return True, own or _subject_up(verb, noun) or _speaker(verb)
     if not _announces(verb, noun) or _demanded(verb) or _refused(verb) or _unreal(verb, noun):
         return False, None
     if _conditions_a_move(noun):
@@ -743,6 +831,10 @@ def _governing_verb(noun: Token) -> Token | None:
     """The verb the truce is announced with, through a preposition or a promise noun."""
     if _there_will_be(noun):
         return noun.head  # "there will be quiet": the adjective hangs off "be"
+    if noun.pos_ == "VERB" and _promises_no_attack(noun) and noun.dep_ in {"ccomp", "ROOT"}:
+        # "said it would not fire on the route": said so; "forces will not shell the road,
+        # the army said": the restraint is its own clause
+        return noun.head if noun.dep_ == "ccomp" else noun
     slot = _slot(noun)
     if slot.i != noun.i:
         return _governing_verb(slot)
@@ -831,8 +923,9 @@ def _unreal(verb: Token, noun: Token) -> bool:
         return True  # "he must commit to a ceasefire": asked of him, not promised
     for clause in chain:
         lemma = clause.lemma_.lower()
-        if lemma in HOPE_VERBS and clause.pos_ == "VERB":
-            return True
+        hoping = bool(_verb_forms(clause) & HOPE_VERBS)
+        if hoping and clause.pos_ == "VERB" and not _passive(clause):
+            return True  # "we hope"; "a corridor is expected to open" tells a plan
         for child in clause.children:
             if child.dep_ == "acomp" and child.lemma_.lower() in JUDGING_ADJECTIVES:
                 return True
@@ -840,10 +933,29 @@ def _unreal(verb: Token, noun: Token) -> bool:
                 return True
             if child.dep_ == "dobj" and child.lemma_.lower() in CALL_NOUNS and clause.i != verb.i:
                 return True  # "she reiterated her call on the OSCE to ensure corridors"
-            hoped = child.dep_ in {"ccomp", "parataxis"} and child.lemma_.lower() in HOPE_VERBS
+            hoped = child.dep_ in {"ccomp", "parataxis"} and bool(_verb_forms(child) & HOPE_VERBS)
+            # "buses are expected to leave": a plan told in the passive, not a hope
+            hoped = hoped and not any(c.dep_ == "auxpass" for c in child.children)
             if hoped and child.i < noun.i:
                 return True  # "We hope that ..., the ceasefire will be observed"
+    if noun.pos_ == "VERB":
+        # "another attempt would be made to evacuate women": an evacuation told as a
+        # scheduled attempt is announced; the move's own reading judged it to come.
+        return False
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in EFFORT_NOUNS for t in noun.ancestors)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _planned_opening(verb: Token) -> bool:
+    """ "a corridor is expected to open", "is scheduled to start": the truce's opening
+    told as planned."""
+    planned = verb.lemma_.lower() in PLANNING_VERBS and _passive(verb)
+    return planned and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in OPENING_VERBS for c in verb.children
+    )
 
 
 def _announces(verb: Token, noun: Token) -> bool:
@@ -851,12 +963,33 @@ def _announces(verb: Token, noun: Token) -> bool:
     noun = _slot(noun)
     if _conditions_a_move(noun) or _there_will_be(noun):
         return True
+    if noun.pos_ == "VERB" and _promises_no_attack(noun):
+        return True
     if noun.dep_ == "nsubj":
         # "a corridor will open", "declared a truce starting at 9": announced only as what
         # will be, or under a verb that announces it.
         opening = lemma in OPENING_VERBS or _in_force(verb)
-        return opening and (_future(verb) or _under_announcement(verb))
+        return (opening and (_future(verb) or _under_announcement(verb))) or _took_effect(verb)
+    if noun.dep_ == "nsubjpass" and (_attempted(verb) or _planned_opening(verb)):
+        return True
+    if lemma in HALTING_VERBS and noun.lower_ in EVACUATION_NOUNS:
+        return False  # "authorities halted evacuations": halting a way out ends it
     return lemma in ANNOUNCING_VERBS
+
+
+def _took_effect(verb: Token) -> bool:
+    """ "a ceasefire took effect at 9 a.m.", "came into force": a truce told as begun is
+    one announced, whenever it is told."""
+    if verb.lemma_.lower() not in EFFECT_VERBS:
+        return False
+    return any(t.lower_ in {"effect", "force"} for t in verb.subtree if t.i > verb.i)
+
+
+def _attempted(verb: Token) -> bool:
+    """ "a corridor would be attempted again on Wednesday": a truce planned as an attempt,
+    not an effort to get one agreed."""
+    modal = any(c.dep_ == "aux" and c.lower_ in MOVE_MODALS for c in verb.children)
+    return verb.lemma_.lower() in {"try", "attempt"} and modal
 
 
 def _refused(verb: Token) -> bool:
@@ -877,7 +1010,19 @@ def _clause_chain(verb: Token) -> list[Token]:
 
 def _demanded(verb: Token) -> bool:
     chain = _governors(verb)
-    return any(t.lemma_.lower() in DEMAND_VERBS for t in chain if t.pos_ == "VERB")
+    if _attempted(verb) and any(c.dep_ == "nsubjpass" for c in verb.children):
+        chain = chain[1:]  # "a corridor would be attempted": planned, not sought
+    return any(_verb_forms(t) & DEMAND_VERBS for t in chain if t.pos_ == "VERB")
+
+
+def _verb_forms(verb: Token) -> set[str]:
+    """The verb's lemma and the stems its past form may have: the tagger lemmatises
+    "hoped" as "hop", which would let a hope pass for an announcement."""
+    forms = {verb.lemma_.lower()}
+    lower = verb.lower_
+    if verb.tag_ in {"VBD", "VBN"} and lower.endswith("ed"):
+        forms |= {lower[:-1], lower[:-2]}
+    return forms
 
 
 def _in_force(verb: Token) -> bool:
@@ -885,7 +1030,9 @@ def _in_force(verb: Token) -> bool:
     if verb.lemma_.lower() != "be":
         return False
     opened = any(c.dep_ == "acomp" and c.lower_ == "open" for c in verb.children)
-    return opened or any(t.lower_ in {"force", "effect", "place"} for t in verb.subtree)
+    # "is under way", "is in progress": a truce's start told as begun
+    going = any(t.lower_ in {"way", "underway", "progress"} for t in verb.subtree)
+    return opened or going or any(t.lower_ in {"force", "effect", "place"} for t in verb.subtree)
 
 
 def _under_announcement(verb: Token) -> bool:
@@ -954,14 +1101,27 @@ def _pledge(
     sentence = noun.sent
     # The announcers' own names ("Kyiv and Moscow agreed") are no places of the truce.
     named = {t.i for t in owner.subtree} if owner is not None else set()
-    named -= _governed_town(owner)
+    named -= governed_town(owner)
     settled = _settled_with(noun)
     named |= {t.i for t in settled.subtree} if settled is not None else set()
     tokens = [t for t in sentence if t.i not in named]
     places = _scope(tuple(p for p in places_in(tokens, ctx) if p.resolved))
+    # "Shelling of Stoianka stopped, the Kyiv regional governor said": a region's name in
+    # its governor's title is no town of the truce when the sentence names others.
+    regional = regional_tellers(sentence)
+    told = [t for t in tokens if t.i not in regional]
+    places = _scope(tuple(p for p in places_in(told, ctx) if p.resolved)) or places
+    places = _scope(places + titled_town(owner, places, ctx))
     if all(p.kind == "country" for p in places):
-        places = _route_towns(tokens, ctx) or places
-    start, end = _window(noun, ctx)
+        places = _route_towns(told, ctx) or places
+    if all(p.kind == "country" for p in places):
+        # "Mariupol's mayor said Russia had approved a pause": the town of whoever tells
+        # it, when the truce names none of its own.
+        places = _scope(speakers_towns(sentence, ctx)) or places
+    if all(p.kind == "country" for p in places):
+        # "the Sumy governor said a third corridor would operate": his region, at least
+        places = _scope(speakers_towns(sentence, ctx, city_only=False)) or places
+    start, end = truce_window(noun, ctx)
     letting = noun.lemma_.lower() in PERMIT_VERBS or (
         noun.pos_ == "VERB" and _announced_move(noun) is not None
     )
@@ -991,15 +1151,6 @@ def _pledge(
     )
 
 
-def _governed_town(owner: Token | None) -> set[int]:
-    """ "authorities in Kherson", "the mayor of Irpin": the town a local authority runs is
-    where the truce it announces holds, though its name is part of the announcer's."""
-    if owner is None or owner.lemma_.lower() not in AUTHORITY_NOUNS:
-        return set()
-    preps = [c for c in owner.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}]
-    return {t.i for p in preps for c in p.children if c.dep_ == "pobj" for t in c.subtree}
-
-
 def _route_towns(tokens: Sequence[Token], ctx: ArticleContext) -> tuple[Place, ...]:
     """Towns of the route the tagger did not take for places ("from Kherson to Mykolaiv"
     read as an organisation): proper nouns after a route preposition, or left, that the
@@ -1010,6 +1161,8 @@ def _route_towns(tokens: Sequence[Token], ctx: ArticleContext) -> tuple[Place, .
             continue
         routed = token.dep_ == "pobj" and token.head.lower_ in ROUTE_PREPS
         left = token.dep_ == "dobj" and token.head.lemma_.lower() in {"leave", "exit"}
+        # "agreed to stop shelling Stoianka": the town the restraint is for
+        left = left or (token.dep_ == "dobj" and token.head.lower_ in FIRING_VERBS)
         if not (routed or left):
             continue
         provenance = ctx.provenance(token.doc, token.idx, token.idx + len(token.text))
@@ -1033,7 +1186,9 @@ def _described_after(sentence: Span, ctx: ArticleContext) -> tuple[Place, ...]:
         places = _scope(tuple(p for p in places_in(list(following), ctx) if p.resolved))
         if not places or all(p.kind == "country" for p in places):
             continue
-        if _verbless(following) or any(_names_a_truce(t) for t in following):
+        # "... Civilians from Kharkiv will be taken to Belgorod.": the move tells the way
+        told = any(_names_a_truce(t) or evacuation_to_come(t) for t in following)
+        if _verbless(following) or told:
             return places
         break
     return ()
@@ -1052,58 +1207,3 @@ def _scope(places: tuple[Place, ...]) -> tuple[Place, ...]:
     for place in local or places:
         first.setdefault(place.name, place)
     return tuple(first.values())
-
-
-def _window(noun: Token, ctx: ArticleContext) -> tuple[date | None, date | None]:
-    """The truce's dates: those named in its sentence, else the article's date onwards."""
-    anchor = ctx.anchor
-    if anchor is None:
-        return None, None
-    days: list[date] = []
-    for ent in noun.sent.ents:
-        if ent.label_ in TIME_LABELS and not _dates_the_saying(ent):
-            days.extend(_range_reading(ent.text, anchor) or _nearest_reading(ent.text, anchor))
-    start = min(days) if days else anchor
-    end = max(days) if len(days) > 1 else start + timedelta(days=DEFAULT_TRUCE_DAYS)
-    return start, end + timedelta(days=REPORT_LAG_DAYS)
-
-
-def _dates_the_saying(ent: Span) -> bool:
-    """ "Vereshchuk said on Sunday that ...": the day of the statement, not of the truce."""
-    head = ent.root.head
-    if head.dep_ == "prep":
-        head = head.head
-    return head.lemma_.lower() in CUE_VERBS and any(c.dep_ == "ccomp" for c in head.children)
-
-
-def _range_reading(text: str, anchor: date) -> list[date]:
-    """ "from Saturday to Monday": the first day read as the nearest, the last as the
-    first such day on or after it."""
-    parts = RANGE_SPLIT.split(text, maxsplit=1)
-    if len(parts) != 2:
-        return []
-    first = _nearest_reading(parts[0], anchor)
-    if not first:
-        return []
-    start = min(first)
-    time = normalise_time(parts[1], start - timedelta(days=1), "future")
-    if time is None or time.start is None or time.start < start:
-        return []
-    return [start, time.end or time.start]
-
-
-def _nearest_reading(text: str, anchor: date) -> list[date]:
-    """The days a truce's time names, read as the nearest such day to the article.
-
-    "Russia announced a truce on Thursday" in Wednesday's paper is tomorrow's truce, not
-    last week's: a local truce is announced for the next days and reported the day
-    after, so of the past and the future reading the one nearer the article is meant.
-    """
-    readings = []
-    for tense in ("future", "past"):
-        time = normalise_time(text, anchor, tense)
-        if time is not None and time.start is not None:
-            readings.append([d for d in (time.start, time.end) if d is not None])
-    if not readings:
-        return []
-    return min(readings, key=lambda r: (abs((r[0] - anchor).days), readings.index(r)))

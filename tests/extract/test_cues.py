@@ -66,3 +66,16 @@ def test_putting_it_is_a_cue_but_putting_troops_is_not() -> None:
     )
     # A second "put" cue would overwrite the first with "army".
     assert found.get("put") == "Governor Ivan Petrov"
+
+
+def test_a_passive_cue_speaks_through_its_agent_and_an_attitude_through_its_subject() -> None:
+    found = cue_speakers(
+        "The strike was described by Ukrainian officials as a war crime. "
+        "Senator Maria Lopez is skeptical of the new plan."
+    )
+    assert found.get("described") == "Ukrainian officials"
+    assert found.get("skeptical") == "Senator Maria Lopez"
+
+
+def test_an_adjective_without_a_clause_or_object_is_no_cue() -> None:
+    assert "sure" not in cue_speakers("The minister seemed sure.")

@@ -12,7 +12,13 @@ from saydo.domain import Actor
 from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import BELIEF_VERBS, CUE_NOUNS, CUE_VERBS
 from saydo.extract.mentions import Salience, noun_phrase, resolve_head
-from saydo.extract.speakers import according_source, according_to, noun_cue_owner, subject_of
+from saydo.extract.speakers import (
+    according_source,
+    according_to,
+    can_speak,
+    noun_cue_owner,
+    subject_of,
+)
 
 # Attribution verbs beyond the shared lexicon's speech and belief verbs: what polls show,
 # reports find, sides want or plan. PolNeAR (and PARC) annotate these as attributions; they
@@ -80,6 +86,26 @@ REPORTING_VERBS = frozenset(
         "point",
         "decline",
         "refuse",
+        # Verbs of judging, remembering and resolving that take what is held as a
+        # clause: "remembered that ...", "deemed it ...", "decided to ...".
+        "remember",
+        "forget",
+        "remind",
+        "assume",
+        "posit",
+        "deem",
+        "figure",
+        "underscore",
+        "decide",
+        "determine",
+        "demonstrate",
+        "intend",
+        "aim",
+        "prefer",
+        # Ways of asserting or musing: "proclaimed that ...", "mused that ...".
+        *("proclaim", "insinuate", "theorize", "surmise", "presume", "calculate", "affirm"),
+        *("attest", "reaffirm", "swear", "counter", "retort", "rebut", "muse", "opine"),
+        *("ponder", "sense", "gather"),
     ]
 )
 
@@ -172,6 +198,48 @@ OBJECT_CUE_VERBS = frozenset(
         "dub",
         "point",  # "pointed to the polls"
         "offer",  # "offered condolences", "offered no details"
+        # What somebody says of a thing or a person by naming it: "referred to X as",
+        # "portrayed X as", "mocked X", "outlined a plan", "views X as".
+        # Perceiving or holding a thing: "We have seen this kind of cover-up before",
+        # "recognized the danger".
+        "see",
+        "know",
+        "consider",
+        "recognize",
+        # Ways of attacking or praising somebody in words: "lambasted the plan".
+        *("lambaste", "chide", "scold", "ridicule", "deride", "disparage", "belittle"),
+        *("commend", "congratulate", "bemoan", "excoriate", "castigate", "assail"),
+        *("berate", "taunt", "insult"),
+        *("fault", "pan", "knock", "hammer", "rip", "bash", "lash", "skewer", "hype"),
+        *("trumpet", "downplay", "minimize", "embrace"),
+        "refer",
+        "respond",
+        "reply",
+        "react",
+        "allude",
+        "portray",
+        "characterize",
+        "characterise",
+        "paint",
+        "cast",
+        "frame",
+        "term",
+        "view",
+        "regard",
+        "mock",
+        "outline",
+        "reference",
+        "address",
+        "ignore",
+        "credit",
+        "publish",
+        "post",
+        "share",
+        "issue",
+        "underscore",
+        "remember",
+        "forget",
+        "prefer",
     ]
 )
 
@@ -194,6 +262,15 @@ ATTRIBUTION_NOUNS = CUE_NOUNS | frozenset(
         "prediction",
         "belief",
         "view",
+        # What somebody resolved on: "her decision to close the embassy".
+        *("decision", "plan", "plans", "refusal", "intention", "desire", "determination"),
+        *("willingness", "readiness", "choice", "wish", "resolve"),
+        # What somebody fears, hopes, assumes or holds: "her fear that ...".
+        *("fear", "fears", "hope", "hopes", "concern", "concerns", "worry", "worries"),
+        *("assumption", "complaint", "complaints", "criticism", "opinion", "theory"),
+        *("expectation", "expectations", "insistence", "notion", "idea", "sense"),
+        *("feeling", "hunch", "message", "point", "position", "prediction"),
+        *("allegation", "allegations", "accusation", "accusations"),
     ]
 )
 
@@ -277,6 +354,18 @@ SOURCE_NOUNS = frozenset(
         "mind",
     ]
 )
+# Who "To ..., " opening a sentence names as holding the view that follows.
+PERSPECTIVE_PRONOUNS = frozenset({"him", "her", "them", "others", "many", "some"})
+PERSPECTIVE_NOUNS = frozenset(
+    {"voter", "supporter", "critic", "observer", "analyst", "expert", "people", "many"}
+)
+# Adjectives of knowing, being sure, hoping or fearing: "X is confident that ...".
+ATTITUDE_ADJECTIVES = frozenset(
+    {"aware", "confident", "sure", "certain", "convinced", "skeptical", "sceptical"}
+    | {"eager", "hopeful", "optimistic", "pessimistic", "worried", "concerned", "afraid"}
+    | {"fearful", "adamant", "unsure", "uncertain", "doubtful", "determined", "keen"}
+    | {"anxious", "insistent"}
+)
 # Verbs whose subject is what seems, not who thinks it: "the talks seemed to stall".
 RAISING_LEMMAS = frozenset({"seem", "appear"})
 # Cue lemmas the parser's lemmatiser gets wrong ("hopes" -> "hop"), found from the form.
@@ -340,9 +429,13 @@ def find_cues(sent: Span, ctx: ArticleContext, salience: Salience) -> list[Cue]:
         elif is_source_phrase(token):
             subject = _source_phrase_owner(token)
         elif token.pos_ in {"VERB", "AUX"} and (lemma in ATTRIBUTION_VERBS or puts_it(token)):
-            subject = subject_of(token)
+            subject = agent_of(token) or subject_of(token)
             if subject is None:
                 subject = according_to(sent)
+        elif is_attitude(token):
+            subject = subject_of(token)
+            if subject is None:
+                continue
         elif token.pos_ == "NOUN" and token.lower_ in ATTRIBUTION_NOUNS:
             subject = noun_cue_owner(token)
             if subject is None:
@@ -358,6 +451,17 @@ def find_cues(sent: Span, ctx: ArticleContext, salience: Salience) -> list[Cue]:
     return cues
 
 
+def is_attitude(token: Token) -> bool:
+    """ "X is confident that ...", "X was eager to ...": an adjective of knowing, feeling
+    sure or wanting, said of somebody, with a clause or an "of"/"about" phrase."""
+    if token.pos_ != "ADJ" or token.lower_ not in ATTITUDE_ADJECTIVES or token.dep_ != "acomp":
+        return False
+    return any(
+        c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "prep" and c.lower_ in {"of", "about"})
+        for c in token.children
+    )
+
+
 def puts_it(token: Token) -> bool:
     """ "As Ms. Simonyan put it, ...": a speech cue whatever "put" means elsewhere."""
     return token.lemma_ == "put" and any(
@@ -366,24 +470,59 @@ def puts_it(token: Token) -> bool:
 
 
 def is_according(token: Token) -> bool:
-    following = token.nbor() if token.i + 1 < len(token.doc) else None
-    return token.lower_ == "according" and following is not None and following.lower_ == "to"
+    if token.lower_ != "according" or token.i + 1 >= len(token.doc):
+        return False  # the cheap test first: this runs on every token
+    return token.nbor().lower_ == "to"
+
+
+def agent_of(verb: Token) -> Token | None:
+    """ "as reported by The Times", "was described by aides as": the passive's agent is
+    who speaks, not the subject of the clause the participle hangs on."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def is_source_phrase(token: Token) -> bool:
-    """ "In a new poll, ...", "In Professor Knittel's view, ...": a phrase opening the
-    sentence that names where the rest of it comes from, as "according to" does."""
-    if token.lower_ != "in" or token.dep_ != "prep" or not token.is_sent_start:
+    """ "In a new poll, ...", "In Professor Knittel's view, ...", "To her, ...": a phrase
+    opening the sentence that names where the rest of it comes from, as "according to"
+    does."""
+    if token.dep_ != "prep" or token.lower_ not in {"in", "to"}:
         return False
     noun = next((c for c in token.children if c.dep_ == "pobj"), None)
-    if noun is None or noun.lemma_.lower() not in SOURCE_NOUNS:
+    if noun is None:
+        return False
+    if not _opens_sentence(token):
+        return False
+    if token.lower_ == "to" and not _holds_a_view(noun):
+        return False
+    if token.lower_ == "in" and noun.lemma_.lower() not in SOURCE_NOUNS:
         return False
     after = max(t.i for t in token.subtree) + 1
     return after < len(token.doc) and token.doc[after].text == ","
 
 
+def _opens_sentence(token: Token) -> bool:
+    """First in its sentence, or after a conjunction only: "But to others, ..."."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and not doc[start].is_sent_start and doc[start - 1].pos_ == "CCONJ":
+        start -= 1
+    return bool(doc[start].is_sent_start)
+
+
+def _holds_a_view(noun: Token) -> bool:
+    """ "To Ms. Gil", "to them", "To many voters": somebody, not "To that end"."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ in PERSPECTIVE_PRONOUNS
+    return can_speak(noun) or noun.lemma_.lower() in PERSPECTIVE_NOUNS
+
+
 def _source_phrase_owner(token: Token) -> Token:
     noun = next(c for c in token.children if c.dep_ == "pobj")
+    if token.lower_ == "to":
+        return noun
     return noun_cue_owner(noun) or noun
 
 

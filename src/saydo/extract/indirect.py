@@ -54,6 +54,38 @@ RAISED_DEPS = frozenset({"xcomp", "acomp", "ccomp", "attr", "oprd"})
 OBJECT_PREDICATE_DEPS = frozenset({"oprd", "ccomp", "xcomp", "acomp", "attr"})
 # How a misattached "that" clause hangs below a cue: "said at a meeting that ...".
 STRANDED_PATH = frozenset({"relcl", "acl", "pobj", "prep"})
+# Verbs of perceiving whose passive with "as" is a view held by nobody named.
+PERCEIVED_AS = frozenset({"see", "view", "regard", "perceive", "consider", "know", "portray"})
+PASSIVE_THOUGHTS = BELIEF_VERBS | PERCEIVED_AS
+# Cue clauses set off by commas beside what they report: "..., the Tribune reports."
+FRONTED_CUES = CUE_VERBS | frozenset(
+    {"report", "recall", "concede", "contend", "emphasize", "emphasise", "observe", "joke"}
+    | {"quip", "boast", "lament", "complain", "testify", "acknowledge", "mention", "agree"}
+    | {"find", "show"}
+)
+# Verbs whose "to" clause is what their subject sets out to do: "sought to energize".
+INTENT_VERBS = frozenset(
+    {"seek", "offer", "threaten", "aim", "intend", "vow", "pledge", "promise", "push"}
+    | {"propose", "decline", "refuse", "want", "plan", "prefer", "decide", "agree"}
+)
+# Conjunctions that open a clause of time, cause or contrast beside a cue.
+ADJUNCT_MARKS = frozenset(
+    {"as", "after", "before", "while", "when", "because", "although", "though", "since"}
+    | {"until", "whereas", "once", "whilst"}
+)
+# Cues whose "to" phrase is what they answer or mean: "responded to the charges".
+TO_CUES = frozenset({"respond", "reply", "react", "refer", "point", "allude", "object"})
+QUESTION_CUES = frozenset({"ask", "wonder", "question", "inquire", "enquire"})
+# Nouns whose "to" clause is what their owner resolved on: "her decision to close".
+RESOLVE_NOUNS = frozenset(
+    {"decision", "plan", "plans", "refusal", "intention", "desire", "determination"}
+    | {"willingness", "readiness", "choice", "wish", "resolve"}
+)
+# What a passive cue says its subject is blamed, praised or taken for.
+PASSIVE_PREPS = frozenset({"for", "of", "as"})
+# What an "as" clause holds when it is no attribution: "as he signed the bill".
+AS_FILLED_DEPS = frozenset({"dobj", "ccomp", "attr", "acomp", "nsubjpass"})
+ATTITUDE_PREPS = frozenset({"of", "about", "that"})
 # Subjects that stand for the clause after them: "it appears that ...".
 EXPLETIVES = frozenset({"it", "there"})
 
@@ -69,6 +101,9 @@ def indirect_statements(
             # A quote after the colon is attributed as a quote, not as reported speech.
             colon = _after_colon(index.text, sent, cue.token)
             spans = [(s, e) for s, e in colon if not overlaps_quote(s, e, quotes)]
+        else:
+            listed = _listed_after(index.text, sent, cue.token)
+            spans += [(s, e) for s, e in listed if not overlaps_quote(s, e, quotes)]
         for start, end in spans:
             content = index.text[start:end]
             statement = Statement(
@@ -81,6 +116,26 @@ def indirect_statements(
                 provenance=index.provenance(ctx, start, end),
             )
             yield Attribution(statement, start, end, cue.token.i, cue.speaker_span)
+
+
+def _listed_after(text: str, sent: Span, cue: Token) -> list[tuple[int, int]]:
+    """ "Republicans offered their thoughts and prayers to the victims:" and the posts
+    below: a main-clause cue whose sentence ends in a colon and a line break goes on into
+    the next paragraph, which is what it offered, called for or said."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text != ":" or cue.dep_ != "ROOT":
+        return []
+    after = text[last.idx + 1 : last.idx + 3]
+    if "\n" not in after:
+        return []
+    start = last.idx + 1
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;"):
+        end -= 1
+    return [(start, end)] if len(text[start:end].split()) >= MIN_CUT_WORDS else []
 
 
 def _after_colon(text: str, sent: Span, cue: Token) -> list[tuple[int, int]]:
@@ -149,14 +204,20 @@ def _impersonal_span(verb: Token) -> tuple[int, int] | None:
     lemma = cue_lemma(verb)
     children = list(verb.children)
     if lemma in RAISING_LEMMAS:
-        subjects = [c for c in children if c.dep_ == "nsubj"]
-    elif lemma in BELIEF_VERBS and any(c.dep_ == "auxpass" for c in children):
+        # "There seems to be more interest in ...": the expletive stands for the clause.
+        subjects = [c for c in children if c.dep_ in {"nsubj", "expl"}]
+    elif lemma in PASSIVE_THOUGHTS and any(c.dep_ == "auxpass" for c in children):
         if any(c.dep_ == "agent" for c in children):
             return None  # "is expected by analysts to ...": the analysts' thought
         subjects = [c for c in children if c.dep_ in {"nsubjpass", "expl"}]
+        if lemma in PERCEIVED_AS:
+            # "Trump is widely seen as an outsider": how nobody in particular sees him.
+            children = [c for c in children if c.dep_ == "prep" and c.lower_ == "as"]
     else:
         return None
-    complements = [c for c in children if c.dep_ in RAISED_DEPS and c.i > verb.i]
+    complements = [
+        c for c in children if (c.dep_ in RAISED_DEPS or c.lower_ == "as") and c.i > verb.i
+    ]
     if not subjects or not complements:
         return None
     subject, complement = subjects[0], complements[-1]
@@ -259,12 +320,23 @@ def content_clauses(cue: Token) -> list[Token]:
     if cue.pos_ == "NOUN":
         # Only a finite clause reports what was said ("Russia's claim that it will ...");
         # "Moscow's pledge to cut back" names a pledge made elsewhere.
-        heads = [c for c in cue.children if c.dep_ in {"acl", "ccomp", "relcl"} and _is_finite(c)]
+        heads = [
+            c
+            for c in cue.children
+            if c.dep_ in {"acl", "ccomp", "relcl"}
+            and (_is_finite(c) or (cue.lower_ in RESOLVE_NOUNS and c.dep_ == "acl"))
+        ] or _copular_clause(cue)
     else:
-        heads = [c for c in cue.children if c.dep_ in deps and _reports(c, cue)]
+        heads = [
+            c
+            for c in cue.children
+            if (c.dep_ in deps and _reports(c, cue)) or _asks_whether(c, cue)
+        ]
         # "said X, but that Y": the parser hangs the second clause on the cue itself.
         heads += [c for c in cue.children if c.dep_ == "conj" and _opens_with_that(c)]
         heads = sorted(heads, key=lambda h: h.i) or _stranded_that_clause(cue)
+        if heads and cue_lemma(cue) in LOOSE_CUES:
+            heads += _run_on_clauses(cue, heads[-1])
     split: list[Token] = []
     for head in heads:
         split.append(head)
@@ -272,11 +344,56 @@ def content_clauses(cue: Token) -> list[Token]:
     return split
 
 
+def _copular_clause(noun: Token) -> list[Token]:
+    """ "His argument is that the deal is dead": the "that" clause of the "be" the noun is
+    subject of."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "be":
+        return []
+    return [c for c in verb.children if c.dep_ in {"ccomp", "attr"} and _opens_with_that(c)]
+
+
+def _run_on_clauses(cue: Token, last: Token) -> list[Token]:
+    """ "He said the time for talk is over, and the nation has to act": a clause with a
+    subject of its own, joined after what was said, goes on saying it; the parser hangs
+    it on the cue. A clause whose verb is itself a cue is an attribution of its own."""
+    return [
+        c
+        for c in cue.children
+        if c.dep_ == "conj"
+        and c.i > last.i
+        and _is_finite(c)
+        and not _opens_with_that(c)
+        and cue_lemma(c) not in ATTRIBUTION_VERBS
+        and not any(s.dep_ in SUBJECT_DEPS and s.i < cue.i for s in c.children)
+    ]
+
+
+def _asks_whether(head: Token, cue: Token) -> bool:
+    """ "asked the senator if he would run": the parser hangs the question on the cue as
+    a condition."""
+    return (
+        head.dep_ == "advcl"
+        and head.i > cue.i
+        and cue_lemma(cue) in QUESTION_CUES
+        and any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in head.children)
+    )
+
+
 def _reports(head: Token, cue: Token) -> bool:
     if head.dep_ == "advcl" and head.i < cue.i and not _is_finite(head):
         return False  # "Courted by donors, X said ...": a modifier of the speaker
+    if head.dep_ == "advcl" and _is_adjunct(head):
+        return False
     # "shows that several students dressed up": "that" makes a clause of a misparsed noun.
     return _is_clause(head) or (head.dep_ == "ccomp" and _opens_with_that(head))
+
+
+def _is_adjunct(clause: Token) -> bool:
+    """ "said in August after the plant closed", "said, referring to X": when, why or how
+    the cue's subject spoke, not what it said."""
+    marked = any(c.dep_ == "mark" and c.lower_ in ADJUNCT_MARKS for c in clause.children)
+    return marked or clause.tag_ == "VBG"
 
 
 def _opens_with_that(head: Token) -> bool:
@@ -311,7 +428,12 @@ def _content_spans(sent: Span, cue: Token) -> list[tuple[int, int]]:
     if reports_sentence(cue):
         tokens = _according_content(sent, cue)
         return [_char_range(doc, tokens)] if len(tokens) >= 3 else []
+    aside = _as_clause_content(cue)
+    if aside:
+        return [_char_range(doc, aside)]
     lemma = cue_lemma(cue)
+    if cue.pos_ == "ADJ":
+        return _attitude_content(cue)
     if cue.pos_ == "VERB" and lemma in OBJECT_CUE_VERBS and lemma not in CLAUSE_CUE_VERBS:
         # "as Moscow has demanded, not to join NATO": what these verbs govern as a clause
         # is too often the parser's guess; only their object is safe content.
@@ -326,8 +448,12 @@ def _content_spans(sent: Span, cue: Token) -> list[tuple[int, int]]:
         if len(tokens) < 3:
             continue
         spans.append(_char_range(doc, tokens))
-    if not spans and cue.pos_ == "VERB" and cue_lemma(cue) in OBJECT_CUE_VERBS:
+    if not spans and cue.pos_ == "VERB" and (lemma in OBJECT_CUE_VERBS or _object_as(cue)):
         spans.extend(_object_content(cue))
+    if not spans:
+        before = _inverted_content(sent, cue)
+        if len(before) >= MIN_CUT_WORDS:
+            spans.append(_char_range(doc, before))
     if not spans and cue.pos_ == "VERB" and cue_lemma(cue) in LOOSE_CUES:
         fallback = _tokens_after(sent, cue)
         if len(fallback) >= 4 and any(t.pos_ in {"VERB", "AUX"} for t in fallback):
@@ -335,11 +461,77 @@ def _content_spans(sent: Span, cue: Token) -> list[tuple[int, int]]:
     return spans
 
 
+def _as_clause_content(cue: Token) -> list[Token]:
+    """ "as Comey noted, people could still face sanctions", "..., as the Times reported":
+    a cue clause opened by "as" with no complement of its own reports the clause it
+    modifies, less the "as" clause."""
+    head = cue.head
+    if cue.dep_ != "advcl" or head.i == cue.i or head.pos_ not in {"VERB", "AUX"}:
+        return []
+    if cue_lemma(cue) not in FRONTED_CUES or head.dep_ in REPORTED_CLAUSE_DEPS:
+        # "as Moscow has demanded": a demand is no report; "said X, as Y noted": X is
+        # already what the first cue reports.
+        return []
+    if not _opens_with_as(cue):
+        return []
+    if head.dep_ in {"aux", "auxpass"}:
+        head = head.head  # the parser hangs the clause on "was" of "was closed"
+    if any(c.dep_ in AS_FILLED_DEPS for c in cue.children):
+        return []  # "as he signed the bill": a time, not a source
+    aside = {t.i for t in cue.subtree}
+    tokens = _trimmed([t for t in head.subtree if t.i not in aside])
+    while tokens and tokens[0].lower_ in {"but", "and"}:
+        tokens.pop(0)
+    return tokens if len(tokens) >= MIN_CUT_WORDS else []
+
+
+def _opens_with_as(cue: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+
+
+def _attitude_content(cue: Token) -> list[tuple[int, int]]:
+    """ "is confident that ...", "was eager to ...", "remains skeptical of the deal": the
+    clause an attitude adjective takes, or the object of its preposition."""
+    doc = cue.doc
+    spans = []
+    for head in content_clauses(cue):
+        tokens = _clause_tokens(head, [])
+        if len(tokens) >= MIN_CUT_WORDS:
+            spans.append(_char_range(doc, tokens))
+    if spans:
+        return spans
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in ATTITUDE_PREPS:
+            pobj = [t for c in prep.children if c.dep_ in {"pobj", "pcomp"} for t in c.subtree]
+            if pobj:
+                return [_char_range(doc, pobj)]
+    return []
+
+
+def _inverted_content(sent: Span, cue: Token) -> list[Token]:
+    """ "The promise ... appeals to older voters, said Alan Miller, a demographer": a cue
+    right after a comma with its speaker after it reports what comes before, whatever
+    the parser made of that (it often takes its noun for a second subject)."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].text != "," or cue_lemma(cue) not in FRONTED_CUES:
+        return []
+    subject = nearest_subject(cue)
+    if subject is None or subject.i < cue.i:
+        return []
+    return _trimmed([t for t in sent if t.i < cue.i - 1])
+
+
 def _according_content(sent: Span, cue: Token) -> list[Token]:
     """ "X happened, according to Y": the sentence without the attribution is what Y says."""
     attribution = {t.i for t in cue.subtree} | {cue.i, cue.i + 1}
-    tokens = [t for t in sent if t.i not in attribution]
-    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+    head = cue.head
+    scope: list[Token] = list(sent)
+    if cue.lower_ == "according" and head.dep_ in {"relcl", "acl"}:
+        # "voters, 82 percent of whom view him unfavorably according to the poll, ...":
+        # the poll says only what the clause it hangs on says.
+        scope = list(head.subtree)
+    tokens = [t for t in scope if t.i not in attribution]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].pos_ == "CCONJ"):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
@@ -351,7 +543,7 @@ def _fronted_content(cue: Token) -> list[list[Token]]:
     ...": a cue clause set off by commas, which the parser hangs on what was said, reports
     the rest of that sentence, before it and after it (each part a content of its own)."""
     head = cue.head
-    if cue_lemma(cue) not in CUE_VERBS or cue.dep_ not in FRONTED_DEPS or head.i == cue.i:
+    if cue_lemma(cue) not in FRONTED_CUES or cue.dep_ not in FRONTED_DEPS or head.i == cue.i:
         return []
     subject = nearest_subject(cue)
     if subject is None:
@@ -362,7 +554,8 @@ def _fronted_content(cue: Token) -> list[list[Token]]:
     comma = doc[clause_start - 1] if clause_start > 0 else None
     if comma is None or comma.text not in {",", "\u201d", '"'}:
         return []
-    closed = clause_end + 1 < len(doc) and doc[clause_end].text == ","
+    # The closing comma hangs on the cue or, as often, on what was said after it.
+    closed = clause_end + 1 < len(doc) and "," in {doc[clause_end].text, doc[clause_end + 1].text}
     if head.i > cue.i and not closed:
         return []  # "..., officials said the strikes ...": not a parenthesis
     before = _trimmed([t for t in head.subtree if t.i < clause_start])
@@ -384,28 +577,71 @@ def _object_content(cue: Token) -> list[tuple[int, int]]:
     """The noun phrase a cue verb takes: its object, with "of ..." after "accused X";
     or the object of its preposition ("called for X")."""
     doc = cue.doc
+    # "called it a sham": a pronoun object counts when the cue says what it is.
+    says_what = any(c.dep_ == "oprd" for c in cue.children)
     objects = [
         c
         for c in cue.children
-        if c.dep_ == "dobj" and c.lower_ not in {"it", "that", "this", "what", "which"}
+        if c.dep_ == "dobj"
+        and (says_what or c.lower_ not in {"it", "that", "this", "what", "which"})
     ]
     if objects:
         tokens = list(objects[0].subtree)
         tokens += [
             t
             for c in cue.children
-            if (c.dep_ == "prep" and c.lower_ in {"of", "for", "with"})
+            if (c.dep_ == "prep" and c.lower_ in {"of", "for", "with", "as"})
             or c.dep_ in OBJECT_PREDICATE_DEPS
             if c.i > objects[0].i
             for t in c.subtree
         ]
         return [_char_range(doc, tokens)]
+    named = _named_as(cue)
+    if named:
+        return [_char_range(doc, named)]
+    preps = OBJECT_CUE_PREPS | {"to"} if cue_lemma(cue) in TO_CUES else OBJECT_CUE_PREPS
     for prep in cue.children:
-        if prep.dep_ == "prep" and prep.lower_ in OBJECT_CUE_PREPS:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
             pobj = [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
             if pobj:
                 return [_char_range(doc, pobj)]
+    # "sought to energize the base", "offered to debate": what the subject sets out to do.
+    # Not "as Moscow has demanded, not to join": a request's clause is another's deed.
+    if cue_lemma(cue) not in INTENT_VERBS or _opens_with_as(cue):
+        return []
+    for clause in cue.children:
+        if clause.dep_ == "xcomp" and clause.pos_ in {"VERB", "AUX"}:
+            tokens = _clause_tokens(clause, [])
+            if len(tokens) >= MIN_CUT_WORDS:
+                return [_char_range(doc, tokens)]
     return []
+
+
+def _object_as(cue: Token) -> bool:
+    """ "sees the treaty as a betrayal": an object and what it is taken as."""
+    children = list(cue.children)
+    return any(c.dep_ == "dobj" for c in children) and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in children
+    )
+
+
+def _named_as(cue: Token) -> list[Token]:
+    """What a cue says of a thing with no object in the parse: "called both X and Y
+    'crazy'" (two predicates), or what a passive with an agent blames or praises its
+    subject for: "was criticized by rivals for failing to ..."."""
+    children = list(cue.children)
+    predicates = [c for c in children if c.dep_ == "oprd"]
+    if len(predicates) > 1:
+        return [t for c in predicates for t in c.subtree]
+    if not any(c.dep_ == "agent" for c in children):
+        return []
+    # One span cannot skip the cue and its agent: the "for ..." part is the longer one.
+    parts = [
+        c for c in children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in PASSIVE_PREPS)
+    ]
+    if not any(c.dep_ == "nsubjpass" for c in children):
+        return []
+    return [t for c in parts for t in c.subtree if c.i > cue.i]
 
 
 def _clause_tokens(head: Token, exclude_heads: list[Token]) -> list[Token]:

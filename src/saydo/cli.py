@@ -627,9 +627,11 @@ def eval_pledges(
 def eval_truces(settings: Settings, path: Path, as_json: bool) -> None:
     """Local ceasefires: does each announcement give a pledge, and its recorded outcome?
 
-    PATH is JSON Lines, one announced truce a line: `announcement`, `date`, `outcomes`
-    as [[text, date], ...] and `expected` (kept, contradicted, disputed, pending; null
-    when unknown).
+    PATH holds one announced truce a row, as JSON Lines or a JSON array (`announcement`,
+    `date`, `outcomes` as [[text, date], ...], `expected`) or as CSV/TSV (columns
+    announcement, date, outcome, outcome_date, outcome_2 ..., expected or status).
+    Outcome labels: kept, contradicted, disputed, pending, or plain words for them
+    (held, failed, violated ...); empty or "unknown" when the outcome is not known.
     """
     from saydo.evaluation.pledges import format_truce_table, load_truce_table, score_truce_table
 

@@ -10,7 +10,10 @@ so that an outcome told in one article can settle a pledge announced in another.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -238,26 +241,106 @@ class TruceTableScore:
 
 
 def load_truce_table(path: Path) -> list[TruceRow]:
-    """A JSON Lines table: ``announcement``, ``date``, ``outcomes`` (``[text, date]``
-    pairs) and ``expected`` (kept, contradicted, disputed, pending, or null)."""
+    """A table of announced truces, one a row, as JSON Lines, a JSON array, or CSV/TSV.
+
+    JSON rows hold ``announcement``, ``date``, ``outcomes`` (``[text, date]`` pairs)
+    and ``expected``. A CSV/TSV header names ``announcement`` (or ``text``), ``date``,
+    one or more outcome columns (``outcome``, ``outcome_2`` ..., each with an optional
+    ``outcome_date``, ``outcome_2_date`` ...; undated outcomes take the announcement's
+    date) and ``expected`` (or ``outcome_label``, ``verdict``, ``status``). Labels may
+    be saydo's (kept, contradicted, disputed, pending) or plain words for them (held,
+    failed, violated, contested ...); an empty or "unknown" label means not known.
+    """
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise SaydoError(ErrorCode.BAD_GOLD, str(path), str(error)) from error
+    items = _table_items(path, text)
     rows: list[TruceRow] = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
+    for number, item in items:
         try:
-            rows.append(_truce_row(json.loads(line)))
-        except (ValueError, KeyError, TypeError) as error:
+            rows.append(_truce_row(item))
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise SaydoError(ErrorCode.BAD_GOLD, f"{path}:{number}", str(error)) from error
     return rows
 
 
+def _table_items(path: Path, text: str) -> list[tuple[int, dict[str, Any]]]:
+    if path.suffix.lower() in {".csv", ".tsv"}:
+        dialect = "excel-tab" if path.suffix.lower() == ".tsv" else "excel"
+        reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+        return [(number, _csv_item(row)) for number, row in enumerate(reader, 2)]
+    if text.lstrip().startswith("["):
+        try:
+            array = json.loads(text)
+        except ValueError as error:
+            raise SaydoError(ErrorCode.BAD_GOLD, str(path), str(error)) from error
+        return list(enumerate(array, 1))
+    items: list[tuple[int, dict[str, Any]]] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            try:
+                items.append((number, json.loads(line)))
+            except ValueError as error:
+                raise SaydoError(ErrorCode.BAD_GOLD, f"{path}:{number}", str(error)) from error
+    return items
+
+
+_ANNOUNCEMENT_COLUMNS = ("announcement", "text")
+_LABEL_COLUMNS = ("expected", "outcome_label", "verdict", "status")
+_OUTCOME_COLUMN = re.compile(r"outcomes?(?:_(\d+))?$")
+
+
+def _csv_item(row: dict[str, str | None]) -> dict[str, Any]:
+    cells = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+    announced = cells["date"]
+    outcomes = []
+    for name in sorted(cells, key=lambda n: (len(n), n)):
+        if _OUTCOME_COLUMN.match(name) and cells[name]:
+            outcomes.append([cells[name], cells.get(f"{name}_date") or announced])
+    return {
+        "announcement": next(cells[c] for c in _ANNOUNCEMENT_COLUMNS if c in cells),
+        "date": announced,
+        "outcomes": outcomes,
+        "expected": next((cells[c] for c in _LABEL_COLUMNS if c in cells), None),
+        "group": cells.get("group", ""),
+    }
+
+
+# Plain words a table may use for each verdict.
+_LABEL_WORDS = {
+    VerdictLabel.KEPT: ("kept", "held", "worked", "success", "successful", "fulfilled"),
+    VerdictLabel.CONTRADICTED: (
+        "contradicted",
+        "failed",
+        "failure",
+        "violated",
+        "broken",
+        "collapsed",
+        "breached",
+    ),
+    VerdictLabel.DISPUTED: ("disputed", "contested", "mixed"),
+    VerdictLabel.PENDING: ("pending",),
+}
+_LABELS = {word: label for label, words in _LABEL_WORDS.items() for word in words}
+_UNKNOWN = {"", "unknown", "n/a", "na", "none", "null"}
+
+
+def _label(value: Any) -> VerdictLabel | None:
+    word = str(value or "").strip().lower()
+    if word in _UNKNOWN:
+        return None
+    if word not in _LABELS:
+        raise ValueError(f"unknown outcome label {value!r}")
+    return _LABELS[word]
+
+
 def _truce_row(item: dict[str, Any]) -> TruceRow:
-    expected = item.get("expected")
     return TruceRow(
         announcement=str(item["announcement"]),
         announced_on=date.fromisoformat(item["date"]),
         outcomes=tuple((str(text), date.fromisoformat(day)) for text, day in item["outcomes"]),
-        expected=VerdictLabel(expected) if expected else None,
+        expected=_label(item.get("expected")),
         group=str(item.get("group", "")),
     )
 

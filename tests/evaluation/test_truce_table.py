@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from saydo.domain import VerdictLabel
+from saydo.errors import SaydoError
+from saydo.evaluation.pledges import load_truce_table
+
+ROW = {
+    "announcement": "Both sides agreed a route out of Hartown for Friday, the mayor said.",
+    "date": "2022-03-10",
+    "outcomes": [["Forty buses left Hartown on Friday.", "2022-03-11"]],
+    "expected": "kept",
+    "group": "probe",
+}
+
+
+def test_csv_columns_with_numbered_outcomes_and_plain_labels(tmp_path: Path) -> None:
+    table = tmp_path / "truces.csv"
+    table.write_text(
+        "Date,Announcement,Outcome,Outcome_date,Outcome_2,Status\n"
+        '2022-03-10,"A pause around Hartown, the ministry said.",Buses left.,2022-03-11,'
+        "Shelling resumed.,Failed\n"
+        "2022-03-12,A route out of Lowtown.,,,,unknown\n",
+        encoding="utf-8",
+    )
+    first, second = load_truce_table(table)
+    assert first.announcement == "A pause around Hartown, the ministry said."
+    assert first.outcomes == (
+        ("Buses left.", date(2022, 3, 11)),
+        ("Shelling resumed.", date(2022, 3, 10)),
+    )
+    assert first.expected is VerdictLabel.CONTRADICTED
+    assert second.outcomes == ()
+    assert second.expected is None
+
+
+def test_json_lines_and_a_json_array_read_the_same(tmp_path: Path) -> None:
+    lines, array = tmp_path / "t.jsonl", tmp_path / "t.json"
+    lines.write_text(json.dumps(ROW) + "\n\n" + json.dumps(ROW) + "\n", encoding="utf-8")
+    array.write_text(json.dumps([ROW, ROW]), encoding="utf-8")
+    assert load_truce_table(lines) == load_truce_table(array)
+    assert load_truce_table(lines)[0].expected is VerdictLabel.KEPT
+
+
+@pytest.mark.parametrize(
+    ("content", "where"),
+    [
+        (json.dumps(ROW | {"expected": "maybe"}), "t.jsonl:1"),
+        (json.dumps(ROW) + "\n{broken", "t.jsonl:2"),
+        (json.dumps(ROW | {"date": "10 March"}), "t.jsonl:1"),
+    ],
+)
+def test_a_bad_row_is_named_by_its_line(tmp_path: Path, content: str, where: str) -> None:
+    table = tmp_path / "t.jsonl"
+    table.write_text(content, encoding="utf-8")
+    with pytest.raises(SaydoError) as raised:
+        load_truce_table(table)
+    assert where in str(raised.value)

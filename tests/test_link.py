@@ -339,3 +339,26 @@ def test_a_siege_is_no_breach_and_a_truce_named_amid_hostility_keeps_nothing() -
     )
     [broken] = link([truce], [named, dispersed], {})
     assert broken.label is VerdictLabel.CONTRADICTED
+
+
+def test_a_report_naming_no_place_retells_the_only_truce_of_its_day() -> None:
+    truce = pledge(PledgeKind.CEASEFIRE)
+    day = PLEDGE_DAY + timedelta(days=1)
+    blocked = replace(
+        event(1, PloverType.COERCE, RUS_FORCES, KYIV, day),
+        places=(),
+        provenance=Provenance("a2", 1, 2, "The corridor was blocked by troops, officials said."),
+    )
+    [alone] = link([truce], [blocked], {})
+    assert alone.label is VerdictLabel.CONTRADICTED
+    elsewhere = replace(
+        truce,
+        id="pl2",
+        event=replace(truce.event, id="ev-other", provenance=Provenance("a3", 0, 1, "another")),
+        scope_places=(LVIV,),
+    )
+    verdicts = link([truce, elsewhere], [blocked], {})
+    assert {v.label for v in verdicts} == {VerdictLabel.PENDING}
+    named = replace(blocked, id="ev9", provenance=Provenance("a2", 1, 2, "Troops blocked it."))
+    [unnamed] = link([truce], [named], {})
+    assert unnamed.label is VerdictLabel.PENDING

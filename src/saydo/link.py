@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from saydo.domain import (
     THIRD_PARTY,
@@ -477,12 +478,16 @@ def link(
     incident_of = incidents(dated, lambda article_id: original(articles, article_id))
     blamed = {e.id: e.actor.country if e.actor else None for e in deeds}
     hostile = {_sentence_of(e) for e in deeds if e.type in PLACED_BY_SENTENCE}
+    groups = pledge_groups(pledges)
+    sole = _sole_truce_of_the_day(dated, [g[0] for g in groups])
     verdicts: list[Verdict] = []
-    for group in pledge_groups(pledges):
+    for group in groups:
         pledge = group[0]
         evidence = []
         for event, reported in dated:
             when = truce_day(pledge, event, reported)
+            if sole.get(event.id) == _announcement(pledge):
+                event = replace(event, places=pledge.scope_places)
             rel = relation(pledge, event, when)
             if rel is Relation.FULFILS and _named_amid_hostility(event, hostile):
                 rel = None
@@ -496,6 +501,38 @@ def link(
         verdict = judge(pledge, evidence, blamed)
         verdicts.append(replace(verdict, mentions=tuple(m.id for m in group[1:])))
     return verdicts
+
+
+def _announcement(pledge: Pledge) -> tuple[str, str]:
+    return _sentence_of(pledge.event)
+
+
+def _sole_truce_of_the_day(
+    dated: list[tuple[Event, date | None]], pledges: list[Pledge]
+) -> dict[str, tuple[str, str]]:
+    """ "Vereshchuk said the corridor 'did not work as planned'": a report that names no
+    place at all, in an article that names none, retells "the corridor" of the only truce
+    announced for that day, when there is one; with several it stays unplaced.
+    Each such deed's id, mapped to the sentence that announced that truce."""
+    truces = [p for p in pledges if p.kind is PledgeKind.CEASEFIRE and p.scope_places]
+    placed = {e.provenance.article_id for e, _ in dated if e.places}
+    sole: dict[str, tuple[str, str]] = {}
+    for event, reported in dated:
+        unplaced = event.provenance.article_id not in placed
+        if not unplaced or not _retells_a_truce(event):
+            continue
+        announced = {
+            _announcement(p) for p in truces if in_window(p, truce_day(p, event, reported))
+        }
+        if len(announced) == 1:
+            sole[event.id] = next(iter(announced))
+    return sole
+
+
+def _retells_a_truce(event: Event) -> bool:
+    """ "the corridor", "the evacuation": a truce named as one already known."""
+    words = [w.lower() for w in WORD.findall(event.provenance.sentence)]
+    return any(before == "the" and word in TRUCE_NOUN_TRIGGERS for before, word in pairwise(words))
 
 
 def _sentence_of(event: Event) -> tuple[str, str]:

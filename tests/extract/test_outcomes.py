@@ -487,3 +487,57 @@ def test_what_failed_and_goes_on_is_not_kept_but_others_getting_out_are() -> Non
     )
     assert [e for e in both if e[1] == "evacuate" and not e[3]]
     assert [e for e in both if e[0] is PloverType.COERCE]
+
+
+def deeds_of(text: str) -> list[tuple[PloverType, str | None, str | None, bool]]:
+    """Each deed's type, the country of who did it, the side of who told it, and whether
+    it is told as a failure."""
+    article = Article(content_hash(text), text, "test", published=date(2022, 3, 10))
+    extraction = extract_records(load_pipeline()(text), article)
+    return [
+        (e.type, e.actor.country if e.actor else None, e.reporter_side, told_as_failed(e))
+        for e in extraction.events
+        if not e.negated and e.modality.value in {"occurred", "claimed"}
+    ]
+
+
+def test_a_rescue_operation_that_could_not_go_ahead_is_a_blocked_day() -> None:
+    blocked = deeds_of(
+        "The aid team waited in Orikhiv all day for the buses, but the operation could not "
+        "go ahead."
+    )
+    assert [d for d in blocked if d[0] is PloverType.COERCE]
+    troops = deeds_of("The military operation near Orikhiv could not go ahead in the rain.")
+    assert not [d for d in troops if d[0] is PloverType.COERCE]
+
+
+def test_a_failure_is_laid_on_whom_the_teller_blames_or_gives_as_its_cause() -> None:
+    blamed = deeds_of(
+        "Moscow-backed officials in Polohy said the buses had been waiting and blamed Kyiv "
+        "for failing to organise the evacuation of Polohy."
+    )
+    assert ("UKR", "RUS") in {(d[1], d[2]) for d in blamed if d[0] is PloverType.COERCE}
+    caused = deeds_of(
+        "Kyrylenko said the Polohy corridor had been blocked because Russian troops had "
+        "failed to hold their fire."
+    )
+    assert "RUS" in {d[1] for d in caused if d[0] is PloverType.COERCE}
+
+
+def test_blame_laid_by_backed_officials_against_a_cause_given_is_disputed() -> None:
+    announced = (
+        "Vereshchuk announced an agreement on a corridor from Polohy to Zaporizhzhia from "
+        "10:00 on Tuesday."
+    )
+    ours = (
+        "Kyrylenko said the Polohy corridor had been blocked on Tuesday because Russian "
+        "troops had failed to hold their fire.",
+        date(2022, 5, 17),
+    )
+    theirs = (
+        "Moscow-backed officials in Polohy said the buses had been waiting and blamed Kyiv "
+        "for failing to organise the evacuation of Polohy.",
+        date(2022, 5, 17),
+    )
+    rows = [TruceRow(announced, date(2022, 5, 16), (ours, theirs), VerdictLabel.DISPUTED)]
+    assert score_truce_table(rows, extract_article).share == 1.0

@@ -586,10 +586,10 @@ def test_a_route_agreed_with_the_other_side_is_a_corridor_whoever_it_is_for() ->
             "UKR",
             "Mariupol",
         ),
-        # a third party leading the convoy out
+        # a third party leading the convoy out: the truce binds the sides that hold fire
         (
             "The Red Cross said it would escort a convoy of buses out of Mariupol on Friday.",
-            "IGO",
+            "RUS",
             "Mariupol",
         ),
     ],
@@ -738,3 +738,92 @@ def test_a_placeless_corridor_takes_the_towns_of_the_move_told_next() -> None:
     )
     [truce] = truces_in(text, date(2022, 3, 10))
     assert "Kharkiv" in {p.name for p in truce.scope_places}
+
+
+def sides_of(truces: list[Any]) -> set[str]:
+    return {t.actor.country for t in truces if t.actor is not None}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "place"),
+    [
+        # the truce noun hung on the passive's auxiliary by the parser, agreed with the enemy
+        (
+            "The mayor said a route from Vasylivka to Orikhiv was one of four roads agreed "
+            "with the Russian side for Tuesday.",
+            {"UKR", "RUS"},
+            "Vasylivka",
+        ),
+        # the next stage of an evacuation, told as beginning
+        (
+            "The second phase of the evacuation from Rubizhne will start on Sunday morning, "
+            "the Luhansk governor Serhiy Haidai said.",
+            {"UKR"},
+            "Rubizhne",
+        ),
+        # a scheduled attempt to open a corridor announces it
+        (
+            "Governor Pavlo Kyrylenko said another attempt to open a safe corridor out of "
+            "Avdiivka would be made on Tuesday.",
+            {"UKR"},
+            "Avdiivka",
+        ),
+        # vehicles of an evacuation agreed on stand for its corridor
+        (
+            "A column of buses from Polohy to Zaporizhzhia has been agreed for Sunday, "
+            "Oleksandr Starukh said.",
+            {"UKR"},
+            "Polohy",
+        ),
+        # leave given for people to move is a corridor granted by whoever gives it
+        (
+            "The Russian military has given permission for a convoy of Kherson residents to "
+            "travel to Mykolaiv on Tuesday, local officials said.",
+            {"RUS"},
+            "Kherson",
+        ),
+        # a move along a corridor agreed with the other side binds both
+        (
+            "Patients from the hospital in Bucha will be taken to Kyiv on Monday along a "
+            "route agreed with Russian forces, Ukrainian officials said.",
+            {"UKR", "RUS"},
+            "Bucha",
+        ),
+        # a go-between's scheduled attempt binds the two sides, not the go-between
+        (
+            "The Red Cross said its convoy would make a new attempt on Tuesday to enter "
+            "Berdiansk and ensure the safe passage of residents.",
+            {"UKR", "RUS"},
+            "Berdiansk",
+        ),
+    ],
+)
+def test_evacuations_told_as_plans_attempts_or_leave_given_are_pledged(
+    text: str, sides: set[str], place: str
+) -> None:
+    truces = truces_in(text, date(2022, 4, 3))
+    assert sides_of(truces) == sides
+    assert all(place in {p.name for p in t.scope_places} for t in truces)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # efforts towards a corridor, not one announced
+        "Diplomats said an attempt to agree a corridor out of Mariupol had failed.",
+        "Permission for the convoy to leave Mariupol was not given, officials said.",
+        "Kyiv said it had made every effort to open a corridor from Sumy.",
+    ],
+)
+def test_attempts_made_or_leave_refused_announce_no_truce(text: str) -> None:
+    assert not truces_in(text, date(2022, 4, 3))
+
+
+def test_the_announcer_of_a_russian_control_centre_corridor_is_known() -> None:
+    text = (
+        "Colonel General Mikhail Mizintsev said a humanitarian corridor from Kharkiv to "
+        "Belgorod would open at 10:00 Moscow time on Friday."
+    )
+    [truce] = truces_in(text, date(2022, 3, 10))
+    assert truce.actor is not None
+    assert truce.actor.country == "RUS"

@@ -22,12 +22,12 @@ Polarity comes from negation and modality: a plan, hope or forecast is no outcom
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from spacy.tokens import Doc, Span, Token
 
-from saydo.domain import Actor, Event, Modality, Place, PloverType, record_id
+from saydo.domain import Actor, ActorKind, Event, Modality, Place, PloverType, record_id
 from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import cameo_code, quad_class
 from saydo.extract.mentions import FIRST_PERSON, Salience, resolve_head
@@ -153,6 +153,10 @@ HOSTILITY_NOUNS = frozenset(
 )
 # Verbs of saying whose clauses are told apart: each teller's charge is its own reading.
 TELLING_VERBS = frozenset({"say", "tell", "claim", "report", "write", "state", "accuse", "add"})
+# Backers of those who speak: "Russian-backed officials", "Moscow-installed authorities".
+BACKED_WORDS = frozenset({"backed", "installed", "appointed", "controlled", "back", "install"})
+# Verbs of laying blame: "blamed Kyiv for failing to organise the evacuation".
+BLAMING_VERBS = frozenset({"blame", "accuse", "fault"})
 # What a truce is used for when a side is said to abuse it: "used the pause to regroup".
 MILITARY_USES = frozenset(
     {"regroup", "reposition", "redeploy", "resupply", "reinforce", "rearm", "advance"}
@@ -415,10 +419,21 @@ def _names_truce(token: Token) -> bool:
         return True
     if lemma not in ATTEMPT_NOUNS or token.pos_ != "NOUN":
         return False
-    return any(
+    return _rescue_attempt(token) or any(
         c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in GOING_OUT_VERBS | TAKING_OUT_VERBS
         for c in token.children
     )
+
+
+def _rescue_attempt(attempt: Token) -> bool:
+    """ "its team had been held while trying to reach Mariupol ..., and the operation
+    could not go ahead": an operation told of a team, a convoy or people to be taken out,
+    going ahead or not, is the evacuation's day. An operation of troops is not."""
+    if attempt.dep_ != "nsubj" or attempt.head.lemma_.lower() not in GOING_VERBS:
+        return False
+    if any(c.dep_ in {"amod", "compound"} for c in attempt.children):
+        return False  # "the military operation", "the offensive operation"
+    return any(t.lemma_.lower() in TURNED_BACK_WORDS | PEOPLE_WORDS for t in attempt.sent)
 
 
 def _going_back(verb: Token) -> bool:
@@ -989,6 +1004,10 @@ def _event(
     verb = reading.verb
     plover, mode = OUTCOME_TYPES[reading.outcome]
     speaker = source.statement.speaker if source is not None else None
+    if speaker is not None and speaker.country is None and source is not None:
+        speaker = _backed_speaker(doc, source, speaker, ctx, salience)
+    if speaker is None and _blamed(verb) is not None:
+        speaker = _blamer(verb, ctx, salience)
     actor = None if reading.outcome is Outcome.KEPT else _actor(verb, ctx, salience, speaker)
     cameo = cameo_code(plover, mode)
     own = actor is not None and speaker is not None and actor.country == speaker.country
@@ -1010,10 +1029,98 @@ def _event(
     )
 
 
+def _backed_speaker(
+    doc: Doc, source: Attribution, speaker: Actor, ctx: ArticleContext, salience: Salience
+) -> Actor:
+    """ "Russian-backed officials in Donetsk said ...": officials no one names speak for the
+    side that backs or installed them, whose account it is."""
+    if source.speaker_span is None:
+        return speaker
+    mention = doc.char_span(*source.speaker_span, alignment_mode="expand")
+    country = _backer(list(mention), ctx, salience) if mention is not None else None
+    return replace(speaker, country=country) if country else speaker
+
+
+def _backer(words: Sequence[Token], ctx: ArticleContext, salience: Salience) -> str | None:
+    """The country in "Russian-backed", "Moscow-installed" among ``words``."""
+    for word in words:
+        if word.lemma_.lower() not in BACKED_WORDS and word.lower_ not in BACKED_WORDS:
+            continue
+        for backer in (c for c in word.children if c.dep_ in {"npadvmod", "amod", "compound"}):
+            side = resolve_head(backer, ctx, salience)
+            if side is not None and side.country is not None:
+                return side.country
+    return None
+
+
+def _blamer(verb: Token, ctx: ArticleContext, salience: Salience) -> Actor | None:
+    """ "officials said buses had been ready and blamed Kyiv for failing to ...": the
+    failure is told by whoever lays the blame."""
+    subject = _blaming_subject(verb.head.head)
+    if subject is None:
+        return None
+    actor = resolve_head(subject, ctx, salience)
+    if actor is not None and actor.country is not None:
+        return actor
+    country = _backer(list(subject.subtree), ctx, salience)
+    if country is None:
+        return None
+    return Actor(subject.text, ActorKind.ORGANISATION, country=country, sector="GOV")
+
+
 def _actor(
     verb: Token, ctx: ArticleContext, salience: Salience, speaker: Actor | None
 ) -> Actor | None:
-    """Who blocked or fired: the subject, or the agent of a passive."""
+    """Who blocked or fired: the subject, or the agent of a passive; else whom the teller
+    blames ("blamed Kyiv for failing to organise the evacuation") or the cause given
+    ("did not work because Russian forces failed to hold their fire")."""
+    named = _named_actor(verb, ctx, salience, speaker)
+    if named is not None:
+        return named
+    blamed = _blamed(verb)
+    if blamed is not None:
+        return resolve_head(blamed, ctx, salience)
+    for cause in (c for c in verb.children if c.dep_ == "advcl" and _because(c)):
+        named = _named_actor(cause, ctx, salience, speaker)
+        if named is not None:
+            return named
+    return None
+
+
+def _blaming_subject(blaming: Token) -> Token | None:
+    """Who blames: the subject of the blaming verb or of the clause it is joined to. The
+    parser may join "and blamed" to the clause said ("said buses had been ready and
+    blamed Kyiv"), whose subject is no one who could blame: the teller above is."""
+    clause = blaming
+    for _ in range(4):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() not in TRUCE_WORDS | VEHICLE_WORDS:
+            return subject
+        if clause.dep_ not in {"conj", "ccomp"} or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
+
+
+def _blamed(verb: Token) -> Token | None:
+    """ "blamed Kyiv for failing to ...": the object of the blame the failure is told in."""
+    prep = verb.head
+    if (
+        verb.dep_ != "pcomp"
+        or prep.lower_ != "for"
+        or prep.head.lemma_.lower() not in BLAMING_VERBS
+    ):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
+
+def _because(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in {"because", "as", "since"} for c in clause.children)
+
+
+def _named_actor(
+    verb: Token, ctx: ArticleContext, salience: Salience, speaker: Actor | None
+) -> Actor | None:
     for child in verb.children:
         head = child if child.dep_ == "nsubj" else None
         if child.dep_ == "agent":

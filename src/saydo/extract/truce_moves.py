@@ -57,6 +57,11 @@ FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "can", "could", "may
 PLANNED_WORDS = frozenset(
     {"expect", "due", "set", "schedule", "plan", "intend", "prepare", "try", "attempt", "aim"}
 )
+# Nouns of leave given for a move: "have given permission for a column to continue".
+PERMISSION_NOUNS = frozenset({"permission", "consent", "approval", "go-ahead", "clearance"})
+GRANTING_VERBS = frozenset({"give", "grant", "issue"})
+# A move permitted may be told as going on: "for the column to continue to Zaporizhzhia".
+ONWARD_VERBS = frozenset({"continue", "move", "proceed", "pass", "evacuate"})
 # Verbs of saying that announce what follows; belief verbs ("expect", "fear") do not.
 ANNOUNCING_CUES = frozenset(
     {"say", "announce", "tell", "write", "confirm", "declare", "add", "state", "report"}
@@ -96,6 +101,35 @@ def evacuation_to_come(verb: Token) -> bool:
     if head is None or _negated(verb, head):
         return False
     return agreed or _to_come(head) or _planned(verb, head)
+
+
+def granted_passage(noun: Token) -> Token | None:
+    """ "Russian forces have given permission for a large column of residents to continue
+    to Zaporizhzhia": leave given for people or vehicles to move is a corridor granted by
+    whoever gives it; the verb that gives it."""
+    if noun.lemma_.lower() not in PERMISSION_NOUNS or noun.dep_ not in {"dobj", "nsubjpass"}:
+        return None
+    giving = noun.head
+    if giving.lemma_.lower() not in GRANTING_VERBS or _negated(giving, giving):
+        return None
+    moving = any(
+        t.pos_ == "VERB" and t.lemma_.lower() in GOING_VERBS | TAKING_VERBS | ONWARD_VERBS
+        for t in noun.subtree
+    )
+    carried = any(_people(t) or _vehicle(t) for t in noun.subtree)
+    return giving if moving and carried else None
+
+
+def agreed_convoy(noun: Token) -> bool:
+    """ "A convoy of buses from Tokmak to Zaporizhzhia has been agreed for Monday": the
+    vehicles of an evacuation agreed on stand for the corridor they will use."""
+    if not _vehicle(noun) or noun.dep_ not in {"nsubjpass", "nsubj", "dobj"}:
+        return False
+    verb = noun.head.head if noun.head.dep_ in {"aux", "auxpass"} else noun.head
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    told = noun.dep_ == "dobj" or passive
+    agreed = verb.pos_ == "VERB" and verb.lemma_.lower() in AGREEING_VERBS | {"coordinate"}
+    return told and agreed and not _negated(verb, verb)
 
 
 def _guarantor(head: Token) -> Token | None:

@@ -33,7 +33,13 @@ from saydo.extract.lexicon import CUE_VERBS, cameo_code, quad_class
 from saydo.extract.mentions import FIRST_PERSON, GROUP_SECTORS, Salience, resolve_head
 from saydo.extract.places import places_in
 from saydo.extract.statements import Attribution
-from saydo.extract.truce_moves import according_to, announced_evacuation, evacuation_to_come
+from saydo.extract.truce_moves import (
+    according_to,
+    agreed_convoy,
+    announced_evacuation,
+    evacuation_to_come,
+    granted_passage,
+)
 from saydo.extract.truce_titles import (
     AUTHORITY_NOUNS,
     TOWN_WORDS,
@@ -206,6 +212,10 @@ NOMINAL_ACTS = frozenset(
         "start",
         "launch",
         "introduction",
+        # "the next stage of the evacuation will begin on Friday"
+        "stage",
+        "phase",
+        "round",
     }
 )
 # Corridors of trade, not of truce: "a new global transport corridor".
@@ -319,6 +329,10 @@ MOUTHPIECE_NOUNS = frozenset(
 ROUTE_PREPS = frozenset({"from", "to", "towards", "toward", "for", "out", "of", "near", "around"})
 # Determiners by which a truce is one named before: "the pause", "this corridor".
 DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
+# The dictionary's codes for bodies of no side: the UN family, the Red Cross.
+THIRD_PARTIES = frozenset({"IGO", "NGO"})
+# Efforts that are themselves the truce's day when scheduled: "another attempt will be made".
+ATTEMPT_NOUNS = frozenset({"attempt", "bid", "try"})
 # Modals that oblige rather than promise: "Russia must agree to a ceasefire".
 OBLIGING_MODALS = frozenset({"must", "should", "ought"})
 # How many sentences after a placeless truce may tell where its corridors run.
@@ -399,13 +413,25 @@ def _binding_sides(
         if not sides and speaker is not None and speaker.country:
             # "..., Ukraine's deputy prime minister said": the title resolves to no one,
             # the quote's attribution to a side.
-            sides = [speaker]
+            sides = _speaker_sides(ctx, speaker)
+        if sides and all(side.country in THIRD_PARTIES for side in sides):
+            # "the ICRC said its team would try again": a go-between's corridor binds the sides
+            sides = _both_sides(ctx, None)
         if sides or not (owner.pos_ == "PRON" or _possessed_by_pronoun(owner)):
             return sides, owner
     if owner is None and _agreed_by_nobody_named(noun):
         return _both_sides(ctx, speaker), None
     # "we agreed on a corridor", "nine corridors will open": the one who says so.
-    return ([speaker] if speaker is not None and speaker.country else []), owner
+    return (_speaker_sides(ctx, speaker) if speaker is not None else []), owner
+
+
+def _speaker_sides(ctx: ArticleContext, speaker: Actor) -> list[Actor]:
+    """The side a speaker's own announcement binds; "the Red Cross said its team would try
+    again to bring civilians out": a go-between announces a corridor whose fire the two
+    sides hold, not one it holds itself."""
+    if speaker.country in THIRD_PARTIES:
+        return _both_sides(ctx, None)
+    return [speaker] if speaker.country else []
 
 
 def _agreed_just_before(noun: Token) -> bool:
@@ -438,9 +464,11 @@ def _settled_with(noun: Token) -> Token | None:
     the agreement of Moscow and Kyiv": settled between two sides, so it binds both. The
     "with" that says so; its sides are no places of the truce."""
     verb = _governing_verb(noun)
-    if verb is None:
-        return None
-    for clause in _clause_chain(verb):
+    clauses = _clause_chain(verb) if verb is not None else []
+    if noun.pos_ == "VERB":
+        # "children will be taken to Kyiv along a corridor agreed with Russian forces"
+        clauses += [t for t in noun.subtree if t.dep_ == "acl" and t.head.lower_ in TRUCE_NOUNS]
+    for clause in clauses:
         for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "with"):
             for other in (c for c in prep.children if c.dep_ == "pobj"):
                 if other.lemma_.lower() in AGREEMENT_NOUNS | CONSENT_NOUNS:
@@ -451,7 +479,12 @@ def _settled_with(noun: Token) -> Token | None:
 
 
 def _side_noun(token: Token) -> bool:
-    return token.lemma_.lower() in BOTH_SIDES_NOUNS
+    """ "the Russian side", "the parties", "Russian forces": a side named by its role or by
+    the people it belongs to."""
+    named = any(
+        c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} for c in token.children
+    )
+    return token.lemma_.lower() in BOTH_SIDES_NOUNS or named
 
 
 def _represented(owner: Token | None) -> Token | None:
@@ -643,6 +676,8 @@ def _names_a_truce(token: Token) -> bool:
         return True
     if lower in CALM_NOUNS and _there_will_be(token):
         return True
+    if token.pos_ == "NOUN" and (agreed_convoy(token) or granted_passage(token) is not None):
+        return True
     if token.pos_ not in {"NOUN", "PROPN"} and not (lower in NEVER_VERBS and token.pos_ == "VERB"):
         return False
     if lower in QUALIFIED_NOUNS:
@@ -788,7 +823,7 @@ def _announcer(noun: Token) -> tuple[bool, Token | None]:
     announced a ceasefire", "X's promise of safe passage", "X agreed to open a corridor",
     or, when the truce is the subject ("a corridor will open", "corridors had been
     agreed"), whoever says so; (True, None) when the sentence names no one."""
-    announcing = _announced_move(noun) if noun.pos_ == "VERB" else None
+    announcing = _announced_move(noun) if noun.pos_ == "VERB" else granted_passage(noun)
     if announcing is not None:
         if _demanded(announcing) or _refused(announcing) or _unreal(announcing, noun):
             return False, None
@@ -838,7 +873,7 @@ def _governing_verb(noun: Token) -> Token | None:
     slot = _slot(noun)
     if slot.i != noun.i:
         return _governing_verb(slot)
-    announced = _announced_after(noun)
+    announced = _announced_after(noun) or _listed_among(noun)
     if announced is not None:
         return announced
     head = noun.head
@@ -854,7 +889,9 @@ def _governing_verb(noun: Token) -> Token | None:
         "VERB",
         "AUX",
     }:
-        return head
+        # "a corridor ... was among six routes agreed": the parser may hang the subject on
+        # the passive's auxiliary; the verb it serves is the one that tells the truce.
+        return head.head if head.dep_ in {"aux", "auxpass"} else head
     if noun.dep_ == "pobj" and head.lower_ in TRUCE_PREPS and head.head.pos_ == "VERB":
         return head.head
     if _promised_for(noun):
@@ -906,6 +943,25 @@ def _announced_after(noun: Token) -> Token | None:
     return None
 
 
+def _listed_among(noun: Token) -> Token | None:
+    """ "a corridor from Enerhodar was among six routes agreed with the Russian side", "was
+    one of four roads agreed": the truce is one of the routes agreed; the participle that
+    agrees them."""
+    be = noun.head
+    if noun.dep_ != "nsubj" or be.lemma_ != "be":
+        return None
+    kinds = [c for c in be.children if c.dep_ == "attr"]
+    kinds += [
+        p for c in be.children if c.dep_ == "prep" and c.lower_ == "among" for p in c.children
+    ]
+    kinds += [p for k in kinds for c in k.children if c.lower_ == "of" for p in c.children]
+    for kind in kinds:
+        for participle in kind.children:
+            if participle.dep_ == "acl" and _agreeing(participle):
+                return participle
+    return None
+
+
 def _governors(verb: Token) -> list[Token]:
     """The verb and those above it; a participle after its truce ("the ceasefire
     announced by Russia") answers to no verb of the sentence it sits in."""
@@ -942,7 +998,21 @@ def _unreal(verb: Token, noun: Token) -> bool:
         # "another attempt would be made to evacuate women": an evacuation told as a
         # scheduled attempt is announced; the move's own reading judged it to come.
         return False
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in EFFORT_NOUNS for t in noun.ancestors)
+    return any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in EFFORT_NOUNS and not _attempt_to_come(t)
+        for t in noun.ancestors
+    )
+
+
+def _attempt_to_come(effort: Token) -> bool:
+    """ "another attempt to open a corridor will be made on Thursday", "its team would make
+    a fresh attempt": an attempt scheduled, which announces the truce it is for, unlike
+    "efforts to agree a corridor", which only work towards one."""
+    if effort.lemma_.lower() not in ATTEMPT_NOUNS or effort.dep_ not in {"nsubjpass", "dobj"}:
+        return False
+    making = effort.head
+    modal = any(c.dep_ == "aux" and c.lower_ in MOVE_MODALS for c in making.children)
+    return making.lemma_.lower() == "make" and modal
 
 
 def _passive(verb: Token) -> bool:
@@ -965,7 +1035,9 @@ def _announces(verb: Token, noun: Token) -> bool:
         return True
     if noun.pos_ == "VERB" and _promises_no_attack(noun):
         return True
-    if noun.dep_ == "nsubj":
+    if _listed_among(noun) is not None:
+        return True
+    if noun.dep_ == "nsubj" and not _passive(verb):
         # "a corridor will open", "declared a truce starting at 9": announced only as what
         # will be, or under a verb that announces it.
         opening = lemma in OPENING_VERBS or _in_force(verb)
@@ -974,7 +1046,16 @@ def _announces(verb: Token, noun: Token) -> bool:
         return True
     if lemma in HALTING_VERBS and noun.lower_ in EVACUATION_NOUNS:
         return False  # "authorities halted evacuations": halting a way out ends it
-    return lemma in ANNOUNCING_VERBS
+    return lemma in ANNOUNCING_VERBS or _aim_of_attempt(verb)
+
+
+def _aim_of_attempt(verb: Token) -> bool:
+    """ "its team would make another attempt on Monday to reach Mariupol and facilitate
+    the safe passage of civilians": what a scheduled attempt is to do is announced."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "acl" and _attempt_to_come(clause.head)
 
 
 def _took_effect(verb: Token) -> bool:

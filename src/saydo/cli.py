@@ -659,15 +659,22 @@ def _report(result: dict[str, Any], as_json: bool, text: str) -> None:
 
 @evaluate.command(name="events")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["gsr", "acled", "cameo"]),
+    help="The gold's format (default: read from the file).",
+)
 @click.option("--limit", type=int, help="Score only the first N records.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-def eval_events(path: Path, limit: int | None, as_json: bool) -> None:
-    """PLOVER event coding against gold-standard records (PLOVER GSR JSON)."""
-    from saydo.evaluation.plover import evaluate_plover, format_report
+def eval_events(path: Path, fmt: str | None, limit: int | None, as_json: bool) -> None:
+    """Event coding against gold: PLOVER GSR JSON, ACLED CSV (notes + event_type), or
+    CAMEO-coded sentences (CSV/TSV/JSON Lines with a CAMEO code column)."""
+    from saydo.evaluation.event_formats import evaluate_events, format_events_report
 
     with ProgressLine("eval events", unit="records") as progress:
-        result = evaluate_plover(path, limit=limit, progress=progress)
-    _report(result, as_json, format_report(result))
+        result = evaluate_events(path, fmt=fmt, limit=limit, progress=progress)
+    _report(result, as_json, format_events_report(result))
 
 
 @evaluate.command(name="quotes")

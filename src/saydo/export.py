@@ -24,8 +24,9 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
+from saydo.acled import VIOLENT_TYPES, acled_coded
 from saydo.codec import to_dict
-from saydo.domain import Article, Event, Modality
+from saydo.domain import Article, Event
 from saydo.store import Store
 
 _T = TypeVar("_T")
@@ -216,35 +217,15 @@ ACLED_COLUMNS = (
     "timestamp",
 )
 
-# PLOVER type (and mode) to ACLED's event type and sub-event type. ACLED codes what
-# happened, so intentions, threats and denials are left out of this export.
-_ACLED: dict[tuple[str, str | None], tuple[str, str]] = {
-    ("ASSAULT", "aerial"): ("Explosions/Remote violence", "Air/drone strike"),
-    ("ASSAULT", "artillery"): ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    ("ASSAULT", None): ("Battles", "Armed clash"),
-    ("COERCE", "seize"): ("Strategic developments", "Looting/property destruction"),
-    ("COERCE", None): ("Strategic developments", "Other"),
-    ("MOBILIZE", None): ("Strategic developments", "Headquarters or base established"),
-    ("RETREAT", "withdraw"): ("Strategic developments", "Non-violent transfer of territory"),
-    ("AGREE", None): ("Strategic developments", "Agreement"),
-    ("PROTEST", None): ("Protests", "Peaceful protest"),
-}
-
-
-def _acled_type(event: Event) -> tuple[str, str] | None:
-    return _ACLED.get((event.type.value, event.mode)) or _ACLED.get((event.type.value, None))
-
 
 def _acled_rows(store: Store) -> Iterator[dict[str, Any]]:
     for event, article in _events_with_articles(store):
-        kind = _acled_type(event)
-        if kind is None or event.modality not in (Modality.OCCURRED, Modality.CLAIMED):
-            continue
-        if event.negated:
+        kind = acled_coded(event)
+        if kind is None:
             continue
         row = event_row(event, article)
         when = row["event_date"]
-        disorder = "Political violence" if kind[0] in _VIOLENT else "Strategic developments"
+        disorder = "Political violence" if kind[0] in VIOLENT_TYPES else "Strategic developments"
         yield {
             "event_id_cnty": event.id,
             "event_date": when,
@@ -278,9 +259,6 @@ def _acled_rows(store: Store) -> Iterator[dict[str, Any]]:
             "tags": f"reported_by_side={row['reporter_side']}",
             "timestamp": None,
         }
-
-
-_VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
 def _geo_precision(event: Event) -> int | None:

@@ -85,3 +85,9 @@ def test_a_dash_into_more_text_signs_nothing() -> None:
         "Carlos Ruiz nodded beside her."
     )
     assert spoken_by(text, "rebuild every bridge") == "Maria Lopez"
+
+
+def test_a_newsroom_label_before_a_headline_colon_is_no_speaker() -> None:
+    text = "Breaking: Russia and Ukraine agree to a ceasefire in the east.\n\nMore follows."
+    assert all(a.statement.speaker_text != "Breaking" for a in statements(text))
+    assert spoken_by("Kasich: We Are Going To Go All The Way", "Go All The Way") == "Kasich"

@@ -325,3 +325,25 @@ def test_verbal_attacks_and_musings_are_cues_of_their_subject() -> None:
     content, speaker = attributed(mused, "mused")
     assert content == "that the summit might never take place"
     assert "ambassador" in speaker
+
+
+def test_an_according_to_phrase_closing_a_clause_is_no_part_of_what_was_said() -> None:
+    text = "The minister said the convoy had reached the city, according to a government official."
+    content, speaker = attributed(text, "said")
+    assert content == "the convoy had reached the city"
+    assert "minister" in speaker
+
+
+def test_what_a_cue_was_on_is_when_or_how_it_spoke_not_what_it_said() -> None:
+    text = "The spokesman spoke on condition of anonymity."
+    assert not any("condition" in c for c in contents(text))
+
+
+def test_the_words_after_a_cue_are_not_what_it_said_when_they_are_whom_it_told() -> None:
+    text = "The governor would have to tell Shoigu, who would have to tell the president."
+    assert not any(c.startswith("Shoigu") for c in contents(text))
+
+
+def test_a_preposition_right_after_a_cue_verb_gives_it_another_sense() -> None:
+    text = "The shelling added to the pressure that has built on the negotiators."
+    assert not any("pressure" in c for c in contents(text))

@@ -8,7 +8,7 @@ from saydo.domain import Article, content_hash
 from saydo.extract.attribution import Attribution
 from saydo.extract.context import build_context
 from saydo.extract.mentions import Salience
-from saydo.extract.speakers import subject_of
+from saydo.extract.speakers import can_speak, subject_of
 from saydo.extract.statements import extract_statements
 from saydo.nlp.pipeline import load_pipeline
 
@@ -208,3 +208,10 @@ def test_a_quote_running_on_over_paragraphs_keeps_its_speaker() -> None:
     found = quoted(text, "ten long years")
     assert found.speaker_span is not None
     assert "Brennan" in text[found.speaker_span[0] : found.speaker_span[1]]
+
+
+def test_roles_of_people_who_speak_in_the_news_can_speak_and_things_cannot() -> None:
+    doc = load_pipeline()("The rabbi and the prosecutor met the colonel near the fence.")
+    by_word = {t.text: t for t in doc}
+    assert all(can_speak(by_word[w]) for w in ("rabbi", "prosecutor", "colonel"))
+    assert not can_speak(by_word["fence"])

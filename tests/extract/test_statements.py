@@ -269,3 +269,28 @@ def test_a_sentence_final_she_said_reports_everything_before_it() -> None:
     assert found[0].speaker_span is not None
     start, end = found[0].speaker_span
     assert text[start:end] == "she"
+
+
+def test_a_participle_outside_a_quote_speaks_for_the_nearest_clause_above_it() -> None:
+    # The parser may root the sentence in the quote's own verb: its subject is a word of
+    # the quote, not who tells the reporters.
+    text = (
+        "The envoy seemed unmoved on Tuesday, telling reporters, "
+        "\u201cMany people said the truce would collapse.\u201d"
+    )
+    quoted = [a for a in statements(text) if "truce would collapse" in a.statement.content]
+    assert quoted
+    assert all(a.statement.speaker_text == "envoy" for a in quoted)
+
+
+def test_a_title_in_quote_marks_after_a_preposition_is_nobodys_statement() -> None:
+    text = 'The foreign minister appeared on "Face the Nation" and said the talks would resume.'
+    found = statements(text)
+    assert not any("Face the Nation" in a.statement.content for a in found)
+    assert any(a.statement.content == "the talks would resume" for a in found)
+
+
+def test_a_sentence_in_quote_marks_after_a_preposition_is_still_said() -> None:
+    text = 'The minister ended on "we will not give up an inch of our land," to loud applause.'
+    found = statements(text)
+    assert any("give up an inch" in a.statement.content for a in found)

@@ -29,6 +29,11 @@ MIN_TRANSCRIPT_LINES = 2
 HEADLINE = re.compile(r"\A\s*([^:\n]{2,60}?): +(\S[^\n]*)")
 
 MIN_HEADLINE_WORDS = 3
+# Words of the labels newsrooms put before a headline's colon; none names who speaks.
+NEWSROOM_LABELS = frozenset(
+    {"breaking", "exclusive", "live", "update", "updated", "updates", "watch", "analysis"}
+    | {"opinion", "explainer", "factbox", "timeline", "video", "photos", "developing"}
+)
 MAX_HEADLINE_LABEL_WORDS = 4
 
 # Tokens between a quote and the clause that frames it: a closing mark and a comma.
@@ -133,6 +138,8 @@ def _names_a_source(label: Span) -> bool:
     words = [t for t in label if not t.is_punct]
     if not words or any(t.pos_ in {"VERB", "AUX"} for t in words):
         return False
+    if any(t.lower_ in NEWSROOM_LABELS for t in words):
+        return False  # "Breaking:", "Ukraine war live:": the newsroom's label, not a source
     short = len(words) <= MAX_HEADLINE_LABEL_WORDS and words[0].text[:1].isupper()
     return short or any(t.pos_ == "PROPN" for t in words)
 

@@ -71,12 +71,7 @@ def subject_of(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
         # "X met the pledge with scepticism, saying ...": a participle hangs on the main
         # clause, whatever the parser attached it to.
-        root = verb
-        while root.head.i != root.i:  # the sentence root, without Token.sent's cost
-            root = root.head
-        subject = next(
-            (c for c in root.children if c.dep_ == "nsubj" and not _is_dateline(c)), None
-        )
+        subject = _clause_subject_above(verb)
         if subject is not None:
             return subject
     current = verb
@@ -88,6 +83,21 @@ def subject_of(verb: Token) -> Token | None:
             break
         current = current.head
     return stranded_subject(verb) or inverted_subject(verb)
+
+
+def _clause_subject_above(verb: Token) -> Token | None:
+    """The subject of the nearest clause above a participle that has one, up to the
+    sentence root. Not the root's straight away: in 'X seemed unmoved, telling reporters,
+    "Many people said ..."' the parser may root the sentence in the quote's verb."""
+    head = verb
+    while head.head.i != head.i:  # up to the sentence root, without Token.sent's cost
+        head = head.head
+        subject = next(
+            (c for c in head.children if c.dep_ == "nsubj" and not _is_dateline(c)), None
+        )
+        if subject is not None:
+            return subject
+    return None
 
 
 def stranded_subject(verb: Token) -> Token | None:
@@ -139,13 +149,33 @@ def _noun_after(verb: Token) -> Token | None:
     return None
 
 
+# People whose role in news is to speak for themselves or others, beyond the roles that
+# stand for a named actor: officials, clergy, ranks, professions, the public's voices.
+SPEAKING_ROLES = frozenset(
+    {"official", "minister", "mayor", "lawmaker", "legislator", "diplomat", "spokesperson"}
+    | {"representative", "aide", "adviser", "advisor", "leader", "chief", "commander"}
+    | {"officer", "colonel", "captain", "lieutenant", "sergeant", "admiral", "major"}
+    | {"pope", "cardinal", "bishop", "priest", "imam", "rabbi", "cleric", "pastor"}
+    | {"judge", "prosecutor", "lawyer", "attorney", "analyst", "expert", "economist"}
+    | {"scientist", "researcher", "professor", "doctor", "historian", "strategist"}
+    | {"pollster", "activist", "organizer", "director", "executive", "founder", "chairman"}
+    | {"chairwoman", "chair", "witness", "resident", "voter", "supporter", "critic"}
+    | {"opponent", "observer", "source", "reporter", "journalist", "editor", "author"}
+    | {"monitor", "negotiator", "mediator", "inspector", "investigator", "governor"}
+    | {"people", "person", "man", "woman", "worker", "student", "farmer", "villager"}
+)
+
+
 def can_speak(noun: Token) -> bool:
     """A name, or a noun for people or bodies: "officials believing", not "a fracas calling"."""
     if noun.pos_ == "PROPN" or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
         return True
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and (
-        lemma in GROUP_SECTORS or lemma in PERSON_ROLES or lemma in BODY_ROLES
+        lemma in GROUP_SECTORS
+        or lemma in PERSON_ROLES
+        or lemma in BODY_ROLES
+        or lemma in SPEAKING_ROLES
     )
 
 

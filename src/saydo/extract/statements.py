@@ -48,6 +48,12 @@ log = logging.getLogger(__name__)
 
 # Shorter quotes with no speaker are titles, slogans and scare quotes.
 MIN_UNATTRIBUTED_WORDS = 6
+# How long a title in quote marks runs, and the small words title case leaves lower.
+MAX_TITLE_WORDS = 8
+TITLE_OPENER_POS = frozenset({"ADP", "DET", "PART"})
+TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by"}
+)
 
 
 def extract_statements(doc: Doc, ctx: ArticleContext, salience: Salience) -> list[Attribution]:
@@ -147,7 +153,7 @@ def _attribute_quote(
     salience: Salience,
 ) -> Attribution | None:
     span = _quote_tokens(sent.doc, quote)
-    if span is None or len(span) == 0:
+    if span is None or len(span) == 0 or _names_a_work(span):
         return None
     cue = _quote_cue(index, span, quote, cues, ctx, salience)
     kind = _quote_kind(sent, span)
@@ -183,6 +189,28 @@ def _attribute_quote(
         # says whose: kept without a speaker rather than lost.
         return _make(index, ctx, quote, kind, None, None, None, None)
     return None  # a quote nobody said: a title, a slogan, a scare quote
+
+
+def _names_a_work(span: Span) -> bool:
+    """'said on NBC's "Meet the Press"', 'the "Make America Great Again" hat': a short
+    quote in title case after a preposition, article or possessive names a programme, a
+    book or a slogan as a noun of the sentence; nobody says it there."""
+    words = [t for t in span if t.is_alpha]
+    if not words or len(words) > MAX_TITLE_WORDS or not words[0].text[0].isupper():
+        return False
+    before = _word_before(span)
+    if before is None or not (before.pos_ in TITLE_OPENER_POS or before.tag_ == "POS"):
+        return False
+    return all(t.text[0].isupper() or t.lower_ in TITLE_SMALL_WORDS for t in words)
+
+
+def _word_before(span: Span) -> Token | None:
+    """The word before a quote in its own sentence (None when the quote opens it)."""
+    doc, sent_start = span.doc, span.sent.start
+    for i in range(span.start - 1, sent_start - 1, -1):
+        if not (doc[i].is_punct or doc[i].is_space):
+            return doc[i]
+    return None
 
 
 def _quote_cue(

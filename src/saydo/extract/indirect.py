@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from saydo.domain import Statement, StatementKind, record_id
 from saydo.extract.attribution import Attribution, TextIndex
 from saydo.extract.context import ArticleContext
+from saydo.extract.cue_objects import governs_proposition, needs_proposition
 from saydo.extract.cues import (
     ATTRIBUTION_VERBS,
     CLAUSE_CUE_VERBS,
@@ -24,7 +25,7 @@ from saydo.extract.cues import (
 )
 from saydo.extract.lexicon import BELIEF_VERBS, CUE_VERBS
 from saydo.extract.quotes import QuoteSpan, inside_quote, overlaps_quote
-from saydo.extract.speakers import SUBJECT_DEPS, can_speak, nearest_subject
+from saydo.extract.speakers import SUBJECT_DEPS, can_speak, nearest_subject, subject_of
 
 # Words between a cue and its content that belong to neither ("said on Wednesday that").
 CONTENT_OPENERS = frozenset({"that", ","})
@@ -655,6 +656,9 @@ def _object_content(cue: Token) -> list[tuple[int, int]]:
         if c.dep_ == "dobj"
         and (says_what or c.lower_ not in {"it", "that", "this", "what", "which"})
     ]
+    literal = objects and needs_proposition(cue_lemma(cue))
+    if literal and not governs_proposition(cue, objects[0], subject_of(cue)):
+        return []  # "raised money for ...": a thing given or lifted, not words
     if objects:
         tokens = list(objects[0].subtree)
         tokens += [

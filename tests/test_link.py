@@ -362,3 +362,63 @@ def test_a_report_naming_no_place_retells_the_only_truce_of_its_day() -> None:
     named = replace(blocked, id="ev9", provenance=Provenance("a2", 1, 2, "Troops blocked it."))
     [unnamed] = link([truce], [named], {})
     assert unnamed.label is VerdictLabel.PENDING
+
+
+DONETSK_REGION = Place(
+    "Donetsk region",
+    "Donetsk Oblast",
+    "region",
+    "UKR",
+    admin1="Donetsk Oblast",
+    lat=48.13,
+    lon=37.75,
+    precision=Precision.REGION,
+)
+# Some 170 km from the region's centre point, inside the region.
+LYMAN = Place(
+    "Lyman", "Lyman", "city", "UKR", "Donetsk Oblast", 48.99, 37.80, precision=Precision.CITY
+)
+
+
+def test_a_region_is_evacuated_from_any_of_its_towns_but_not_broken_by_any_shell() -> None:
+    truce = replace(pledge(PledgeKind.CEASEFIRE, UKR), scope_places=(DONETSK_REGION,))
+    assert distance_km(DONETSK_REGION, LYMAN) > truce.scope_radius_km
+    day = PLEDGE_DAY + timedelta(days=1)
+    left = replace(event(1, PloverType.RETREAT, UKR, LYMAN, day), mode="evacuate")
+    [kept] = link([truce], [left], {})
+    assert kept.label is VerdictLabel.KEPT
+    shelled = event(2, PloverType.ASSAULT, RUS_FORCES, LYMAN, day)
+    [untouched] = link([truce], [shelled], {})
+    assert untouched.label is VerdictLabel.PENDING
+
+
+def test_a_side_telling_the_failure_of_its_own_truce_gives_a_counter_account() -> None:
+    truce = pledge(PledgeKind.CEASEFIRE, RUS)
+    day = PLEDGE_DAY + timedelta(days=1)
+    shelled = event(1, PloverType.ASSAULT, RUS_FORCES, KYIV, day, reporter=UKR_OFFICIALS)
+    # Moscow's own report that civilians were kept from leaving, whoever it names
+    prevented = replace(event(2, PloverType.COERCE, RUS, KYIV, day, reporter=RUS), actor=None)
+    [word_against_word] = link([truce], [shelled, prevented], {})
+    assert word_against_word.label is VerdictLabel.DISPUTED
+    # with no one charging the side that declared it, its own report is no counter-account
+    blocked = replace(event(3, PloverType.COERCE, RUS, KYIV, day), actor=None)
+    [broken] = link([truce], [blocked, prevented], {})
+    assert broken.label is VerdictLabel.CONTRADICTED
+    # a truce agreed by both sides binds each: a side's report blames the other, as ever
+    ukr = pledge(PledgeKind.CEASEFIRE, UKR)
+    other = replace(ukr, id="pl2", event=replace(ukr.event, id="ev-ukr"))
+    verdicts = link([truce, other], [shelled, prevented], {})
+    assert {v.label for v in verdicts} == {VerdictLabel.CONTRADICTED}
+
+
+def test_a_truce_retold_by_a_noun_a_few_words_on_is_the_only_truce_of_its_day() -> None:
+    truce = pledge(PledgeKind.CEASEFIRE)
+    day = PLEDGE_DAY + timedelta(days=1)
+    sentence = "The UN-ICRC evacuation convoy never set off, the Red Cross said."
+    blocked = replace(
+        event(1, PloverType.COERCE, RUS_FORCES, KYIV, day),
+        places=(),
+        provenance=Provenance("a2", 1, 2, sentence),
+    )
+    [alone] = link([truce], [blocked], {})
+    assert alone.label is VerdictLabel.CONTRADICTED

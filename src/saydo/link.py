@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import pairwise
 
 from saydo.domain import (
     THIRD_PARTY,
@@ -108,6 +107,13 @@ PLACED_BY_SENTENCE = frozenset({T.ASSAULT, T.COERCE})
 TRUCE_NOUN_TRIGGERS = frozenset(
     {"evacuation", "evacuations", "corridor", "corridors", "ceasefire", "truce", "pause"}
 )
+# Nouns by which a report retells a truce's operation already known: "the corridor",
+# "the operation", "the attempt", "the convoy", "the buses", "the pickup point".
+RETOLD_NOUNS = TRUCE_NOUN_TRIGGERS | frozenset(
+    {"operation", "attempt", "convoy", "column", "buses", "pickup", "passage"}
+)
+# How many words after "the" its retold noun may come: "the UN-ICRC convoy".
+RETOLD_WORDS_AFTER = 3
 # How many words either side of a deed's trigger are read for its failure.
 FAILURE_WORDS_AROUND = 6
 WORD = re.compile(r"[\w']+")
@@ -268,6 +274,16 @@ def in_scope(pledge: Pledge, event: Event) -> bool:
     )
 
 
+def in_region(pledge: Pledge, event: Event) -> bool:
+    """Is a place of the deed inside a region (oblast) the pledge names: "evacuate the
+    Donetsk region" is carried out by a train leaving Pokrovsk, far from the region's
+    centre point that the radius is measured from."""
+    regions = {
+        (p.country, p.admin1) for p in pledge.scope_places if p.kind == "region" and p.admin1
+    }
+    return any((p.country, p.admin1) in regions for p in event.places if p.admin1)
+
+
 def in_window(pledge: Pledge, when: date | None) -> bool:
     if when is None or pledge.made_on is None:
         return False
@@ -284,7 +300,12 @@ def relation(pledge: Pledge, event: Event, when: date | None) -> Relation | None
     actor, pledger = event.actor, pledge.actor
     if rule.same_side and (actor is None or pledger is None or actor.country != pledger.country):
         return None
-    if not in_window(pledge, when) or not in_scope(pledge, event):
+    if not in_window(pledge, when):
+        return None
+    # A region's whole area counts only for people getting out of it: a shell landing
+    # anywhere in an oblast breaks no pledge to evacuate it, one near the named place does.
+    near = in_scope(pledge, event)
+    if not near and not (event.type in rule.kept_by and in_region(pledge, event)):
         return None
     if rule.pledged_act is not None:
         if not _is_pledged_act(pledge.event, event, rule.same_act):
@@ -396,10 +417,15 @@ def evidence_for(
 
 
 def judge(
-    pledge: Pledge, evidence: list[Evidence], blamed: Mapping[str, str | None] | None = None
+    pledge: Pledge,
+    evidence: list[Evidence],
+    blamed: Mapping[str, str | None] | None = None,
+    sole_pledger: bool = False,
 ) -> Verdict:
     """The verdict the evidence gives; ``blamed`` is the side each event's actor is on
-    (by event id), which tells a breach both sides blame on each other."""
+    (by event id), which tells a breach both sides blame on each other; ``sole_pledger``
+    says the pledge binds its side alone (a unilateral truce), whose own reports of
+    its failure are then counter-accounts."""
     against = [e for e in evidence if e.relation is Relation.CONTRADICTS]
     for_ = [e for e in evidence if e.relation is Relation.FULFILS]
     sources = {(e.reported_by or "", e.source_article) for e in evidence}
@@ -412,6 +438,9 @@ def judge(
     elif against and RULES[pledge.kind].blame_disputes and _blame_each_other(against, blamed):
         label = VerdictLabel.DISPUTED
         reason = f"each side blames the other: {_reason('against,', against)}"
+    elif against and sole_pledger and _counter_account(pledge, against, blamed):
+        label = VerdictLabel.DISPUTED
+        reason = f"the pledging side tells its own account: {_reason('against,', against)}"
     elif against and pledge.kind is PledgeKind.DENIAL and _adversary_only(against, pledger):
         label = VerdictLabel.DISPUTED
         reason = f"only the other side ({against[0].reporter_side}) reports the act denied"
@@ -449,6 +478,25 @@ def _blame_each_other(evidence: list[Evidence], blamed: Mapping[str, str | None]
     return any((accused, accuser) in charges for accuser, accused in charges)
 
 
+def _counter_account(
+    pledge: Pledge, evidence: list[Evidence], blamed: Mapping[str, str | None] | None
+) -> bool:
+    """A side that alone declared a truce does not report breaking it: when others
+    charge it with the failure ("Russian forces went on shelling", says the city
+    council) and its own channel tells the failure too ("nationalists prevented
+    civilians from leaving", says Moscow's defence ministry), that is its counter-account
+    and the record is word against word."""
+    pledger = pledge.actor.country if pledge.actor else None
+    if not RULES[pledge.kind].blame_disputes or pledger is None or not blamed:
+        return False
+    # its own forces named by its own channel are a confession, not a counter-account
+    own = any(e.reporter_side == pledger and blamed.get(e.event_id) != pledger for e in evidence)
+    charged = any(
+        e.reporter_side != pledger and blamed.get(e.event_id) == pledger for e in evidence
+    )
+    return own and charged
+
+
 def _adversary_only(evidence: list[Evidence], pledger: str | None) -> bool:
     """Every report comes from one party to the conflict, not the denier: word against word."""
     sides = {e.reporter_side for e in evidence}
@@ -473,6 +521,7 @@ def link(
     An article marked ``duplicate_of`` another (a wire copy) is no source of its own: its
     reports count as the original's.
     """
+    pledges = list(pledges)
     deeds = _placed([e for e in events if e.modality in DEEDS])
     dated = [(e, event_date(e, _published(articles, e.provenance.article_id))) for e in deeds]
     incident_of = incidents(dated, lambda article_id: original(articles, article_id))
@@ -480,6 +529,7 @@ def link(
     hostile = {_sentence_of(e) for e in deeds if e.type in PLACED_BY_SENTENCE}
     groups = pledge_groups(pledges)
     sole = _sole_truce_of_the_day(dated, [g[0] for g in groups])
+    sides_bound = _sides_bound(pledges)
     verdicts: list[Verdict] = []
     for group in groups:
         pledge = group[0]
@@ -498,9 +548,21 @@ def link(
                 incident = incident_of.get(event.id)
                 evidence.append(evidence_for(pledge, event, when, rel, outlet, incident))
         evidence.sort(key=lambda e: (e.event_date or date.min, e.event_id))
-        verdict = judge(pledge, evidence, blamed)
+        alone = sides_bound.get(_announcement(pledge)) == 1
+        verdict = judge(pledge, evidence, blamed, sole_pledger=alone)
         verdicts.append(replace(verdict, mentions=tuple(m.id for m in group[1:])))
     return verdicts
+
+
+def _sides_bound(pledges: Iterable[Pledge]) -> dict[tuple[str, str], int]:
+    """How many sides each announcement binds: one for a truce a side declares alone,
+    two for one agreed between them."""
+    sides: dict[tuple[str, str], set[str | None]] = {}
+    for pledge in pledges:
+        sides.setdefault(_announcement(pledge), set()).add(
+            pledge.actor.country if pledge.actor else None
+        )
+    return {sentence: len(bound) for sentence, bound in sides.items()}
 
 
 def _announcement(pledge: Pledge) -> tuple[str, str]:
@@ -532,7 +594,11 @@ def _sole_truce_of_the_day(
 def _retells_a_truce(event: Event) -> bool:
     """ "the corridor", "the evacuation": a truce named as one already known."""
     words = [w.lower() for w in WORD.findall(event.provenance.sentence)]
-    return any(before == "the" and word in TRUCE_NOUN_TRIGGERS for before, word in pairwise(words))
+    # "the corridor", "the UN-ICRC convoy": the noun a few words after its article
+    return any(
+        word == "the" and RETOLD_NOUNS & set(words[at + 1 : at + 1 + RETOLD_WORDS_AFTER])
+        for at, word in enumerate(words)
+    )
 
 
 def _sentence_of(event: Event) -> tuple[str, str]:

@@ -541,3 +541,49 @@ def test_blame_laid_by_backed_officials_against_a_cause_given_is_disputed() -> N
     )
     rows = [TruceRow(announced, date(2022, 5, 16), (ours, theirs), VerdictLabel.DISPUTED)]
     assert score_truce_table(rows, extract_article).share == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attempt to start evacuating civilians from Huliaipole failed again on Monday, "
+        "the regional council said in a long statement about the week.",
+        "Aid workers trying to reach Huliaipole were stopped overnight by soldiers in "
+        "Polohy, the agency said, and the safe passage operation did not go ahead.",
+        "Troops turned the residents away from the evacuation point near Huliaipole and told "
+        "them to go home, an adviser said; nobody was taken to Dnipro.",
+    ],
+)
+def test_a_long_report_of_an_operation_not_carried_out_reads_as_blocked(text: str) -> None:
+    blocked = [e for e in events_of(text) if e[0] is PloverType.COERCE]
+    assert blocked
+    # where people were bound is no place of the failed operation
+    assert all("Dnipro" not in e[2] for e in blocked)
+
+
+def test_people_carried_out_read_as_getting_out_and_plans_do_not() -> None:
+    left = events_of(
+        "The first evacuation train left Kostiantynivka for Lviv on Thursday carrying about "
+        "300 people, among them 40 children, the railway said."
+    )
+    assert [e for e in left if e[1] == "evacuate" and "Kostiantynivka" in e[2] and not e[3]]
+    planned = events_of("Evacuation trains will leave Kostiantynivka for Lviv on Thursday.")
+    assert not [e for e in planned if e[1] == "evacuate"]
+    brought = events_of(
+        "A group of 60 civilians brought out of the Kostiantynivka hospital, among them "
+        "patients and nurses, arrived in Dnipro on Friday, the governor said."
+    )
+    arrived = [e for e in brought if e[1] == "evacuate"]
+    assert arrived
+    assert all("Dnipro" not in e[2] for e in arrived)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The moment that made the reporter stop filming as families tried to evacuate Irpin.",
+        "If the occupiers shoot and disrupt the rescue of people again, they will answer for it.",
+    ],
+)
+def test_a_failure_word_off_the_operation_or_in_a_condition_is_no_outcome(text: str) -> None:
+    assert not [e for e in events_of(text) if e[0] is PloverType.COERCE]

@@ -827,3 +827,95 @@ def test_the_announcer_of_a_russian_control_centre_corridor_is_known() -> None:
     [truce] = truces_in(text, date(2022, 3, 10))
     assert truce.actor is not None
     assert truce.actor.country == "RUS"
+
+
+def test_an_operation_going_on_with_both_sides_binds_both() -> None:
+    found = truces_in(
+        "A safe passage operation is under way at the hospital in Vuhledar, carried out in "
+        "coordination with the Russian and Ukrainian sides, a UN spokesman said.",
+        date(2022, 5, 1),
+    )
+    assert {p.actor.country for p in found} == {"RUS", "UKR"}
+    assert "Vuhledar" in {p.name for p in found[0].scope_places}
+
+
+def test_an_operator_running_evacuation_trains_pledges_them_but_not_other_trains() -> None:
+    [run] = truces_in(
+        "Ukraine's state railway will run extra evacuation trains from Kostiantynivka on Saturday.",
+        date(2022, 5, 1),
+    )
+    assert "Kostiantynivka" in {p.name for p in run.scope_places}
+    freight = "Ukraine's state railway will run extra freight trains to Odesa."
+    assert not truces_in(freight, date(2022, 5, 1))
+
+
+def test_a_river_bank_is_no_place_and_a_towns_head_speaks_for_it() -> None:
+    [moved] = truces_in(
+        "Nova Kakhovka's Russian-installed head said on Monday that residents of the villages "
+        "on the west bank of the Dnipro would be moved across the river in organised groups.",
+        date(2022, 10, 17),
+    )
+    names = {p.name for p in moved.scope_places}
+    assert not names & {"West Bank", "Dnipro"}
+    assert any("Nova Kakhovka" in name for name in names)
+
+
+def test_a_region_named_as_the_owner_of_the_villages_scopes_the_truce() -> None:
+    [corridor] = truces_in(
+        "A humanitarian corridor will open on Tuesday for residents of the Zaporizhzhia "
+        "region's frontline villages, Ukraine's deputy prime minister said.",
+        date(2022, 8, 1),
+    )
+    assert [p.kind for p in corridor.scope_places] == ["region"]
+
+
+def test_an_evacuation_operation_under_way_is_a_truce_and_military_ones_are_not() -> None:
+    found = truces_in(
+        "An evacuation operation is under way in Lysychansk in coordination with the Russian "
+        "and Ukrainian sides, the Red Cross said.",
+        date(2022, 5, 20),
+    )
+    assert {p.actor.country for p in found} == {"RUS", "UKR"}
+    assert not truces_in(
+        "A military operation is under way near Lysychansk, the Russian army said.",
+        date(2022, 5, 20),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # the operator of the evacuation, a go-between: both sides are bound
+        (
+            "The Red Cross is preparing to evacuate civilians from Lysychansk on Sunday, a "
+            "spokesman said.",
+            {"RUS", "UKR"},
+        ),
+        (
+            "The UN said it was organising a convoy to take civilians out of Lysychansk on Friday.",
+            {"RUS", "UKR"},
+        ),
+        # evacuation vehicles announced, an evacuation ordered for all
+        (
+            "Authorities in Kramatorsk announced a free evacuation train to Lviv for Thursday.",
+            {"UKR"},
+        ),
+        (
+            "A mandatory evacuation has been ordered for residents of Vuhledar, Ukraine's deputy "
+            "prime minister said.",
+            {"UKR"},
+        ),
+    ],
+)
+def test_evacuations_announced_by_their_operators_or_vehicles_are_truces(
+    text: str, sides: set[str]
+) -> None:
+    assert {p.actor.country for p in truces_in(text, date(2022, 5, 20))} == sides
+
+
+def test_an_evacuation_train_attacked_or_waited_for_is_no_truce() -> None:
+    for text in (
+        "Russian missiles hit an evacuation train in Kramatorsk on Friday.",
+        "Thousands waited for evacuation trains at the station in Kramatorsk on Friday.",
+    ):
+        assert not truces_in(text, date(2022, 4, 8))

@@ -314,6 +314,20 @@ MODALS = frozenset(
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 UNDER_FIRE_NOUNS = frozenset({"fire", "shelling", "attack", "bombardment", "bombing"})
+# Words that name an evacuation operation or its means, for the plain reading: "the
+# safe passage operation", "the attempt to evacuate", "evacuation trains", "ferries". An
+# operation or attempt alone may be a military one: its words of evacuation tell it.
+CARRIER_WORDS = frozenset({"ferry", "train", "boat", "ambulance", "convoy", "bus"})
+OPERATION_WORDS = (
+    TRUCE_WORDS | CARRIER_WORDS | frozenset({"evacuate", "evacuation", "pickup"})
+) - frozenset({"silence", "route", "mission", "trip", "journey"})
+# Words that tell the operation could not be carried out, whatever their parse.
+FAILURE_STATES = frozenset({"impossible", "unable"})
+MOVING_LEMMAS = GOING_VERBS | GOING_OUT_VERBS | TAKING_OUT_VERBS | ARRIVING_VERBS
+# Prepositions naming where people were bound.
+DESTINATION_WORDS = frozenset({"to", "towards", "toward", "into", "for"})
+# Verbs whose place is where people came to: "arrived in Zaporizhzhia".
+ARRIVAL_VERBS = frozenset({"arrive", "land", "reach"})
 OUTCOME_TYPES = {
     Outcome.KEPT: (PloverType.RETREAT, "evacuate"),
     Outcome.BLOCKED: (PloverType.COERCE, "block"),
@@ -360,7 +374,152 @@ def outcome_events(
             if not any(_reads_as(e, reading.outcome) for e in told):
                 source = _source(reading.verb, attributions)
                 found.append(_event(doc, reading, places, source, ctx, salience))
+    found += _plain_outcomes(doc, sents, ctx, salience, attributions, [*events, *found])
     return found
+
+
+def _plain_outcomes(
+    doc: Doc,
+    sents: list[Span],
+    ctx: ArticleContext,
+    salience: Salience,
+    attributions: Sequence[Attribution],
+    events: Sequence[Event],
+) -> list[Event]:
+    """The fallback for sentences the parse-based readings leave unread: the parser often
+    hangs "failed" or "brought out" on the wrong word in long reports, while their words
+    alone still tell what became of the operation."""
+    found: list[Event] = []
+    for sent in sents:
+        sentence = sent.text.strip()
+        if any(e.provenance.sentence == sentence for e in events if _outcome_like(e)):
+            continue
+        reading = plain_reading(sent)
+        if reading is None:
+            continue
+        places = tuple(p for p in _places(sent, ctx) if not _destination(p, doc))
+        source = _source(reading.verb, attributions)
+        found.append(_event(doc, reading, places, source, ctx, salience))
+    return found
+
+
+def _outcome_like(event: Event) -> bool:
+    evacuation = event.type is PloverType.RETREAT and event.mode in {"evacuate", "ceasefire"}
+    hostile = event.type in {PloverType.ASSAULT, PloverType.COERCE}
+    return event.modality in DEEDS and (evacuation or hostile)
+
+
+def plain_reading(sent: Span) -> Reading | None:
+    """What a sentence about an evacuation operation says became of it, read from its
+    words rather than its parse: a failure word ("failed", "did not go ahead", "turned
+    back", "impossible", "nobody was taken") reads BLOCKED; otherwise a verb of getting
+    out told as done ("left", "arrived", "crossed", "were taken out", "carrying 100
+    people") with people or vehicles named reads KEPT. A sentence naming no operation,
+    its vehicles or its evacuees tells nothing of one."""
+    lemmas = {t.lemma_.lower() for t in sent}
+    if not lemmas & OPERATION_WORDS and not any(_taken_out(t) for t in sent):
+        return None
+    failure = next((t for t in sent if _plain_failure(t)), None)
+    if failure is not None:
+        return Reading(Outcome.BLOCKED, failure)
+    if not lemmas & (PEOPLE_WORDS | VEHICLE_WORDS | CARRIER_WORDS):
+        return None
+    exit_ = next((t for t in sent if _plain_exit(t)), None)
+    return Reading(Outcome.KEPT, exit_) if exit_ is not None else None
+
+
+def _plain_failure(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma in FAILURE_STATES:
+        # "made it impossible to proceed": what could not be done is a move
+        moves = any(c.lemma_.lower() in MOVING_LEMMAS for c in token.children)
+        return moves and not _negated(token)
+    if token.pos_ not in {"VERB", "AUX"} or _planned(token):
+        return False
+    if _phrasal_failure(token) or (_going_back(token) and _particle(token) == "back"):
+        return True
+    if not _bears_on_operation(token):
+        return False  # "the moment that made a reporter stop", not the operation stopped
+    if lemma in BLOCK_VERBS | {"disperse"} and token.tag_ != "VBG":
+        return not _negated(token)
+    nobody = any(_nobody(c) for c in token.children if c.dep_ in {"nsubj", "nsubjpass"})
+    return lemma in MOVING_LEMMAS and (nobody or _negated(token) or _unable(token))
+
+
+def _bears_on_operation(verb: Token) -> bool:
+    """Is what the verb tells of the operation, its people or its vehicles: "the attempt
+    to evacuate failed", "soldiers dispersed the residents", "nobody was taken"?"""
+    told = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    words = OPERATION_WORDS | PEOPLE_WORDS | TURNED_BACK_WORDS | CARRIER_WORDS
+    return any(t.lemma_.lower() in words or _nobody(t) for c in told for t in c.subtree)
+
+
+def _taken_out(token: Token) -> bool:
+    """ "civilians brought out of the plant", "people were taken out": the operation told
+    by what it does to people, with no noun of it."""
+    if token.lemma_.lower() not in TAKING_OUT_VERBS or token.pos_ != "VERB":
+        return False
+    return any(c.lower_ == "out" for c in token.children) and _moves_people(token)
+
+
+def _phrasal_failure(token: Token) -> bool:
+    particles = PHRASAL_FAILURES.get(token.lemma_.lower(), frozenset())
+    return any(c.lower_ in particles for c in token.children)
+
+
+def _plain_exit(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    moving = lemma in GOING_OUT_VERBS | TAKING_OUT_VERBS | ARRIVING_VERBS
+    if token.pos_ != "VERB" or not moving or _planned(token):
+        return False
+    return _moves_people(token) and not _negated(token) and not _unable(token)
+
+
+def _moves_people(verb: Token) -> bool:
+    """Who or what moves is people or what carries them: "a stream of civilians",
+    "evacuation trains", not "trucks of grain"."""
+    movers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    if verb.dep_ == "acl":
+        movers.append(verb.head)  # "civilians brought out of the plant"
+    carried = PEOPLE_WORDS | VEHICLE_WORDS | CARRIER_WORDS
+    return any(
+        t.lemma_.lower() in carried
+        for mover in movers
+        for t in mover.subtree
+        if t.pos_ in {"NOUN", "PRON"}
+    )
+
+
+def _planned(verb: Token) -> bool:
+    """Told as to come, hoped or asked for, not as done: "will leave", "plan to cross"."""
+    if not _deed(verb) or _conditional(verb):
+        return True
+    return any(t.lemma_.lower() in UNREAL_GOVERNORS | {"try", "attempt"} for t in verb.ancestors)
+
+
+def _conditional(verb: Token) -> bool:
+    """ "if the invaders disrupt the rescue again": a condition, no deed."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children)
+
+
+def _destination(place: Place, doc: Doc) -> bool:
+    """ "nobody was taken to Zaporizhzhia": where people were bound is not where the
+    operation was, and a failure told there is not of that town's truce."""
+    if place.provenance is None:
+        return False
+    span = doc.char_span(place.provenance.start, place.provenance.end, alignment_mode="expand")
+    if span is None:
+        return False
+    # up the chain of phrases to the verb: "pulled into a reception centre in Zaporizhzhia"
+    for token in [span.root, *span.root.ancestors]:
+        if token.pos_ in {"VERB", "AUX"}:
+            return False
+        if token.dep_ == "pobj" and token.head.lower_ in DESTINATION_WORDS:
+            return True
+        if token.dep_ == "pobj" and token.head.head.lemma_.lower() in ARRIVAL_VERBS:
+            return True  # "arrived in Zaporizhzhia"
+    return False
 
 
 _TRUCE_OR_ROUTE = TRUCE_WORDS | ROUTE_WORDS

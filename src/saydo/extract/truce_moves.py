@@ -7,6 +7,14 @@ buses into the town": each announces a corridor's day as the move of people or v
 out of (or into) a town, told as what will happen, is scheduled, or was agreed, under a
 verb of saying. The move is read by classes of words, not phrasings: what moves (people,
 vehicles), how (going, being taken, being let through), and how it is told as to come.
+
+What counts as a pledge: an evacuation a party announces it will run or is running
+("Ukrainian Railways will run extra evacuation trains", "an evacuation operation is under
+way in coordination with both sides") commits that party, or the sides it is run with, to
+let people leave: a pledge. An exhortation ("the governor urged residents to evacuate")
+commits no one to anything and a third party's readiness ("Turkey is ready to carry the
+wounded out by sea") is an offer whose truce the sides have yet to give: neither is a
+truce pledge.
 """
 
 from __future__ import annotations
@@ -28,6 +36,10 @@ GOING_VERBS = frozenset(
 LETTING_VERBS = frozenset({"let", "allow", "permit"})
 # Verbs that bring a convoy through: "the Red Cross would escort a convoy out of Mariupol".
 ESCORTING_VERBS = frozenset({"escort", "lead", "guide", "accompany"})
+# Verbs by which an operator puts on vehicles: "will run extra evacuation trains".
+OPERATING_VERBS = frozenset(
+    {"run", "operate", "provide", "organise", "organize", "lay", "add", "put"}
+)
 # Vehicles sent for people: "buses would be sent to Polohy".
 SENDING_VERBS = frozenset({"send", "dispatch", "deploy"})
 PEOPLE_WORDS = frozenset(
@@ -83,6 +95,8 @@ def announced_evacuation(verb: Token) -> Token | None:
     if agreed and _own_subject(head) is not None and head.lemma_.lower() in AGREEING_VERBS:
         return head  # "Russian forces had agreed to let a convoy in": they announce it
     told = _announcing_cue(head) or _guarantor(head)
+    if told is None and head.i == verb.i and _runs_vehicles(verb) and _own_subject(verb):
+        return verb  # "Ukrainian Railways will run evacuation trains": the operator's own word
     return told or (head if agreed or according_to(head) else None)
 
 
@@ -156,7 +170,24 @@ def _moves_people(verb: Token) -> bool:
         return True
     if lemma in ESCORTING_VERBS and any(_vehicle(t) or _people(t) for t in _objects(verb)):
         return True
+    if _runs_vehicles(verb):
+        return True
     return lemma in SENDING_VERBS and any(_vehicle(t) for t in let)
+
+
+def _runs_vehicles(verb: Token) -> bool:
+    """ "will run extra evacuation trains", "is laying on buses": an operator's vehicles
+    for an evacuation, its own commitment to take people out."""
+    if verb.lemma_.lower() not in OPERATING_VERBS:
+        return False
+    return any(_vehicle(t) and _for_evacuation(t) for t in _objects(verb))
+
+
+def _for_evacuation(vehicle: Token) -> bool:
+    """ "evacuation trains", "buses for civilians", "trains from Kramatorsk": vehicles
+    told as an evacuation's, not any traffic."""
+    words = {t.lemma_.lower() for t in vehicle.subtree}
+    return bool(words & ({"evacuation", "evacuate", "from", "out"} | PEOPLE_WORDS))
 
 
 def _clause_head(verb: Token) -> tuple[Token | None, bool]:
@@ -229,6 +260,8 @@ def _to_come(head: Token) -> bool:
     passive = any(c.dep_ == "auxpass" for c in head.children)
     if passive and head.lemma_.lower() in SCHEDULING_VERBS:
         return True
+    if head.tag_ == "VBG" and head.lemma_.lower() in OPERATING_VERBS | {"prepare"}:
+        return any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)  # "is organising"
     return head.lemma_.lower() == "be" and any(
         c.dep_ == "prep" and c.lower_ == "under" and any(p.lower_ == "way" for p in c.children)
         for c in head.children

@@ -19,6 +19,8 @@ from saydo.extract.lexicon import CUE_VERBS
 # Nouns of the authorities that run a town or region, and speak for its side.
 AUTHORITY_NOUNS = frozenset(
     {"administration", "authority", "council", "governor", "mayor", "government", "official"}
+    # "Kherson's Russian-installed head"
+    | {"head"}
 )
 # Nouns that stand for the town an authority runs: "the town's mayor".
 TOWN_WORDS = frozenset({"town", "city", "village", "region", "oblast"})

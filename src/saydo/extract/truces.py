@@ -81,13 +81,24 @@ EVACUEE_WORDS = frozenset(
 )
 # Nouns that name a truce only with a word that says so: a "silence regime", a "regime of
 # silence", a "cessation of hostilities", an "evacuation route", "safe passage".
+EVACUATION_VEHICLES = frozenset({"train", "trains", "bus", "buses", "convoy", "flight"})
+# An evacuation ordered for all: "a mandatory evacuation of the region".
+ORDERED_WORDS = frozenset({"mandatory", "compulsory"})
 QUALIFIED_NOUNS = {
     "regime": frozenset({"silence", "quiet", "ceasefire", "cease-fire", "truce"}),
     "cessation": frozenset({"hostilities", "fire", "fighting", "shelling"}),
     "route": frozenset({"evacuation", "humanitarian", "safe", "escape"}),
     "routes": frozenset({"evacuation", "humanitarian", "safe", "escape"}),
-    "evacuation": frozenset({"safe", "humanitarian"}) | EVACUEE_WORDS,
-    "evacuations": frozenset({"safe", "humanitarian"}) | EVACUEE_WORDS,
+    # "an evacuation operation is under way": the operation is the evacuation's day
+    # "announced a free evacuation train": the vehicles are the evacuation's day
+    "evacuation": frozenset({"safe", "humanitarian", "operation"})
+    | EVACUEE_WORDS
+    | EVACUATION_VEHICLES
+    | ORDERED_WORDS,
+    "evacuations": frozenset({"safe", "humanitarian", "operation"})
+    | EVACUEE_WORDS
+    | EVACUATION_VEHICLES
+    | ORDERED_WORDS,
     # "a quiet period", "a window of calm"
     "period": frozenset({"quiet", "calm", "silence", "ceasefire", "cease-fire"}),
     "window": frozenset({"quiet", "calm", "silence", "ceasefire", "humanitarian"}),
@@ -181,6 +192,10 @@ PERMIT_MODALS = frozenset({"will", "would", "shall", "'ll", "could", "can", "may
 PLANNING_VERBS = frozenset({"expect", "schedule", "set", "plan", "slate"})
 # Verbs by which a truce is told as begun: "took effect", "came into force".
 EFFECT_VERBS = frozenset({"take", "come", "go", "enter"})
+# Sides of a river: "the west bank of the Dnipro".
+BANK_SIDES = frozenset({"west", "east", "left", "right", "north", "south", "western", "eastern"})
+# Phrases that tell a truce or its operation as going on: "is under way", "in progress".
+GOING_ON_PHRASES = frozenset({("under", "way"), ("in", "progress")})
 # Verbs whose subject is the truce itself when it is announced: "a corridor will open".
 OPENING_VERBS = frozenset(
     {"open", "start", "begin", "operate", "run", "take", "come", "last", "work", "function"}
@@ -224,6 +239,8 @@ TRADE_WORDS = frozenset(
 )
 # "with the consent of both sides": what a truce settled between two sides is made with.
 CONSENT_NOUNS = frozenset({"consent", "approval", "blessing", "backing"})
+# Nouns of working together with the sides: "in coordination with the Russian side".
+COORDINATION_NOUNS = frozenset({"coordination", "cooperation", "agreement", "consultation"})
 # Subjects that name the two sides together: "the parties agreed a corridor".
 BOTH_SIDES_NOUNS = frozenset({"party", "side", "delegation"})
 # Prepositions that tie a truce to its verb: "agreed on a corridor", "agreed to a truce".
@@ -414,6 +431,10 @@ def _binding_sides(
             # "..., Ukraine's deputy prime minister said": the title resolves to no one,
             # the quote's attribution to a side.
             sides = _speaker_sides(ctx, speaker)
+        if not sides:
+            # "The Red Cross is preparing to evacuate civilians, a spokesman said": whoever
+            # is to carry out the evacuation, when the one who tells it names no side.
+            sides = _operator_sides(noun, ctx, salience)
         if sides and all(side.country in THIRD_PARTIES for side in sides):
             # "the ICRC said its team would try again": a go-between's corridor binds the sides
             sides = _both_sides(ctx, None)
@@ -423,6 +444,20 @@ def _binding_sides(
         return _both_sides(ctx, speaker), None
     # "we agreed on a corridor", "nine corridors will open": the one who says so.
     return (_speaker_sides(ctx, speaker) if speaker is not None else []), owner
+
+
+def _operator_sides(noun: Token, ctx: ArticleContext, salience: Salience) -> list[Actor]:
+    """The sides bound by an evacuation told by who carries it out: its operator's, or
+    both when the operator is a go-between."""
+    if noun.pos_ != "VERB":
+        return []
+    operator = _subject_up(noun, noun)
+    if operator is None or operator.pos_ == "PRON":
+        return []
+    sides = _sides(operator, ctx, salience)
+    if sides and all(side.country in THIRD_PARTIES for side in sides):
+        return _both_sides(ctx, None)
+    return sides
 
 
 def _speaker_sides(ctx: ArticleContext, speaker: Actor) -> list[Actor]:
@@ -468,13 +503,31 @@ def _settled_with(noun: Token) -> Token | None:
     if noun.pos_ == "VERB":
         # "children will be taken to Kyiv along a corridor agreed with Russian forces"
         clauses += [t for t in noun.subtree if t.dep_ == "acl" and t.head.lower_ in TRUCE_NOUNS]
+    # "an operation is under way, carried out in coordination with both sides"
+    clauses += [c for v in clauses for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
     for clause in clauses:
+        coordinated = _coordinated_with_sides(clause)
+        if coordinated is not None:
+            return coordinated
         for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "with"):
             for other in (c for c in prep.children if c.dep_ == "pobj"):
                 if other.lemma_.lower() in AGREEMENT_NOUNS | CONSENT_NOUNS:
                     return prep
                 if _agreeing(clause) and (other.pos_ == "PROPN" or _side_noun(other)):
                     return prep
+    return None
+
+
+def _coordinated_with_sides(clause: Token) -> Token | None:
+    """ "in coordination with the Russian and Ukrainian sides", "in cooperation with
+    Moscow and Kyiv": done with the sides named, so it binds them. The "with"."""
+    for prep in (c for c in clause.children if c.dep_ == "prep"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if noun.lemma_.lower() not in COORDINATION_NOUNS:
+                continue
+            for with_ in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"):
+                if any(_side_noun(t) or t.ent_type_ == "GPE" for t in with_.subtree):
+                    return with_
     return None
 
 
@@ -930,6 +983,8 @@ def _slot(noun: Token) -> Token:
         return _slot(head.head)
     if noun.dep_ == "compound" and head.lemma_.lower() in NOMINAL_ACTS:
         return _slot(head)  # "a safe passage operation would begin on Saturday"
+    if noun.dep_ == "compound" and head.lower_ in EVACUATION_VEHICLES:
+        return head  # "announced a free evacuation train for Thursday"
     return noun
 
 
@@ -1059,11 +1114,26 @@ def _aim_of_attempt(verb: Token) -> bool:
 
 
 def _took_effect(verb: Token) -> bool:
-    """ "a ceasefire took effect at 9 a.m.", "came into force": a truce told as begun is
-    one announced, whenever it is told."""
+    """ "a ceasefire took effect at 9 a.m.", "came into force", "a safe passage operation
+    is under way": a truce told as begun or going on is one announced, whenever it is
+    told."""
+    if _under_way(verb):
+        return True
     if verb.lemma_.lower() not in EFFECT_VERBS:
         return False
     return any(t.lower_ in {"effect", "force"} for t in verb.subtree if t.i > verb.i)
+
+
+def _under_way(verb: Token) -> bool:
+    """ "is under way", "is in progress": told as going on now."""
+    if verb.lemma_.lower() not in {"be", "get"} or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep" and (c.lower_, p.lower_) in GOING_ON_PHRASES
+        for c in verb.children
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
 
 
 def _attempted(verb: Token) -> bool:
@@ -1185,6 +1255,7 @@ def _pledge(
     named -= governed_town(owner)
     settled = _settled_with(noun)
     named |= {t.i for t in settled.subtree} if settled is not None else set()
+    named |= _river_banks(sentence)
     tokens = [t for t in sentence if t.i not in named]
     places = _scope(tuple(p for p in places_in(tokens, ctx) if p.resolved))
     # "Shelling of Stoianka stopped, the Kyiv regional governor said": a region's name in
@@ -1195,6 +1266,9 @@ def _pledge(
     places = _scope(places + titled_town(owner, places, ctx))
     if all(p.kind == "country" for p in places):
         places = _route_towns(told, ctx) or places
+    if all(p.kind == "country" for p in places):
+        # "residents of the Zaporizhzhia region's frontline districts"
+        places = _scope(_owning_places(tokens, ctx)) or places
     if all(p.kind == "country" for p in places):
         # "Mariupol's mayor said Russia had approved a pause": the town of whoever tells
         # it, when the truce names none of its own.
@@ -1278,6 +1352,39 @@ def _described_after(sentence: Span, ctx: ArticleContext) -> tuple[Place, ...]:
 def _verbless(sentence: Span) -> bool:
     """A list of places, with no clause of its own."""
     return not any(t.pos_ in {"VERB", "AUX"} for t in sentence)
+
+
+def _owning_places(tokens: Sequence[Token], ctx: ArticleContext) -> tuple[Place, ...]:
+    """ "the Zaporizhzhia region's frontline districts", "Kherson's river port": a town or
+    region named as the owner of the part the truce is for, which the place reader
+    leaves aside as a possessive. Authorities' titles ("Kherson's governor") are not."""
+    found: list[Place] = []
+    for owner in tokens:
+        if owner.dep_ != "poss" or owner.head.lemma_.lower() in AUTHORITY_NOUNS:
+            continue
+        words = [t for t in owner.subtree if t.dep_ not in {"case", "det"} and t.pos_ != "PART"]
+        if not any(t.ent_type_ in {"GPE", "LOC"} for t in words):
+            continue
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        text = owner.doc.text[start:end]
+        place = ctx.gazetteer.resolve(
+            text, ctx.focus_country, ctx.provenance(owner.doc, start, end)
+        )
+        if place.resolved:
+            found.append(place)
+    return tuple(found)
+
+
+def _river_banks(sentence: Span) -> set[int]:
+    """ "the west bank of the Dnipro", "the left bank": a river's side, which names no
+    town (and no West Bank, nor the city of Dnipro); its words are no places."""
+    words: set[int] = set()
+    for bank in sentence:
+        if bank.lower_ != "bank" or bank.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if any(c.lower_ in BANK_SIDES for c in bank.children):
+            words |= {t.i for t in bank.subtree}
+    return words
 
 
 def _scope(places: tuple[Place, ...]) -> tuple[Place, ...]:

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from saydo.codec import loads
-from saydo.domain import Article, Event, Pledge
+from saydo.domain import Article, Event, Place, Pledge
 from saydo.store import schema
 from saydo.store.rows import article_from_row
 
@@ -26,6 +26,9 @@ Point = tuple[float, float]  # latitude, longitude
 # Bound lists of ids in one IN (...): SQLite caps the bound parameters of a statement.
 _CHUNK = 500
 _KM_PER_DEGREE = 111.32
+# From a region's (an oblast's) centre point to its farthest town: Ukraine's largest
+# oblasts are some 400 km across.
+REGION_REACH_KM = 250.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +101,17 @@ def pledge_scope(pledge: Pledge, since: date | None, until: date | None) -> Scop
         box
         for p in pledge.scope_places
         if p.lat is not None and p.lon is not None
-        for box in boxes_around(p.lat, p.lon, pledge.scope_radius_km)
+        for box in boxes_around(p.lat, p.lon, _reach_km(pledge, p))
     ]
     return Scope(since, until, boxes=boxes) if boxes else None
+
+
+def _reach_km(pledge: Pledge, place: Place) -> float:
+    """How far from a scoped place events may lie: a region's (oblast's) towns count
+    as inside it (saydo.link.in_region), so its box reaches its far edge."""
+    if place.kind == "region":
+        return max(pledge.scope_radius_km, REGION_REACH_KM)
+    return pledge.scope_radius_km
 
 
 def admits(scope: Scope, event: Event, day: date | None, points: Sequence[Point]) -> bool:

@@ -116,15 +116,33 @@ def statement_seconds(docs: list[Any], articles: list[Any]) -> float:
 def saydo_ingest(source: Path, db: Path, *extra: str) -> tuple[float, float]:
     """Seconds and peak RSS (MB) of a real `saydo ingest` process.
 
-    The peak is that process's own (os.wait4), not the largest of all children so far:
-    the spaCy n_process workers of the bare-parse baseline must not count as saydo's.
+    The peak is the high-water mark of the process's own memory (VmHWM), read while it
+    runs. Its rusage maxrss would not do: Linux carries a forked child's pre-exec high
+    water into it, so the child would inherit this bench process's peak (it holds
+    every parsed Doc of the baseline) and report that as saydo's.
     """
     command = [*SAYDO, "--db", str(db), "ingest", "-q", str(source), *extra]
     started = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, _, usage = os.wait4(child.pid, 0)
-    child.returncode = 0  # reaped above; keep Popen from waiting on it again
-    return time.perf_counter() - started, usage.ru_maxrss / 1024
+    peak_kb = 0
+    while child.poll() is None:
+        peak_kb = max(peak_kb, _high_water_kb(child.pid))
+        time.sleep(0.2)
+    if child.returncode != 0:
+        raise SystemExit(f"saydo ingest failed ({child.returncode}): {' '.join(command)}")
+    return time.perf_counter() - started, peak_kb / 1024
+
+
+def _high_water_kb(pid: int) -> int:
+    """VmHWM of a live process, in kB (0 once it has gone)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
+    except OSError:
+        return 0
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
 
 
 def saydo_reprocess(db: Path) -> float:
@@ -138,8 +156,6 @@ def saydo_reprocess(db: Path) -> float:
 def store_latencies(work: Path, events: int, results: dict[str, Any]) -> None:
     """p50/p95 of the ledger, a pledge page and a search on a store of ``events`` events,
     on SQLite and, when ``scripts/with-postgres.sh`` started one, on PostgreSQL."""
-    import os
-
     from store_latency import measure
 
     stores = {"sqlite": str(work / "latency.db")}

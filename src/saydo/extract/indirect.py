@@ -171,7 +171,12 @@ def _listed_after(text: str, sent: Span, cue: Token) -> list[tuple[int, int]]:
     after = text[last.idx + 1 : last.idx + 3]
     if "\n" not in after:
         return []
-    start = last.idx + 1
+    return _rest_of_paragraph(text, last.idx + 1)
+
+
+def _rest_of_paragraph(text: str, start: int) -> list[tuple[int, int]]:
+    """From ``start`` (white space skipped) to the end of its paragraph, a closing full
+    stop left out; nothing when that is too short to be what someone said."""
     while start < len(text) and text[start].isspace():
         start += 1
     end = text.find("\n", start)
@@ -189,14 +194,7 @@ def _after_colon(text: str, sent: Span, cue: Token) -> list[tuple[int, int]]:
     colon = next((t for t in sent if t.i > cue.i and t.text == ":"), None)
     if colon is None or colon.i - cue.i > MAX_COLON_GAP:
         return []
-    start = colon.idx + 1
-    while start < len(text) and text[start].isspace():
-        start += 1
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".;"):
-        end -= 1
-    return [(start, end)] if len(text[start:end].split()) >= MIN_CUT_WORDS else []
+    return _rest_of_paragraph(text, colon.idx + 1)
 
 
 def impersonal_thoughts(

@@ -21,7 +21,7 @@ Polarity comes from negation and modality: a plan, hope or forecast is no outcom
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -1110,9 +1110,18 @@ def _owning_towns(sent: Span, ctx: ArticleContext) -> tuple[Place, ...]:
     """ "stormed Sievierodonetsk's outskirts", "Chernihiv came under bombardment": a town
     named as the owner of a part attacked, or as the subject attacked, which the place
     reader leaves aside as a possessive or a speaking body."""
+    return _towns(
+        sent,
+        ctx,
+        lambda t: t.ent_type_ in {"GPE", "LOC"} and (_part_owner(t) or _hit(t)),
+    )
+
+
+def _towns(sent: Span, ctx: ArticleContext, named: Callable[[Token], bool]) -> tuple[Place, ...]:
+    """The towns (not countries) the gazetteer finds for the tokens ``named`` picks."""
     towns: list[Place] = []
     for token in sent:
-        if token.ent_type_ not in {"GPE", "LOC"} or not (_part_owner(token) or _hit(token)):
+        if not named(token):
             continue
         provenance = ctx.provenance(sent.doc, token.idx, token.idx + len(token.text))
         place = ctx.gazetteer.resolve(token.text, ctx.focus_country, provenance)
@@ -1124,16 +1133,7 @@ def _owning_towns(sent: Span, ctx: ArticleContext) -> tuple[Place, ...]:
 def _authority_towns(sent: Span, ctx: ArticleContext) -> tuple[Place, ...]:
     """ "Sumy's governor said 7,000 people were taken out of the city": with no other
     place named, the town is the one whose governor or mayor tells it."""
-    towns: list[Place] = []
-    for token in sent:
-        owner = _authority_named_by(token)
-        if token.ent_type_ != "GPE" or owner is None:
-            continue
-        provenance = ctx.provenance(sent.doc, token.idx, token.idx + len(token.text))
-        place = ctx.gazetteer.resolve(token.text, ctx.focus_country, provenance)
-        if place.resolved and place.kind != "country":
-            towns.append(place)
-    return tuple(towns)
+    return _towns(sent, ctx, lambda t: t.ent_type_ == "GPE" and _authority_named_by(t) is not None)
 
 
 def _authority_named_by(town: Token) -> Token | None:

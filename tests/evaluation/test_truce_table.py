@@ -61,3 +61,19 @@ def test_a_bad_row_is_named_by_its_line(tmp_path: Path, content: str, where: str
     with pytest.raises(SaydoError) as raised:
         load_truce_table(table)
     assert where in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Announcement,Outcome\nA pause around Hartown.,Buses left.\n",
+        "Date,Outcome\n2022-03-10,Buses left.\n",
+        "Date\tAnnouncement\tStatus\n2022-03-10\tA pause around Hartown.\tmaybe\n",
+    ],
+)
+def test_a_table_row_missing_what_it_needs_is_named_by_its_line(tmp_path: Path, table: str) -> None:
+    path = tmp_path / "truces.tsv" if "\t" in table else tmp_path / "truces.csv"
+    path.write_text(table, encoding="utf-8")
+    with pytest.raises(SaydoError) as raised:
+        load_truce_table(path)
+    assert f"{path.name}:2" in str(raised.value)

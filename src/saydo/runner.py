@@ -200,7 +200,8 @@ def process_batches(
         failures.clear()
         if cache is not None:
             cache.put_many(
-                (p[0].id, p[2]) for p in processed if not isinstance(p, IngestFailure) and p[2]
+                ((p[0].id, p[2]) for p in processed if not isinstance(p, IngestFailure) and p[2]),
+                _entity_fingerprint(),
             )
         out.extend(
             item if isinstance(item, IngestFailure) else (item[0], item[1]) for item in processed
@@ -369,8 +370,8 @@ def reprocess(
     report = ReprocessReport()
     with open_cache(settings) as cache:
         for batch in _batches(store.articles(), settings):
-            docs = _cached_or_parsed(batch, nlp, cache, report, settings)
-            extractions, failures = _reextract(batch, docs, nlp, settings)
+            docs, current = _cached_or_parsed(batch, nlp, cache, report, settings)
+            extractions, failures = _reextract(batch, docs, current, nlp, settings)
             # One transaction a batch, as ingest writes: a commit is an fsync.
             with store.batch() as writes:
                 for extraction in extractions:
@@ -385,17 +386,26 @@ def reprocess(
     return report
 
 
+def _entity_fingerprint() -> str:
+    from saydo.nlp.pipeline import entity_layer_fingerprint
+
+    return entity_layer_fingerprint()
+
+
 def _reextract(
-    batch: list[Article], docs: list[Doc], nlp: Language, settings: Settings
+    batch: list[Article], docs: list[Doc], current: list[bool], nlp: Language, settings: Settings
 ) -> tuple[list[Extraction], list[IngestFailure]]:
+    """Extraction from each parse; the entity layer runs again on a parse only when
+    it changed since that parse's entities were set (``current`` is False)."""
     from saydo.extract.article import extract_records
     from saydo.nlp.pipeline import refresh_entities
 
     extractions: list[Extraction] = []
     failures: list[IngestFailure] = []
-    for article, doc in zip(batch, docs, strict=True):
+    for article, doc, fresh in zip(batch, docs, current, strict=True):
         try:
-            extractions.append(extract_records(refresh_entities(nlp, doc), article, settings))
+            ready = doc if fresh else refresh_entities(nlp, doc)
+            extractions.append(extract_records(ready, article, settings))
         except Exception as error:  # one article must not stop the rest
             failures.append(_extraction_failed(article, error))
     return extractions, failures
@@ -407,22 +417,28 @@ def _cached_or_parsed(
     cache: ParseCache | None,
     report: ReprocessReport,
     settings: Settings,
-) -> list[Doc]:
+) -> tuple[list[Doc], list[bool]]:
+    """Each article's parse, read from the cache or parsed now (and cached), with
+    whether its entities are the running entity layer's."""
     from saydo.nlp.cache import doc_to_bytes
     from saydo.nlp.pieces import parse_texts
 
-    docs: list[Doc | None] = [cache.get(a.id, nlp) if cache else None for a in batch]
-    missing = [n for n, doc in enumerate(docs) if doc is None]
-    parsed = parse_texts(nlp, [batch[n].text for n in missing], settings.parse_chars)
-    for n, doc in zip(missing, parsed, strict=True):
-        docs[n] = doc
+    fingerprint = _entity_fingerprint()
+    cached = cache.get_many([a.id for a in batch], nlp) if cache else {}
+    missing = [n for n, article in enumerate(batch) if article.id not in cached]
+    texts = [batch[n].text for n in missing]
+    parsed = dict(zip(missing, parse_texts(nlp, texts, settings.parse_chars), strict=True))
     if cache is not None:
-        cache.put_many(
-            (batch[n].id, doc_to_bytes(doc)) for n, doc in zip(missing, parsed, strict=True)
-        )
+        cache.put_many(((batch[n].id, doc_to_bytes(doc)) for n, doc in parsed.items()), fingerprint)
     report.parsed += len(missing)
     report.from_cache += len(batch) - len(missing)
-    return [doc for doc in docs if doc is not None]
+    docs: list[Doc] = []
+    current: list[bool] = []
+    for n, article in enumerate(batch):
+        doc, entities = (parsed[n], fingerprint) if n in parsed else cached[article.id]
+        docs.append(doc)
+        current.append(entities == fingerprint)
+    return docs, current
 
 
 def relink(store: Store, trigger_article_id: str | None = None) -> list[Verdict]:

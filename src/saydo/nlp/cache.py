@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -39,6 +39,9 @@ ATTRS = [
 ]
 
 
+_IDS_PER_QUERY = 500  # below SQLite's bound on a statement's parameters
+
+
 def cache_path_for(db: str) -> Path:
     """Beside a SQLite store; in the user's cache folder for a server URL."""
     if db.startswith("sqlite:///"):
@@ -52,14 +55,20 @@ def cache_path_for(db: str) -> Path:
 
 
 class ParseCache:
+    """Parses by article id, each with the fingerprint of the entity layer that last
+    set its entities: a parse whose fingerprint is the running one needs no refresh."""
+
     def __init__(self, path: Path, model: str) -> None:
         self.path = path
         self.key = f"{model}/{__version__}"
         self.connection = sqlite3.connect(path)
         self.connection.execute(
             "CREATE TABLE IF NOT EXISTS parses (article_id TEXT, model TEXT, doc BLOB, "
-            "PRIMARY KEY (article_id, model))"
+            "entities TEXT, PRIMARY KEY (article_id, model))"
         )
+        columns = {row[1] for row in self.connection.execute("PRAGMA table_info(parses)")}
+        if "entities" not in columns:  # a cache written before fingerprints were kept
+            self.connection.execute("ALTER TABLE parses ADD COLUMN entities TEXT")
 
     def close(self) -> None:
         self.connection.close()
@@ -70,21 +79,39 @@ class ParseCache:
     def __exit__(self, *_: object) -> None:
         self.close()
 
-    def put_many(self, items: Iterable[tuple[str, bytes]]) -> None:
-        rows = [(article_id, self.key, data) for article_id, data in items]
+    def put_many(self, items: Iterable[tuple[str, bytes]], entities: str | None = None) -> None:
+        """Keep parses; ``entities`` is the fingerprint of the entity layer that set
+        their entities (None: unknown, so they are refreshed when read)."""
+        rows = [(article_id, self.key, data, entities) for article_id, data in items]
         with self.connection:
             self.connection.executemany(
-                "INSERT OR REPLACE INTO parses (article_id, model, doc) VALUES (?, ?, ?)", rows
+                "INSERT OR REPLACE INTO parses (article_id, model, doc, entities) "
+                "VALUES (?, ?, ?, ?)",
+                rows,
             )
 
     def get(self, article_id: str, nlp: Language) -> Doc | None:
-        row = self.connection.execute(
-            "SELECT doc FROM parses WHERE article_id = ? AND model = ?", (article_id, self.key)
-        ).fetchone()
-        if row is None:
-            return None
-        docs = list(DocBin().from_bytes(row[0]).get_docs(nlp.vocab))
-        return docs[0] if docs else None
+        found = self.get_many([article_id], nlp).get(article_id)
+        return found[0] if found else None
+
+    def get_many(
+        self, article_ids: Sequence[str], nlp: Language
+    ) -> dict[str, tuple[Doc, str | None]]:
+        """The cached parses of these articles, each with its entity fingerprint."""
+        found: dict[str, tuple[Doc, str | None]] = {}
+        for start in range(0, len(article_ids), _IDS_PER_QUERY):
+            chunk = list(article_ids[start : start + _IDS_PER_QUERY])
+            marks = ", ".join("?" for _ in chunk)
+            rows = self.connection.execute(
+                f"SELECT article_id, doc, entities FROM parses "
+                f"WHERE model = ? AND article_id IN ({marks})",
+                (self.key, *chunk),
+            )
+            for article_id, data, entities in rows:
+                docs = list(DocBin().from_bytes(data).get_docs(nlp.vocab))
+                if docs:
+                    found[article_id] = (docs[0], entities)
+        return found
 
     def __len__(self) -> int:
         row = self.connection.execute(

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import importlib
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import saydo
 from saydo.nlp import components  # noqa: F401  (registers the factories)
 from saydo.nlp.entities import COMPONENT as ENTITY_PIPE
 from saydo.nlp.entities import add_saydo_entities
@@ -22,6 +24,23 @@ def load_pipeline(model: str = Settings().model) -> Language:
     nlp.add_pipe("saydo_paragraphs_v1", before="parser")
     add_saydo_entities(nlp)
     return nlp
+
+
+@lru_cache(maxsize=1)
+def entity_layer_fingerprint() -> str:
+    """What the entity layer's output depends on: its code, the resolvers' code and the
+    dictionaries. A cached parse made under the same fingerprint has the entities a
+    refresh would give it, so reprocessing need not run the layer again."""
+    import hashlib
+
+    root = Path(saydo.__file__).parent
+    digest = hashlib.sha256(saydo.__version__.encode("utf-8"))
+    folders = (root / "nlp", root / "resolve", root / "data")
+    for path in sorted(p for folder in folders for p in folder.rglob("*") if p.is_file()):
+        if path.suffix in {".py", ".jsonl", ".json", ".csv", ".txt"}:
+            digest.update(str(path.relative_to(root)).encode("utf-8"))
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def refresh_entities(nlp: Language, doc: Doc) -> Doc:

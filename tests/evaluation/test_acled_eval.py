@@ -17,7 +17,7 @@ from saydo.evaluation.acled import (
     actor_country,
     evaluate_acled,
     format_acled_report,
-    parse_date,
+    parse_acled_date,
     read_acled,
     score_acled,
 )
@@ -129,7 +129,7 @@ def test_a_file_without_notes_is_refused(tmp_path: Path) -> None:
     ],
 )
 def test_dates_in_the_ways_exports_write_them(raw: str, expected: date | None) -> None:
-    assert parse_date(raw) == expected
+    assert parse_acled_date(raw) == expected
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,7 @@ from saydo.acled import EXPRESSIBLE_EVENT_TYPES, EXPRESSIBLE_SUB_TYPES, acled_co
 from saydo.domain import Article, Event, content_hash
 from saydo.errors import ErrorCode, SaydoError
 from saydo.evaluation.event_formats import ACLED_REQUIRED, first_column, read_table
-from saydo.evaluation.plover import NO_EVENT, _confusion_table, macro_f1, main_event
+from saydo.evaluation.plover import NO_EVENT, confusion_table, macro_f1, main_event
 from saydo.geo import great_circle_km
 from saydo.progress import ProgressLine
 
@@ -81,7 +81,7 @@ class AcledPrediction:
     longitude: float | None = None
 
 
-def parse_date(raw: str | None) -> date | None:
+def parse_acled_date(raw: str | None) -> date | None:
     """An ACLED date in any of the ways exports write it; None when it cannot be read."""
     text = (raw or "").strip()
     for fmt in _DATE_FORMATS:
@@ -149,7 +149,7 @@ def parse_row(raw: dict[str, str], number: int) -> AcledRow | None:
         notes=notes,
         event_type=_canonical_type(event_type),
         sub_event_type=_canonical_sub(first_column(raw, ("sub_event_type",))),
-        event_date=parse_date(first_column(raw, ("event_date",))),
+        event_date=parse_acled_date(first_column(raw, ("event_date",))),
         actor1=actor1,
         actor1_country=actor_country(actor1),
         location=first_column(raw, ("location",)),
@@ -330,5 +330,5 @@ def format_acled_report(result: dict[str, Any]) -> str:
         )
         lines.extend(f"  {n:>4}  {kind}" for kind, n in apart["by_type"].items())
     lines.extend(["", "event type confusion (rows gold, columns predicted):"])
-    lines.extend(_confusion_table(result["confusion"]))
+    lines.extend(confusion_table(result["confusion"]))
     return "\n".join(lines)

@@ -227,11 +227,12 @@ def format_report(result: dict[str, Any]) -> str:
         f"no event on {metrics['no_event']}"
     )
     lines.extend(["", "confusion (rows gold, columns predicted):"])
-    lines.extend(_confusion_table(result["confusion"]))
+    lines.extend(confusion_table(result["confusion"]))
     return "\n".join(lines)
 
 
-def _confusion_table(confusion: dict[str, dict[str, int]]) -> list[str]:
+def confusion_table(confusion: dict[str, dict[str, int]]) -> list[str]:
+    """Lines of a gold-by-predicted table of counts, columns abbreviated to four letters."""
     columns = sorted({p for row in confusion.values() for p in row} | set(confusion))
     abbrev = {c: c[:4] for c in columns}
     width = max((len(g) for g in confusion), default=4)

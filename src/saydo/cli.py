@@ -629,9 +629,10 @@ def eval_truces(settings: Settings, path: Path, as_json: bool) -> None:
 
     PATH holds one announced truce a row, as JSON Lines or a JSON array (`announcement`,
     `date`, `outcomes` as [[text, date], ...], `expected`) or as CSV/TSV (columns
-    announcement, date, outcome, outcome_date, outcome_2 ..., expected or status).
-    Outcome labels: kept, contradicted, disputed, pending, or plain words for them
-    (held, failed, violated ...); empty or "unknown" when the outcome is not known.
+    announcement or statement, date, outcome or report, outcome_date, outcome_2 ...,
+    expected, status or label). Dates ISO or "5 March 2022". Outcome labels: kept,
+    contradicted, disputed, pending, or plain words for them (held, failed, violated
+    ...); empty or "unknown" when the outcome is not known.
     """
     from saydo.evaluation.pledges import format_truce_table, load_truce_table, score_truce_table
 

@@ -77,3 +77,36 @@ def test_a_table_row_missing_what_it_needs_is_named_by_its_line(tmp_path: Path, 
     with pytest.raises(SaydoError) as raised:
         load_truce_table(path)
     assert f"{path.name}:2" in str(raised.value)
+
+
+def test_other_column_names_and_news_dates_read_as_the_usual_ones(tmp_path: Path) -> None:
+    table = tmp_path / "truces.csv"
+    table.write_text(
+        "Announcement_Date,Statement,Report,Report_2,Report_2_Date,Label\n"
+        '10 March 2022,"A route out of Hartown for Friday.",Forty buses left Hartown.,'
+        "The mayor thanked the drivers.,2022-03-12,held\n",
+        encoding="utf-8",
+    )
+    (row,) = load_truce_table(table)
+    assert row.announcement == "A route out of Hartown for Friday."
+    assert row.announced_on == date(2022, 3, 10)
+    assert row.outcomes == (
+        ("Forty buses left Hartown.", date(2022, 3, 10)),
+        ("The mayor thanked the drivers.", date(2022, 3, 12)),
+    )
+    assert row.expected is VerdictLabel.KEPT
+
+
+def test_a_flat_json_row_reads_as_a_table_row(tmp_path: Path) -> None:
+    flat = {
+        "Date": "2022-03-10",
+        "Announcement": ROW["announcement"],
+        "Outcome": "Forty buses left Hartown on Friday.",
+        "Outcome_Date": "2022-03-11",
+        "Status": "kept",
+        "group": "probe",
+    }
+    nested, table = tmp_path / "nested.jsonl", tmp_path / "flat.json"
+    nested.write_text(json.dumps(ROW) + "\n", encoding="utf-8")
+    table.write_text(json.dumps([flat]), encoding="utf-8")
+    assert load_truce_table(table) == load_truce_table(nested)

@@ -30,7 +30,8 @@ from saydo.domain import (
     content_hash,
 )
 from saydo.errors import ErrorCode, SaydoError
-from saydo.evaluation.event_formats import first_column, read_table
+from saydo.evaluation.acled import parse_acled_date
+from saydo.evaluation.event_formats import column_key, first_column, read_table
 from saydo.evaluation.gold import (
     DEED_MODALITIES,
     GoldFile,
@@ -243,22 +244,34 @@ def load_truce_table(path: Path) -> list[TruceRow]:
     """A table of announced truces, one a row, as JSON Lines, a JSON array, or CSV/TSV.
 
     JSON rows hold ``announcement``, ``date``, ``outcomes`` (``[text, date]`` pairs)
-    and ``expected``. A CSV/TSV header names ``announcement`` (or ``text``), ``date``,
-    one or more outcome columns (``outcome``, ``outcome_2`` ..., each with an optional
-    ``outcome_date``, ``outcome_2_date`` ...; undated outcomes take the announcement's
-    date) and ``expected`` (or ``outcome_label``, ``verdict``, ``status``). Labels may
-    be saydo's (kept, contradicted, disputed, pending) or plain words for them (held,
-    failed, violated, contested ...); an empty or "unknown" label means not known.
+    and ``expected``; a JSON row without an ``outcomes`` list is read as a table row.
+    A table row names the announcement (``announcement``, ``text`` or ``statement``),
+    its date (``date``, ``announcement_date`` or ``announced``), one or more outcome
+    reports (``outcome``, ``outcome_2`` ... or ``report``, ``report_2`` ..., each with an
+    optional ``outcome_date``, ``outcome_2_date`` ...; undated reports take the
+    announcement's date) and the outcome's label (``expected``, ``outcome_label``,
+    ``verdict``, ``status``, ``label`` or ``result``). Dates may be ISO or as news writes
+    them ("5 March 2022"). Labels may be saydo's (kept, contradicted, disputed, pending)
+    or plain words for them (held, failed, violated, contested ...); an empty or
+    "unknown" label means not known.
     """
     tabular = path.suffix.lower() in {".csv", ".tsv"}
     items = list(enumerate(read_table(path), 2)) if tabular else _json_items(path)
     rows: list[TruceRow] = []
     for number, item in items:
         try:
-            rows.append(_truce_row(_csv_item(item) if tabular else item))
+            rows.append(_truce_row(_as_json_row(item)))
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             raise SaydoError(ErrorCode.BAD_GOLD, f"{path}:{number}", str(error)) from error
     return rows
+
+
+def _as_json_row(item: Any) -> dict[str, Any]:
+    if isinstance(item, dict) and isinstance(item.get("outcomes"), list):
+        return item
+    if not isinstance(item, dict):
+        raise TypeError(f"a row is an object, not {type(item).__name__}")
+    return _csv_item({column_key(k): "" if v is None else str(v) for k, v in item.items()})
 
 
 def _json_items(path: Path) -> list[tuple[int, Any]]:
@@ -283,9 +296,10 @@ def _json_items(path: Path) -> list[tuple[int, Any]]:
     return items
 
 
-_ANNOUNCEMENT_COLUMNS = ("announcement", "text")
-_LABEL_COLUMNS = ("expected", "outcome_label", "verdict", "status")
-_OUTCOME_COLUMN = re.compile(r"outcomes?(?:_(\d+))?$")
+_ANNOUNCEMENT_COLUMNS = ("announcement", "text", "statement", "announcement_text")
+_DATE_COLUMNS = ("date", "announcement_date", "announced", "announced_on", "date_announced")
+_LABEL_COLUMNS = ("expected", "outcome_label", "verdict", "status", "label", "result")
+_OUTCOME_COLUMN = re.compile(r"(?:outcomes?|reports?)(?:_(\d+))?$")
 
 
 def _csv_item(row: dict[str, str]) -> dict[str, Any]:
@@ -293,8 +307,10 @@ def _csv_item(row: dict[str, str]) -> dict[str, Any]:
     cells = {name: value.strip() for name, value in row.items()}
     announcement = first_column(cells, _ANNOUNCEMENT_COLUMNS)
     if announcement is None:
-        raise KeyError("no announcement (column announcement or text)")
-    announced = cells["date"]
+        raise KeyError("no announcement (column announcement, text or statement)")
+    announced = first_column(cells, _DATE_COLUMNS)
+    if announced is None:
+        raise KeyError("no date (column date or announcement_date)")
     outcomes = []
     for name in sorted(cells, key=lambda n: (len(n), n)):
         if _OUTCOME_COLUMN.match(name) and cells[name]:
@@ -336,11 +352,20 @@ def _label(value: Any) -> VerdictLabel | None:
     return _LABELS[word]
 
 
+def _day(value: Any) -> date:
+    """An ISO date, or one as news and ACLED write it ("5 March 2022")."""
+    text = str(value).strip()
+    found = parse_acled_date(text)
+    if found is None:
+        raise ValueError(f"bad date {text!r}")
+    return found
+
+
 def _truce_row(item: dict[str, Any]) -> TruceRow:
     return TruceRow(
         announcement=str(item["announcement"]),
-        announced_on=date.fromisoformat(item["date"]),
-        outcomes=tuple((str(text), date.fromisoformat(day)) for text, day in item["outcomes"]),
+        announced_on=_day(item["date"]),
+        outcomes=tuple((str(text), _day(day)) for text, day in item["outcomes"]),
         expected=_label(item.get("expected")),
         group=str(item.get("group", "")),
     )

@@ -110,3 +110,15 @@ def test_a_flat_json_row_reads_as_a_table_row(tmp_path: Path) -> None:
     nested.write_text(json.dumps(ROW) + "\n", encoding="utf-8")
     table.write_text(json.dumps([flat]), encoding="utf-8")
     assert load_truce_table(table) == load_truce_table(nested)
+
+
+def test_an_outcome_cell_that_is_only_a_label_word_is_the_label(tmp_path: Path) -> None:
+    table = tmp_path / "truces.csv"
+    table.write_text(
+        "Date,Announcement,Outcome,Report\n"
+        "2022-03-10,A pause around Hartown.,Failed,Shelling resumed at noon.\n",
+        encoding="utf-8",
+    )
+    (row,) = load_truce_table(table)
+    assert row.expected is VerdictLabel.CONTRADICTED
+    assert row.outcomes == (("Shelling resumed at noon.", date(2022, 3, 10)),)

@@ -250,7 +250,8 @@ def load_truce_table(path: Path) -> list[TruceRow]:
     reports (``outcome``, ``outcome_2`` ... or ``report``, ``report_2`` ..., each with an
     optional ``outcome_date``, ``outcome_2_date`` ...; undated reports take the
     announcement's date) and the outcome's label (``expected``, ``outcome_label``,
-    ``verdict``, ``status``, ``label`` or ``result``). Dates may be ISO or as news writes
+    ``verdict``, ``status`` or ``label``; else an outcome cell that is only a label
+    word, "failed"). Dates may be ISO or as news writes
     them ("5 March 2022"). Labels may be saydo's (kept, contradicted, disputed, pending)
     or plain words for them (held, failed, violated, contested ...); an empty or
     "unknown" label means not known.
@@ -298,7 +299,7 @@ def _json_items(path: Path) -> list[tuple[int, Any]]:
 
 _ANNOUNCEMENT_COLUMNS = ("announcement", "text", "statement", "announcement_text")
 _DATE_COLUMNS = ("date", "announcement_date", "announced", "announced_on", "date_announced")
-_LABEL_COLUMNS = ("expected", "outcome_label", "verdict", "status", "label", "result")
+_LABEL_COLUMNS = ("expected", "outcome_label", "verdict", "status", "label")
 _OUTCOME_COLUMN = re.compile(r"(?:outcomes?|reports?)(?:_(\d+))?$")
 
 
@@ -311,15 +312,20 @@ def _csv_item(row: dict[str, str]) -> dict[str, Any]:
     announced = first_column(cells, _DATE_COLUMNS)
     if announced is None:
         raise KeyError("no date (column date or announcement_date)")
+    expected = first_column(cells, _LABEL_COLUMNS)
     outcomes = []
     for name in sorted(cells, key=lambda n: (len(n), n)):
-        if _OUTCOME_COLUMN.match(name) and cells[name]:
-            outcomes.append([cells[name], cells.get(f"{name}_date") or announced])
+        if not _OUTCOME_COLUMN.match(name) or not cells[name]:
+            continue
+        if expected is None and cells[name].lower() in _LABELS:
+            expected = cells[name]  # "outcome: failed" is the label, not a report
+            continue
+        outcomes.append([cells[name], cells.get(f"{name}_date") or announced])
     return {
         "announcement": announcement,
         "date": announced,
         "outcomes": outcomes,
-        "expected": first_column(cells, _LABEL_COLUMNS),
+        "expected": expected,
         "group": cells.get("group", ""),
     }
 

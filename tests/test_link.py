@@ -422,3 +422,102 @@ def test_a_truce_retold_by_a_noun_a_few_words_on_is_the_only_truce_of_its_day() 
     )
     [alone] = link([truce], [blocked], {})
     assert alone.label is VerdictLabel.CONTRADICTED
+
+
+SUMY_REGION = Place(
+    "Sumy region",
+    "Sumy Oblast",
+    "region",
+    "UKR",
+    admin1="Sumy Oblast",
+    lat=50.85,
+    lon=34.0,
+    precision=Precision.REGION,
+)
+# A town far (~130 km) from the region's centre point.
+KONOTOP = Place(
+    "Konotop", "Konotop", "city", "UKR", "Sumy Oblast", 51.24, 33.2, precision=Precision.CITY
+)
+
+
+def test_people_out_of_a_region_are_out_of_the_pledged_towns_in_it() -> None:
+    truce = replace(pledge(PledgeKind.CEASEFIRE, UKR), scope_places=(KONOTOP,))
+    assert distance_km(SUMY_REGION, KONOTOP) > truce.scope_radius_km
+    day = PLEDGE_DAY + timedelta(days=1)
+    left = replace(event(1, PloverType.RETREAT, UKR, SUMY_REGION, day), mode="evacuate")
+    [kept] = link([truce], [left], {})
+    assert kept.label is VerdictLabel.KEPT
+    # a shell anywhere in the region is no breach of a town's truce
+    shelled = event(2, PloverType.ASSAULT, RUS_FORCES, SUMY_REGION, day)
+    [untouched] = link([truce], [shelled], {})
+    assert untouched.label is VerdictLabel.PENDING
+
+
+def test_an_evacuation_still_under_talks_is_neither_kept_nor_broken() -> None:
+    truce = pledge(PledgeKind.CEASEFIRE)
+    day = PLEDGE_DAY + timedelta(days=1)
+    talked = replace(
+        event(1, PloverType.RETREAT, UKR_OFFICIALS, KYIV, day),
+        mode="evacuate",
+        trigger="evacuation",
+        provenance=Provenance("a2", 1, 2, "Talks on the evacuation continue; no date is set."),
+    )
+    [verdict] = link([truce], [talked], {})
+    assert verdict.label is VerdictLabel.PENDING
+
+
+def test_an_arrival_told_just_after_the_window_ends_the_journey_begun_in_it() -> None:
+    end = PLEDGE_DAY + timedelta(days=1)
+    truce = replace(pledge(PledgeKind.CEASEFIRE), window_end=end)
+
+    def arrived(days_after: int, trigger: str) -> VerdictLabel:
+        deed = replace(
+            event(1, PloverType.RETREAT, UKR_OFFICIALS, KYIV, end + timedelta(days=days_after)),
+            mode="evacuate",
+            trigger=trigger,
+        )
+        [verdict] = link([truce], [deed], {})
+        return verdict.label
+
+    assert arrived(2, "reached") is VerdictLabel.KEPT
+    # a departure after the window is another day's, and so is an arrival long after
+    assert arrived(2, "left") is VerdictLabel.PENDING
+    assert arrived(10, "reached") is VerdictLabel.PENDING
+
+
+def test_a_placeless_article_that_speaks_of_a_route_anywhere_retells_the_truce() -> None:
+    truce = pledge(PledgeKind.CEASEFIRE)
+    day = PLEDGE_DAY + timedelta(days=1)
+    shelled = replace(
+        event(1, PloverType.ASSAULT, RUS_FORCES, KYIV, day),
+        places=(),
+        provenance=Provenance("a2", 1, 2, "Russian troops kept shelling the site all day."),
+    )
+    route = replace(
+        event(2, PloverType.AGREE, UKR, KYIV, day),
+        places=(),
+        provenance=Provenance("a2", 3, 4, "Ukraine never agreed to a route into Russia."),
+    )
+    [verdict] = link([truce], [shelled, route], {})
+    assert verdict.label is VerdictLabel.CONTRADICTED
+    # with no word of a truce's day in the article, the shelling is of no truce
+    [alone] = link([truce], [shelled], {})
+    assert alone.label is VerdictLabel.PENDING
+
+
+def test_people_got_out_in_a_placeless_report_are_of_the_only_truce_of_the_day() -> None:
+    truce = pledge(PledgeKind.CEASEFIRE)
+    day = PLEDGE_DAY + timedelta(days=1)
+    taken = replace(
+        event(1, PloverType.RETREAT, UKR_OFFICIALS, KYIV, day),
+        places=(),
+        mode="evacuate",
+        trigger="taken",
+        provenance=Provenance("a2", 1, 2, "The patients were taken away by ambulance."),
+    )
+    [verdict] = link([truce], [taken], {})
+    assert verdict.label is VerdictLabel.KEPT
+    # people moving for some other reason are no truce's day
+    moved = replace(taken, mode="withdraw")
+    [other] = link([truce], [moved], {})
+    assert other.label is VerdictLabel.PENDING

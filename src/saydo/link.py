@@ -112,8 +112,10 @@ TRUCE_NOUN_TRIGGERS = frozenset(
 RETOLD_NOUNS = TRUCE_NOUN_TRIGGERS | frozenset(
     {"operation", "attempt", "convoy", "column", "buses", "pickup", "passage"}
 )
-# How many words after "the" its retold noun may come: "the UN-ICRC convoy".
-RETOLD_WORDS_AFTER = 3
+# Words by which a report speaks of a truce's day: its corridor, route, convoy, buses.
+TRUCE_DAY_WORDS = RETOLD_NOUNS | frozenset(
+    {"corridors", "route", "routes", "evacuate", "evacuated", "convoys", "bus", "truces"}
+)
 # How many words either side of a deed's trigger are read for its failure.
 FAILURE_WORDS_AROUND = 6
 WORD = re.compile(r"[\w']+")
@@ -229,6 +231,11 @@ UNDONE_WORDS = frozenset(
         "if",
         "unless",
         "whether",
+        # what is still talked of is not done: "talks on a corridor were still underway"
+        "talks",
+        "negotiations",
+        "negotiating",
+        "discussing",
     }
 )
 # Triggers that name the offer rather than a deed: "we continue to offer", "the proposal".
@@ -238,6 +245,10 @@ OFFER_TRIGGERS = frozenset({"offer", "offers", "offered", "offering", "proposal"
 # How long after a truce's window a report of a deed with no day is still of the truce:
 # outcomes of 2022's local truces were reported within two or three days.
 UNDATED_OUTCOME_LAG_DAYS = 3
+
+
+# Verbs of arriving, by their first letters: "reached", "arrived", "arriving".
+ARRIVAL_STEMS = frozenset({"reach", "arriv"})
 
 
 def event_date(event: Event, published: date | None) -> date | None:
@@ -275,13 +286,19 @@ def in_scope(pledge: Pledge, event: Event) -> bool:
 
 
 def in_region(pledge: Pledge, event: Event) -> bool:
-    """Is a place of the deed inside a region (oblast) the pledge names: "evacuate the
-    Donetsk region" is carried out by a train leaving Pokrovsk, far from the region's
-    centre point that the radius is measured from."""
+    """Is a place of the deed inside a region (oblast) the pledge names, or a region
+    around a town it names: "evacuate the Donetsk region" is carried out by a train
+    leaving Pokrovsk, far from the region's centre point that the radius is measured
+    from."""
     regions = {
         (p.country, p.admin1) for p in pledge.scope_places if p.kind == "region" and p.admin1
     }
-    return any((p.country, p.admin1) in regions for p in event.places if p.admin1)
+    if any((p.country, p.admin1) in regions for p in event.places if p.admin1):
+        return True
+    # "12,000 people have left the Sumy region": people out of a region are out of the
+    # towns in it that the pledge names
+    towns = {(p.country, p.admin1) for p in pledge.scope_places if p.admin1}
+    return any((p.country, p.admin1) in towns for p in event.places if p.kind == "region")
 
 
 def in_window(pledge: Pledge, when: date | None) -> bool:
@@ -300,7 +317,7 @@ def relation(pledge: Pledge, event: Event, when: date | None) -> Relation | None
     actor, pledger = event.actor, pledge.actor
     if rule.same_side and (actor is None or pledger is None or actor.country != pledger.country):
         return None
-    if not in_window(pledge, when):
+    if not in_window(pledge, when) and not _arrived_after(pledge, event, when):
         return None
     # A region's whole area counts only for people getting out of it: a shell landing
     # anywhere in an oblast breaks no pledge to evacuate it, one near the named place does.
@@ -319,11 +336,25 @@ def relation(pledge: Pledge, event: Event, when: date | None) -> Relation | None
     kept_mode = rule.kept_modes is None or event.mode in rule.kept_modes
     if event.type not in rule.kept_by or not kept_mode:
         return None
+    if told_as_undone(event):
+        return None  # "talks on the sea evacuation were continuing": neither done nor failed
     if rule.failure_breaks and told_as_failed(event):
         return Relation.CONTRADICTS
-    if (rule.kept_same_day or _strictly_after(pledge, when)) and not told_as_undone(event):
+    if rule.kept_same_day or _strictly_after(pledge, when):
         return Relation.FULFILS
     return None
+
+
+def _arrived_after(pledge: Pledge, event: Event, when: date | None) -> bool:
+    """ "344 civilians reached Zaporizhzhia late on Friday": an arrival ends a journey
+    out that began in a truce's window, and may be told of the days after it."""
+    if pledge.kind is not PledgeKind.CEASEFIRE or event.type not in RULES[pledge.kind].kept_by:
+        return False
+    if when is None or pledge.window_end is None or pledge.made_on is None:
+        return False
+    late = (when - pledge.window_end).days
+    arrival = _stem(event.trigger) in ARRIVAL_STEMS
+    return arrival and 0 < late <= UNDATED_OUTCOME_LAG_DAYS
 
 
 def _is_pledged_act(pledged: Event, event: Event, same_act: bool) -> bool:
@@ -573,15 +604,17 @@ def _sole_truce_of_the_day(
     dated: list[tuple[Event, date | None]], pledges: list[Pledge]
 ) -> dict[str, tuple[str, str]]:
     """ "Vereshchuk said the corridor 'did not work as planned'": a report that names no
-    place at all, in an article that names none, retells "the corridor" of the only truce
-    announced for that day, when there is one; with several it stays unplaced.
-    Each such deed's id, mapped to the sentence that announced that truce."""
+    place at all, in an article that names none, is of the only truce announced for
+    that day, when there is one and the article speaks of a truce's day anywhere ("the
+    corridor", "a route", "the evacuation"); with several it stays unplaced. Each such
+    deed's id, mapped to the sentence that announced that truce."""
     truces = [p for p in pledges if p.kind is PledgeKind.CEASEFIRE and p.scope_places]
     placed = {e.provenance.article_id for e, _ in dated if e.places}
+    retelling = {e.provenance.article_id for e, _ in dated if _retells_a_truce(e)}
     sole: dict[str, tuple[str, str]] = {}
     for event, reported in dated:
-        unplaced = event.provenance.article_id not in placed
-        if not unplaced or not _retells_a_truce(event):
+        article = event.provenance.article_id
+        if article in placed or article not in retelling:
             continue
         announced = {
             _announcement(p) for p in truces if in_window(p, truce_day(p, event, reported))
@@ -592,13 +625,12 @@ def _sole_truce_of_the_day(
 
 
 def _retells_a_truce(event: Event) -> bool:
-    """ "the corridor", "the evacuation": a truce named as one already known."""
-    words = [w.lower() for w in WORD.findall(event.provenance.sentence)]
-    # "the corridor", "the UN-ICRC convoy": the noun a few words after its article
-    return any(
-        word == "the" and RETOLD_NOUNS & set(words[at + 1 : at + 1 + RETOLD_WORDS_AFTER])
-        for at, word in enumerate(words)
-    )
+    """ "the corridor", "a route", "the evacuation": a truce's day named by its words, or
+    people getting out, which is what a truce's day is ("were taken by ambulance")."""
+    if event.type is T.RETREAT and event.mode == "evacuate":
+        return True
+    words = {w.lower() for w in WORD.findall(event.provenance.sentence)}
+    return bool(words & TRUCE_DAY_WORDS)
 
 
 def _sentence_of(event: Event) -> tuple[str, str]:

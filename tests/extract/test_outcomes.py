@@ -587,3 +587,48 @@ def test_people_carried_out_read_as_getting_out_and_plans_do_not() -> None:
 )
 def test_a_failure_word_off_the_operation_or_in_a_condition_is_no_outcome(text: str) -> None:
     assert not [e for e in events_of(text) if e[0] is PloverType.COERCE]
+
+
+def _settled(announced: str, day: date, reports: list[tuple[str, date]]) -> list[str]:
+    row = TruceRow(announced, day, tuple(reports), expected=VerdictLabel.DISPUTED)
+    return list(score_truce_table([row], extract_article).details[0]["got"])
+
+
+def test_a_charge_by_the_pledger_against_a_breach_told_by_the_other_is_disputed() -> None:
+    """Each side's account of the failure blames the other: word against word."""
+    announced = (
+        "Russia's defence ministry said its troops would hold fire around Lyman from 9 a.m. "
+        "on Friday so that civilians could leave for Sloviansk."
+    )
+    theirs = (
+        "Ukrainian officials said Russian artillery kept hitting the road out of Lyman on "
+        "Friday and no one could get out."
+    )
+    ours = "Moscow's defence ministry blamed Ukrainian units for the failure of the evacuation."
+    day = date(2022, 5, 19)
+    both = [(theirs, date(2022, 5, 20)), (ours, date(2022, 5, 21))]
+    assert _settled(announced, day, both) == ["disputed"]
+    # with no counter-account, the breach stands
+    assert _settled(announced, day, both[:1]) == ["contradicted"]
+
+
+def test_the_pledger_saying_its_truce_held_against_a_breach_is_disputed() -> None:
+    announced = "Russia declared a ceasefire around Popasna on Monday to let civilians leave."
+    held = (
+        "Russia's ministry said the ceasefire around Popasna had been observed and 120 people "
+        "were taken to Russian-held territory."
+    )
+    broken = "Ukrainian officials in Popasna said Russian forces shelled the town all day."
+    day = date(2022, 5, 1)
+    reports = [(held, date(2022, 5, 2)), (broken, date(2022, 5, 2))]
+    assert _settled(announced, day, reports) == ["disputed"]
+
+
+def test_a_governors_region_is_who_speaks_not_where_the_day_was() -> None:
+    text = (
+        "Kharkiv governor Oleh Syniehubov said Russian forces kept shelling the evacuation "
+        "route near the plant."
+    )
+    fired = [e for e in events_of(text) if e[0] is PloverType.ASSAULT]
+    assert fired
+    assert all("Kharkiv" not in e[2] for e in fired)

@@ -80,6 +80,9 @@ def actor_from_context(
     """ "Judge Alejandro Rivera opened investigations", "Islamic fundamentalists continued
     their hunger strike" in a story that names one country only: a reader takes the
     unplaced actor to be of that country."""
+    framed = framed_actor(actor, head, ctx)
+    if framed is not actor:
+        return framed
     if len(ctx.dyad) != 1 or (actor is not None and actor.country is not None):
         return actor
     if actor is not None:
@@ -88,6 +91,39 @@ def actor_from_context(
         return None
     kind = ActorKind.ARMED_GROUP if phrase_sector(head) in ARMED_SECTORS else ActorKind.GROUP
     return Actor(noun_phrase(head).text, kind, country=ctx.dyad[0], sector=phrase_sector(head))
+
+
+# Names one side gives the other's armed men without naming their country: "nationalists
+# prevented civilians from leaving", "radicals fired on the convoy". Such men are named
+# where they fight, not by who speaks of them.
+FRAMING_NOUNS = frozenset({"nationalist", "neo-nazi", "nazi", "neonazi", "radical"})
+
+
+def framed_actor(actor: Actor | None, head: Token | None, ctx: ArticleContext) -> Actor | None:
+    """ "Nationalists prevented civilians from leaving Mariupol", told by Moscow: the
+    men so named are of the country of the towns the sentence names (Ukraine), not of the
+    one country the story names (Russia, whose ministry speaks)."""
+    if head is None or head.lemma_.lower() not in FRAMING_NOUNS:
+        return actor
+    if actor is not None and actor.country is not None:
+        return actor
+    country = _town_country(head, ctx)
+    if country is None:
+        return actor
+    if actor is not None:
+        return replace(actor, country=country)
+    return Actor(noun_phrase(head).text, ActorKind.ARMED_GROUP, country=country, sector="MIL")
+
+
+def _town_country(head: Token, ctx: ArticleContext) -> str | None:
+    """The country of the first town (not country) the sentence names."""
+    for token in head.sent:
+        if token.ent_type_ not in PLACE_ENTITIES or token.ent_id_.startswith("place:country-"):
+            continue
+        place = ctx.gazetteer.resolve(token.text)
+        if place.resolved and place.kind != "country" and place.country:
+            return place.country
+    return None
 
 
 def recipient_from_context(

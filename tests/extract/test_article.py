@@ -5,12 +5,13 @@ None of these sentences comes from a gold file; they exist to show the rules gen
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from saydo.domain import Article, Extraction, Modality, PledgeKind, PloverType, content_hash
-from saydo.extract.article import extract_records
+from saydo.extract.article import extract_records, with_truces
 from saydo.link import link
 from saydo.nlp.pipeline import load_pipeline
 
@@ -155,3 +156,19 @@ def test_an_official_channel_own_voice_is_its_party_claim() -> None:
     [independent] = extract(text).events
     assert independent.reported_by is None
     assert independent.modality is Modality.OCCURRED
+
+
+def test_a_truce_read_twice_for_one_side_is_one_pledge_with_the_places_of_both() -> None:
+    text = "Russia announced a ceasefire in Volnovakha and Sumy on Saturday."
+    [truce] = [p for p in extract(text).pledges if p.kind is PledgeKind.CEASEFIRE]
+    assert truce.actor is not None
+    assert len(truce.scope_places) == 2
+    # the general extractor's reading of the same sentence, which found one town only
+    general = replace(truce, id="general", scope_places=truce.scope_places[:1])
+    [merged] = with_truces([general], [truce])
+    assert merged.id == "general"
+    assert [p.name for p in merged.scope_places] == [p.name for p in truce.scope_places]
+    # the truce reader's reading for another side stays a pledge of its own
+    ukraine = replace(truce.actor, name="Ukraine", country="UKR")
+    other_side = replace(truce, event=replace(truce.event, actor=ukraine))
+    assert len(with_truces([general], [other_side])) == 2

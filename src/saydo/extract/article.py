@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
@@ -53,8 +54,7 @@ def extract_records(
     made_on = _statement_dates(doc, ctx, attributions, events)
     pledges = extract_pledges(events, ctx, made_on, settings.pledge_window_days)
     voice = outlet_actor(ctx.article, ctx.actors)
-    truces = truce_pledges(doc, ctx, salience, attributions, voice)
-    pledges += [p for p in truces if not _known(p, pledges)]
+    pledges = with_truces(pledges, truce_pledges(doc, ctx, salience, attributions, voice))
     denials = denial_pledges(doc, ctx, salience, events)
     pledges = one_denial_per_side([*pledges, *(p for p in denials if not _known(p, pledges))])
     return Extraction(
@@ -100,6 +100,37 @@ def one_denial_per_side(pledges: list[Pledge]) -> list[Pledge]:
         first = merged.get(key)
         merged[key] = pledge if first is None else combine_mentions(first, pledge)
     return [*others, *merged.values()]
+
+
+def with_truces(pledges: list[Pledge], truces: Iterable[Pledge]) -> list[Pledge]:
+    """The general pledges and the truce reader's. A truce the general extractor also
+    read, in the same sentence for the same side, is one pledge with the places of both:
+    "Russia said it would stop firing on Mariupol so that civilians could leave for
+    Zaporizhzhia" keeps the town the truce reader found on its route."""
+    merged = list(pledges)
+    for truce in truces:
+        at = next((i for i, p in enumerate(merged) if _same_mention(p, truce)), None)
+        if at is None:
+            merged.append(truce)
+        else:
+            merged[at] = replace(merged[at], scope_places=_places_of_both(merged[at], truce))
+    return merged
+
+
+def _same_mention(pledge: Pledge, truce: Pledge) -> bool:
+    same_side = (pledge.actor.side if pledge.actor else None) == (
+        truce.actor.side if truce.actor else None
+    )
+    return same_side and pledge.kind is truce.kind and _sentence(pledge) == _sentence(truce)
+
+
+def _sentence(pledge: Pledge) -> str:
+    return pledge.event.provenance.sentence
+
+
+def _places_of_both(first: Pledge, other: Pledge) -> tuple[Place, ...]:
+    names = {p.name for p in first.scope_places}
+    return first.scope_places + tuple(p for p in other.scope_places if p.name not in names)
 
 
 def _known(pledge: Pledge, pledges: list[Pledge]) -> bool:

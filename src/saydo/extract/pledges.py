@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from saydo.domain import Event, Modality, Place, Pledge, PledgeKind, PloverType, record_id
 from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import SPEECH_ACT_TYPES
-from saydo.extract.truces import TRUCE_NOUNS
+from saydo.extract.truce_words import TRUCE_NOUNS
 
 PLEDGE_MODALITIES = frozenset({Modality.INTENDED, Modality.THREATENED, Modality.DENIED})
 OFFER_TYPES = frozenset(

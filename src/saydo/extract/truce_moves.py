@@ -11,10 +11,10 @@ vehicles), how (going, being taken, being let through), and how it is told as to
 What counts as a pledge: an evacuation a party announces it will run or is running
 ("Ukrainian Railways will run extra evacuation trains", "an evacuation operation is under
 way in coordination with both sides") commits that party, or the sides it is run with, to
-let people leave: a pledge. An exhortation ("the governor urged residents to evacuate")
-commits no one to anything and a third party's readiness ("Turkey is ready to carry the
-wounded out by sea") is an offer whose truce the sides have yet to give: neither is a
-truce pledge.
+let people leave: a pledge. This reader's own grammar leaves aside an exhortation ("the
+governor urged residents to evacuate") and a third party's readiness ("Turkey is ready to
+carry the wounded out by sea"); the lexical reader of :mod:`truce_passage`, used first,
+reads both as announcements, as the truce table's rows do (see its docstring).
 """
 
 from __future__ import annotations

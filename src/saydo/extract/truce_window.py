@@ -22,6 +22,8 @@ from saydo.resolve.times import normalise_time
 RANGE_SPLIT = re.compile(r"\s+(?:to|through|till|until|-|–)\s+", re.IGNORECASE)
 # Words that start a truce's time: "from Sunday morning" (an end is a time of its own).
 OPENING_PREPS = frozenset({"from", "since"})
+# Verbs that tell when a truce starts: "will start on Wednesday", "resumes on Monday".
+STARTING_VERBS = frozenset({"start", "begin", "resume", "commence", "launch"})
 # How long a truce is watched when its announcement states no end.
 DEFAULT_TRUCE_DAYS = 3
 # A truce's day is reported the next morning, most often with no date of its own.
@@ -47,9 +49,12 @@ def truce_window(noun: Token, ctx: ArticleContext) -> tuple[date | None, date | 
 
 
 def _opens(ent: Span) -> bool:
-    """ "from Sunday morning", "starting at 9 a.m. on Tuesday": the time a truce starts."""
+    """ "from Sunday morning", "would start on Wednesday": the time a truce starts."""
     head = ent.root.head
     opened = ent.root.dep_ == "pobj" and head.lower_ in OPENING_PREPS
+    verb = head.head if ent.root.dep_ == "pobj" else head
+    # "the operation would start on Wednesday": a start told with its day, no end
+    opened = opened or (verb.lemma_.lower() in STARTING_VERBS and verb.pos_ == "VERB")
     return opened and RANGE_SPLIT.search(ent.text) is None
 
 

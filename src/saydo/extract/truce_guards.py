@@ -1,0 +1,132 @@
+"""What keeps a way out told in a sentence from being an announcement.
+
+A way out negated, ended or attacked, asked of a party, hoped for, judged needed or hard,
+talked of as a topic, inside a condition, in a question, told as a failure or as a past
+report is no pledge. Urging or telling *people* to leave is no demand: it announces the
+evacuation the teller runs (see :mod:`truce_passage`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from saydo.extract.lexicon import CUE_VERBS
+from saydo.extract.truce_grammar import took_effect, verb_forms
+from saydo.extract.truce_passage_words import (
+    ASKING_WORDS,
+    ATTACKING_WORDS,
+    CONDITION_MARKS,
+    ENDING_WORDS,
+    FAILING_WORDS,
+    FORWARD_MODALS,
+    HOPING_WORDS,
+    OBLIGING_MODALS,
+    TELLING_WORDS,
+    TOPIC_WORDS,
+)
+from saydo.extract.truce_reading import (
+    committing,
+    counted_words,
+    fire_word,
+    lemma_of,
+    names_people,
+    nearest_verb,
+    passive,
+    past,
+    planning,
+)
+from saydo.extract.truce_words import JUDGING_ADJECTIVES
+
+
+def failure_told(sentence: Span) -> bool:
+    """A sentence that tells a way out failing, with no modal of what is to come."""
+    failing = any(t.pos_ == "VERB" and lemma_of(t) in FAILING_WORDS for t in sentence)
+    return failing and not any(t.dep_ == "aux" and t.lower_ in FORWARD_MODALS for t in sentence)
+
+
+def question(sentence: Span) -> bool:
+    return sentence.text.rstrip(" \"'”’)").endswith("?")
+
+
+def guarded(token: Token, chain: list[Token]) -> bool:
+    """The way out is negated, ended, asked of a party, hoped for, judged, conditioned,
+    or reported as past."""
+    restraint = lemma_of(token) in ATTACKING_WORDS and token.pos_ == "VERB"
+    negated = chain[1:] if restraint else chain  # "not to fire" is the truce itself
+    if any(c.dep_ == "neg" for link in negated for c in link.children):
+        return True
+    if _inside_condition(chain) or _judged(chain) or _past_report(chain):
+        return True
+    return any(
+        _ended(link) or _asked_of_a_party(link) or _hoped(link) or lemma_of(link) in TOPIC_WORDS
+        for link in chain
+    )
+
+
+def _inside_condition(chain: list[Token]) -> bool:
+    """ "if a corridor is opened": the way out is the condition, not the news."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for link in chain for c in link.children
+    )
+
+
+def _judged(chain: list[Token]) -> bool:
+    """ "a corridor is necessary", "it is impossible to evacuate"."""
+    return any(
+        c.dep_ == "acomp" and lemma_of(c) in JUDGING_ADJECTIVES
+        for link in chain
+        for c in link.children
+    )
+
+
+def _past_report(chain: list[Token]) -> bool:
+    """ "buses left Mariupol on Friday, officials announced": the way out's own verb is
+    past, with no plan or commitment of its own."""
+    nearest = nearest_verb(chain)
+    if nearest is None or lemma_of(nearest) in CUE_VERBS | {"be"}:
+        return False  # "said a corridor was among the routes agreed": the saying's tense
+    committed = committing(nearest) or planning(nearest) or took_effect(nearest)
+    return past(nearest) and not committed
+
+
+def _ended(link: Token) -> bool:
+    """ "halted the evacuation", "shelled the route": a way out stopped or attacked; a
+    halt of fire, or a promise not to fire, is a truce, not its end."""
+    if lemma_of(link) not in ENDING_WORDS or any(c.dep_ == "neg" for c in link.children):
+        return False
+    return not any(fire_word(c) for c in link.children)
+
+
+def _asking(link: Token) -> bool:
+    obliged = any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in link.children)
+    return obliged or lemma_of(link) in ASKING_WORDS | TELLING_WORDS
+
+
+def _addressed_to_people(link: Token) -> bool:
+    """ "urged residents to evacuate", "called on civilians to leave", "people should go"."""
+    addressed = [c for c in link.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+    addressed += [p for c in link.children if c.lower_ == "on" for p in c.children]
+    return any(names_people(t) for a in addressed for t in counted_words(a))
+
+
+def _asked_of_a_party(link: Token) -> bool:
+    """ "urged Russia to open a corridor", "Kyiv must allow evacuations": asked of a
+    party, not announced. "Told reporters" only says."""
+    if lemma_of(link) in TELLING_WORDS:
+        return False
+    return _asking(link) and not _addressed_to_people(link)
+
+
+def calls_people_out(link: Token) -> bool:
+    """ "urged residents to evacuate", "told residents to make their way to the bridge":
+    an authority calling people out announces the evacuation it runs."""
+    return _asking(link) and _addressed_to_people(link)
+
+
+def _hoped(link: Token) -> bool:
+    """ "we hope the corridor will work": wished for; "hoped to lead a convoy" is an
+    intention of its own, told as a plan."""
+    if not verb_forms(link) & HOPING_WORDS or link.pos_ != "VERB" or passive(link):
+        return False
+    own = any(c.dep_ == "xcomp" for c in link.children)
+    return not own or any(c.dep_ == "dobj" for c in link.children)

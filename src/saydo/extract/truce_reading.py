@@ -1,0 +1,171 @@
+"""Word and clause tests of the lexical truce reader and its guards.
+
+Whether a word names people, a load of goods or fire; whether a clause is told as past,
+passive, infinitive, with a modal, a commitment ("agreed", "guaranteed", "permission
+for"), a plan ("is expected to", "is due to") or a timetable ("Buses leave at 9:00").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from saydo.extract.lexicon import CUE_VERBS
+from saydo.extract.truce_passage_words import (
+    AGREEING_WORDS,
+    COMMITTING_WORDS,
+    FIRE_WORDS,
+    FORWARD_MODALS,
+    MILITARY_WORDS,
+    OPENING_WORDS,
+    PEOPLE_NOUNS,
+    PERMISSION_MODALS,
+    PLANNING_WORDS,
+    ROAD_WORDS,
+    TIME_LABELS,
+    TIMETABLE_VERBS,
+    UNTENSED_PLANS,
+    VEHICLE_NOUNS,
+    WAY_NOUNS,
+)
+
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def fire_word(token: Token) -> bool:
+    """ "hostilities", "strikes", "fire"; "military action", not "operations" of a firm."""
+    if lemma_of(token) in FIRE_WORDS or token.lower_ in FIRE_WORDS:
+        return True
+    return any(
+        c.dep_ in {"amod", "compound"} and lemma_of(c) in MILITARY_WORDS for c in token.children
+    )
+
+
+def names_people(token: Token) -> bool:
+    """ "residents", "Residents" (which the tagger may not lemmatise at a sentence's start)."""
+    lower = token.lower_
+    return lemma_of(token) in PEOPLE_NOUNS or lower in PEOPLE_NOUNS or lower[:-1] in PEOPLE_NOUNS
+
+
+def cargo(token: Token) -> bool:
+    """A load of goods: a common noun with no people or vehicle among its words ("wounded
+    fighters and civilians" are people)."""
+    words = counted_words(token)
+    return token.pos_ == "NOUN" and not any(
+        names_people(t) or lemma_of(t) in VEHICLE_NOUNS for t in words
+    )
+
+
+def counted_words(token: Token) -> list[Token]:
+    """The word, its fellows and, through "of", what it counts: "a convoy of buses",
+    "thousands of civilians", "wounded fighters and civilians"."""
+    words = [token, *token.conjuncts]
+    words += [c for t in words for c in t.children if c.dep_ in {"compound", "amod"}]
+    return (
+        words
+        + [t for w in words if w.lower_ == "of" for t in w.children]
+        + [t for w in words for c in w.children if c.lower_ == "of" for t in c.children]
+    )
+
+
+def progressive(verb: Token) -> bool:
+    """ "buses are heading to Mariupol", "is being organised": under way or arranged."""
+    if verb.tag_ != "VBG":
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & {"is", "are", "am", "'s", "'re"}:
+        return True
+    # "said buses were heading to Mariupol": the past of reported speech; "the aircraft
+    # was carrying two people" in a narrative is a report
+    reported = any(t.lemma_.lower() in CUE_VERBS for t in verb.ancestors)
+    return bool(auxes & {"was", "were"}) and reported
+
+
+def agreed_way_in(sentence: Span) -> bool:
+    """ "a route ... was one of four roads agreed with the Russian side", "through the
+    agreed corridor": a way out told as agreed, wherever the parse hangs it."""
+    ways = [t for t in sentence if lemma_of(t) in WAY_NOUNS | ROAD_WORDS]
+    return any(
+        c.dep_ in {"acl", "amod"} and lemma_of(c) in AGREEING_WORDS
+        for w in ways
+        for c in w.children
+    )
+
+
+def infinitive(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def modal(token: Token, permitted_only: bool = False) -> bool:
+    auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & (PERMISSION_MODALS if permitted_only else FORWARD_MODALS):
+        return True
+    if permitted_only:
+        return False
+    # "buses are to leave on Friday"
+    if token.dep_ == "xcomp" and "to" in auxes and lemma_of(token.head) == "be":
+        return True
+    # "UN to lead second convoy out of Mariupol": a headline's infinitive tells the future
+    subject = any(c.dep_ == "nsubj" for c in token.children)
+    return subject and "to" in auxes and token.dep_ in {"ROOT", "ccomp"}
+
+
+def committing(token: Token) -> bool:
+    """ "agreed", "announced", "guaranteed", "set up", "permission for", "an agreement
+    had been reached", "routes agreed with the Russian side": in any tense."""
+    if lemma_of(token) in COMMITTING_WORDS:
+        return True
+    if any(
+        c.dep_ in {"dobj", "nsubjpass", "acl", "amod"} and lemma_of(c) in COMMITTING_WORDS
+        for c in token.children
+    ):
+        return True
+    if lemma_of(token) in OPENING_WORDS and any(
+        c.dep_ in {"dobj", "nsubjpass"} and lemma_of(c) in WAY_NOUNS for c in token.children
+    ):
+        return True  # "said they had opened a corridor": a way out declared open
+    return lemma_of(token) == "set" and any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in token.children
+    )
+
+
+def planning(token: Token) -> bool:
+    """A plan, readiness or operation told as present or to come; "tried to leave" and
+    "opened on Monday" are reports."""
+    lemma = lemma_of(token)
+    if lemma not in PLANNING_WORDS and token.lower_ not in PLANNING_WORDS:
+        return False
+    if lemma == "expect":
+        return passive(token)  # "buses are expected to leave"; "we expect" is a belief
+    # "the evacuation was set for today", "is due to": the plan's tense is the saying's
+    told_as_plan = lemma in UNTENSED_PLANS and (token.pos_ == "ADJ" or passive(token))
+    return told_as_plan or not past(token)
+
+
+def passive(token: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in token.children)
+
+
+def past(token: Token) -> bool:
+    """Told as done: a simple past, or a perfect with no modal; "were able to evacuate"
+    takes its tense from its copula."""
+    if token.pos_ == "ADJ" and token.dep_ == "acomp":
+        token = token.head
+    if token.tag_ == "VBD":
+        return True
+    auxes = {c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & FORWARD_MODALS or "being" in auxes or "to" in auxes:
+        return False
+    return token.tag_ == "VBN" and bool(auxes & {"had", "has", "have", "was", "were"})
+
+
+def nearest_verb(chain: list[Token]) -> Token | None:
+    return next((t for t in chain if t.pos_ in {"VERB", "AUX"}), None)
+
+
+def scheduled(verb: Token) -> bool:
+    """ "Buses leave Okhtyrka for Poltava at 9:00": a timetable, a present with its time."""
+    if verb.tag_ not in {"VBZ", "VBP"} or lemma_of(verb) not in TIMETABLE_VERBS:
+        return False  # "the road that leads to the crossing" is a state, not a timetable
+    return any(e.label_ in TIME_LABELS for e in verb.sent.ents)

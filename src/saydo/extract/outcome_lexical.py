@@ -84,6 +84,16 @@ from saydo.extract.outcome_words import (
     Reading,
 )
 
+# Every word a clause's reading turns on, each reading below asking for one of them
+# first ("under" by its form): the guards are not read for any other token.
+READING_WORDS = (
+    FAILURE_STATES | set(PHRASAL_FAILURES) | {"hold", "turn", "send"} | DENYING_WORDS
+) | (STUCK_VERBS | STOP_VERBS)  # _stops
+READING_WORDS |= PASSING_VERBS | OUT_VERBS | EXIT_VERBS | RECEIVING_VERBS  # getting out
+READING_WORDS |= RETURNING_VERBS | {"return", "go", "turn", "drive"} | STAYING_VERBS
+READING_WORDS |= OBSERVING_VERBS | WENT_VERBS  # the truce itself
+READING_WORDS |= FIRE_VERBS | {"open"} | FIGHTING_VERBS | ONGOING_VERBS | {"use"}  # hostilities
+
 
 def lexical_readings(sent: Span) -> list[Reading]:
     """What the sentence tells of a truce's day, one reading of each outcome per teller:
@@ -177,6 +187,8 @@ def _clause_readings(
     clause: list[Token], truce: bool, movers: bool
 ) -> Iterator[tuple[Outcome, Token]]:
     for at, token in enumerate(clause):
+        if token.lemma_.lower() not in READING_WORDS and token.lower_ != "under":
+            continue
         before = clause[:at]
         if _unreal(before, token):
             continue

@@ -133,6 +133,15 @@ OBSTRUCTING_VERBS = frozenset(
 # vehicles: people "stranded" in a besieged town tell no corridor's day.
 STUCK_VERBS = frozenset({"stick", "strand"})
 
+# Getting to the people, which only tells the day when it failed: "could not reach".
+REACHING_VERBS = frozenset({"reach", "enter", "get", "arrive"})
+
+# Munitions coming down: "mortar shells landed near the checkpoint".
+LANDING_VERBS = frozenset({"land", "fall", "explode", "hit"})
+
+# Hostilities told as going on: "kept attacking", "continued to shell the road".
+WENT_ON_VERBS = frozenset({"keep", "continue"})
+
 
 # Verbs by which a convoy is made to go back: "turned back", "sent back all cars".
 SENDING_BACK_VERBS = frozenset({"turn", "send", "push", "force", "order"})

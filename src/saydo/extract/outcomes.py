@@ -15,6 +15,8 @@ negation and modality. The parse-based readings below read only the sentences it
 unread: a town hit with no word of a truce, shells landing, a convoy that came back full.
 Charges laid ("accused Kyiv of holding them") are read by :mod:`saydo.extract.outcome_blame`;
 who and where by :mod:`saydo.extract.outcome_actors` and :mod:`saydo.extract.outcome_places`.
+Sentences that none of these readers could read (most of ordinary news) are passed over
+first, by :mod:`saydo.extract.outcome_gate`.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from saydo.extract.context import ArticleContext
 from saydo.extract.mentions import Salience
 from saydo.extract.outcome_actors import attribution_of, outcome_event
 from saydo.extract.outcome_blame import charge_events, charges
+from saydo.extract.outcome_gate import sentence_readers
 from saydo.extract.outcome_grammar import (
     about_truce,
     clausal_subject,
@@ -68,6 +71,7 @@ from saydo.extract.outcome_words import (
     GOING_OUT_VERBS,
     GOING_VERBS,
     HOSTILITY_NOUNS,
+    LANDING_VERBS,
     MILITARY_USES,
     MUNITION_NOUNS,
     OBSTRUCTING_VERBS,
@@ -78,6 +82,7 @@ from saydo.extract.outcome_words import (
     PHRASAL_FAILURES,
     PLACE_LABELS,
     QUITTING_VERBS,
+    REACHING_VERBS,
     RETURNING_VERBS,
     SENDING_BACK_VERBS,
     STALLING_PARTICLES,
@@ -88,6 +93,7 @@ from saydo.extract.outcome_words import (
     TRAVELLER_WORDS,
     TURNED_BACK_WORDS,
     VEHICLE_WORDS,
+    WENT_ON_VERBS,
     Outcome,
     Reading,
 )
@@ -115,15 +121,18 @@ def outcome_events(
             known[number] = sentence_places(sent, ctx) or authority_towns(sent, ctx)
         return known[number]
 
-    for number, sent in enumerate(sents):
+    # Most sentences of ordinary news could give no reader anything: they are not read.
+    for number, (sent, may) in enumerate(zip(sents, sentence_readers(doc, sents), strict=True)):
+        if not may.any:
+            continue
         # The word-level reading is primary; the parse-based one reads what it leaves,
         # and hostilities against a town that names no truce ("shelling resumed in
         # Polohy"), which the word-level reading leaves to it.
-        lexical = lexical_readings(sent)
-        readings = lexical or list(_readings(sent))
-        if lexical and all(r.outcome is not Outcome.FIRED for r in lexical):
+        lexical = lexical_readings(sent) if may.lexical else []
+        readings = lexical or (list(_readings(sent)) if may.parsed else [])
+        if lexical and may.parsed and all(r.outcome is not Outcome.FIRED for r in lexical):
             readings += [r for r in _readings(sent) if r.outcome is Outcome.FIRED]
-        laid = charges(sent)
+        laid = charges(sent) if may.charges else []
         if not readings and not laid:
             continue
         # A sentence naming no place takes the last places named before it.
@@ -204,7 +213,7 @@ def _forced(verb: Token) -> bool:
 def _failed_to_reach(verb: Token) -> Outcome | None:
     """ "the Red Cross team was unable to reach the village", "the buses could not get
     in": those sent for the people did not get to them."""
-    if verb.lemma_.lower() not in {"reach", "enter", "get", "arrive"} and not made_it(verb):
+    if verb.lemma_.lower() not in REACHING_VERBS and not made_it(verb):
         return None
     if not (negated(verb) or failing(verb)):
         return None
@@ -238,7 +247,7 @@ def _used_truce(verb: Token) -> Outcome | None:
 def _kept_firing(verb: Token) -> Outcome | None:
     """ "Russian forces kept attacking", "continued to shell the road": hostilities told
     as going on, which is what a truce in their place and time was meant to stop."""
-    if verb.lemma_.lower() not in {"keep", "continue"} or not told_done(verb) or negated(verb):
+    if verb.lemma_.lower() not in WENT_ON_VERBS or not told_done(verb) or negated(verb):
         return None
     going_on = any(c.dep_ == "xcomp" and c.lemma_.lower() in BREAKING_VERBS for c in verb.children)
     return Outcome.FIRED if going_on else None
@@ -246,7 +255,7 @@ def _kept_firing(verb: Token) -> Outcome | None:
 
 def _shells_landed(verb: Token) -> Outcome | None:
     """ "mortar shells landed near the checkpoint": munitions falling are an attack."""
-    if verb.lemma_.lower() not in {"land", "fall", "explode", "hit"} or not told_done(verb):
+    if verb.lemma_.lower() not in LANDING_VERBS or not told_done(verb):
         return None
     subject = subject_of(verb)
     munition = subject is not None and subject.lemma_.lower() in MUNITION_NOUNS

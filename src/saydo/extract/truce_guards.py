@@ -39,8 +39,14 @@ from saydo.extract.truce_words import JUDGING_ADJECTIVES
 
 
 def failure_told(sentence: Span) -> bool:
-    """A sentence that tells a way out failing, with no modal of what is to come."""
-    failing = any(t.pos_ == "VERB" and lemma_of(t) in FAILING_WORDS for t in sentence)
+    """A sentence that tells a way out failing, with no modal of what is to come; a halt
+    of fire ("was halting hostilities") is the truce itself, not a failure."""
+    failing = any(
+        t.pos_ == "VERB"
+        and lemma_of(t) in FAILING_WORDS
+        and not any(fire_word(c) for c in t.children)
+        for t in sentence
+    )
     return failing and not any(t.dep_ == "aux" and t.lower_ in FORWARD_MODALS for t in sentence)
 
 
@@ -58,9 +64,23 @@ def guarded(token: Token, chain: list[Token]) -> bool:
     if _inside_condition(chain) or _judged(chain) or _past_report(chain):
         return True
     return any(
-        _ended(link) or _asked_of_a_party(link) or _hoped(link) or lemma_of(link) in TOPIC_WORDS
-        for link in chain
+        _ended(link) or _asked_of_a_party(link) or _hoped(link) or _topic(link) for link in chain
     )
+
+
+def _topic(link: Token) -> bool:
+    """ "will discuss corridors", "raised the issue of a corridor": talked of; talks under
+    way about one ("Kyiv is holding talks with the UN about a corridor") work towards it,
+    as negotiating does."""
+    if lemma_of(link) not in TOPIC_WORDS:
+        return False
+    return not (link.pos_ == "NOUN" and link.tag_ == "NNS" and _under_way(link.head))
+
+
+def _under_way(verb: Token) -> bool:
+    """A present progressive: "is holding", "are conducting"."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBG" and bool(auxes & {"is", "are", "'s", "'re", "am"})
 
 
 def _inside_condition(chain: list[Token]) -> bool:

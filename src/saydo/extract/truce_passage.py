@@ -52,6 +52,7 @@ from spacy.tokens import Span, Token
 from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import CUE_VERBS
 from saydo.extract.places import places_in
+from saydo.extract.truce_bulletin import bulletin_timetable
 from saydo.extract.truce_grammar import took_effect, under_way, verb_forms
 from saydo.extract.truce_guards import (
     calls_people_out,
@@ -68,6 +69,7 @@ from saydo.extract.truce_passage_words import (
     DEADLINE_PREPS,
     EVACUATING_WORDS,
     GENERIC_WAYS,
+    GOODS_WORDS,
     HALTING_WORDS,
     INTENDING_WORDS,
     LEAVING_VERBS,
@@ -88,13 +90,17 @@ from saydo.extract.truce_passage_words import (
     WAY_NOUNS,
 )
 from saydo.extract.truce_reading import (
+    achieved,
     agreed_way_in,
     cargo,
+    coming_time,
     committing,
     counted_words,
     fire_word,
+    headline_infinitive,
     infinitive,
     lemma_of,
+    misread_noun,
     modal,
     names_people,
     nearest_verb,
@@ -167,12 +173,15 @@ def _way_out(token: Token) -> bool:
     """A word that names a way out: a corridor's noun, vehicles taking people out, a
     halt of fire, or people or vehicles moving out."""
     lemma = lemma_of(token)
-    if token.pos_ in {"NOUN", "PROPN"} and (lemma in WAY_NOUNS or token.lower_ in WAY_NOUNS):
-        named = token.is_title and token.i > token.sent.start  # "the Northern Sea Route"
+    nominal = token.pos_ in {"NOUN", "PROPN"} or misread_noun(token)
+    # "the minibus", tagged a name: vehicles are common nouns whatever the tagger says
+    vehicle = lemma in VEHICLE_NOUNS and not (token.is_title and not _opens_words(token))
+    if nominal and (lemma in WAY_NOUNS or token.lower_ in WAY_NOUNS):
+        named = token.is_title and not _opens_words(token)  # "the Northern Sea Route"
         if named or _denied_noun(token) or _of_trade(token):
             return False
         return lemma not in GENERIC_WAYS or _for_people(token)
-    if token.pos_ == "NOUN" and lemma in VEHICLE_NOUNS:
+    if nominal and vehicle:
         return _carrying_people(token) and not _denied_noun(token)
     if token.lower_ in QUIET_WORDS and token.pos_ in {"NOUN", "ADJ"}:
         return _regime_or_timed(token)
@@ -192,6 +201,15 @@ def _way_out(token: Token) -> bool:
     if lemma not in MOVING_VERBS or not _moves_people(token):
         return False
     return _moves_out(token) or _people_moved(token)
+
+
+def _opens_words(token: Token) -> bool:
+    """The first word of a sentence or of a quote or header's body ("Haidai: 'Evacuation
+    from Rubizhne today'"), capitalised as any first word is."""
+    if token.i == token.sent.start:
+        return True
+    before = token.doc[token.i - 1]
+    return before.is_punct and before.text not in {",", "-", "("}
 
 
 def _people_moved(verb: Token) -> bool:
@@ -263,8 +281,12 @@ def _regime_or_timed(quiet: Token) -> bool:
 
 
 def _of_trade(noun: Token) -> bool:
-    """ "transport corridors", "the eastern corridors" of road building: trade, not war."""
-    return any(c.dep_ in {"amod", "compound"} and c.lower_ in TRADE_WORDS for c in noun.children)
+    """ "transport corridors", "the eastern corridors" of road building, "a corridor for
+    grain ships": trade, not war."""
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in TRADE_WORDS for c in noun.children):
+        return True
+    purposes = [p for c in noun.children if c.lower_ == "for" for p in c.children]
+    return any(lemma_of(t) in GOODS_WORDS for p in purposes for t in counted_words(p))
 
 
 def _denied_noun(noun: Token) -> bool:
@@ -286,13 +308,23 @@ def _carrying_people(vehicle: Token) -> bool:
         return True
     if words & PEOPLE_NOUNS and words & (LEAVING_VERBS | OUT_WORDS):
         return True  # "buses will go to Vasylivka to pick up people who fled"
-    going = vehicle.head
-    return vehicle.dep_ == "nsubj" and lemma_of(going) in STANDING_VERBS
+    if bulletin_timetable(vehicle.sent):
+        return True  # "Ukrzaliznytsia: train to Lviv departs at 14:20"
+    return lemma_of(_going(vehicle)) in STANDING_VERBS
+
+
+def _going(vehicle: Token) -> Token:
+    """The verb a vehicle is the subject of, through a speaker's name it was hung on
+    ("Governor Kim: free buses to Odesa leave daily", buses read as Kim's apposition)."""
+    subject = vehicle.head if vehicle.dep_ == "appos" else vehicle
+    return subject.head if subject.dep_ == "nsubj" else vehicle
 
 
 def _carries_cargo(vehicle: Token) -> bool:
     """ "let buses carry grain", "ships with grain", "trucks carrying food": vehicles
     told with a load of goods, not of people."""
+    if any(c.dep_ in {"compound", "amod"} and lemma_of(c) in GOODS_WORDS for c in vehicle.children):
+        return True  # "grain ships", "food trucks"
     loads = [p for c in vehicle.children if c.lower_ == "with" for p in c.children]
     loads += [
         o for c in vehicle.children if c.dep_ == "acl" for o in c.children if o.dep_ == "dobj"
@@ -350,7 +382,10 @@ def _news_chain(token: Token) -> Iterator[Token]:
     current = token
     yield current
     while current.head.i != current.i:
-        if current.dep_ == "advcl" and not _purpose(current):
+        # "Ceasefire in Mariupol from 10:00, the council announced": a noun misread as a
+        # clause of circumstance is what was announced
+        circumstance = current.pos_ == "VERB" and not misread_noun(current)
+        if current.dep_ == "advcl" and not _purpose(current) and circumstance:
             return
         if current.dep_ not in NEWS_DEPS | {"advcl", "ROOT"}:
             return
@@ -367,7 +402,7 @@ def _purpose(clause: Token) -> bool:
 def _told_to_come(token: Token, chain: list[Token]) -> bool:
     """A word along the chain tells the way out as to come: a modal, a plan, an
     agreement, a schedule, or a present told with its time."""
-    if agreed_way_in(token.sent):
+    if agreed_way_in(token.sent) or headline_infinitive(token):
         return True
     restraint = lemma_of(token) in ATTACKING_WORDS and token.pos_ == "VERB"
     own = _own_move(token)
@@ -383,13 +418,20 @@ def _told_to_come(token: Token, chain: list[Token]) -> bool:
         if _intends(link):
             return True  # "the ICRC hoped to lead a safe passage operation"
         if infinitive(link):
+            if committing(link) and achieved(link):
+                return True  # "we have managed to agree on a corridor"
             # "tried to agree", "working hard to organise": the marker is above, if any
             continue
         if committing(link) or planning(link) or calls_people_out(link):
             return True
     nearest = nearest_verb(chain)
-    if nearest is None:
-        return False
+    if nearest is None or lemma_of(nearest) in CUE_VERBS:
+        # a bulletin with no verb but the saying: "Evacuation train from Pokrovsk to Lviv
+        # tomorrow", "Evacuation buses at 10:00 near the council, the governor says"
+        if coming_time(token.sent):
+            return True
+        if nearest is None:
+            return False
     if any(under_way(link) for link in chain):
         return True  # "an operation was under way to bring civilians out"
     return scheduled(nearest) or progressive(nearest)

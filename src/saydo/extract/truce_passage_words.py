@@ -143,7 +143,7 @@ DEADLINE_PREPS = frozenset({"until", "till", "by", "before"})
 # Verbs that declare a way out open, in any tense: "they had opened a corridor".
 OPENING_WORDS = frozenset({"open", "reopen", "create", "establish", "launch"})
 # Verbs whose vehicle subject stands ready for people: "buses will be waiting in Lyman".
-STANDING_VERBS = frozenset({"leave", "depart", "exit"})
+STANDING_VERBS = frozenset({"leave", "depart", "exit", "wait"})
 # Way nouns that name a way out only in a sentence of people, vehicles or evacuation:
 # "the crossing at Vasylivka will be open for cars"; not "a wildlife crossing".
 GENERIC_WAYS = frozenset({"crossing", "checkpoint", "route", "passage", "exit"})
@@ -155,6 +155,9 @@ ATTEMPTING_WORDS = frozenset({"try", "attempt", "plan", "hope", "prepare", "inte
 TIMETABLE_VERBS = frozenset(
     {"leave", "depart", "run", "go", "operate", "open", "start", "begin", "resume", "set"}
     | {"arrive", "travel", "head"}
+    # vehicles that stand ready or collect people: "buses wait at the square from 08:00",
+    # "the minibus takes residents to Sloviansk at 10:00"
+    | {"wait", "gather", "collect", "pick", "take", "come", "sail"}
 )
 # Verbs whose people go themselves: their subject leaves; "leave few people untouched"
 # leaves its object somewhere, which is no way out.
@@ -163,3 +166,29 @@ SELF_LEAVING_VERBS = frozenset({"leave", "exit", "depart", "flee", "escape"})
 INTENDING_WORDS = frozenset({"hope", "want", "intend", "aim", "wish", "seek"})
 # Modifiers of vehicles of war: "armoured vehicles" are weapons, not a way out.
 ARMOURED_WORDS = frozenset({"armored", "armoured", "armed", "tactical", "fighting"})
+# Way nouns English never uses as verbs: tagged as one, they are still the noun
+# ("Ceasefire in Mariupol from 10:00, the council announced").
+NOUN_ONLY_WORDS = frozenset(
+    {"corridor", "ceasefire", "cease-fire", "truce", "armistice", "evacuation", "checkpoint"}
+)
+# Dependencies of a noun: a word tagged as a verb but hung as one is a noun misread
+# ("evacuation trains ... run today", "'Evacuation train from Pokrovsk tomorrow'").
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "compound"})
+# Verbs of success whose infinitive is done: "we have managed to agree on a corridor".
+ACHIEVING_WORDS = frozenset({"manage", "succeed"})
+# Times of the day or the coming days that tell a verbless bulletin as to come:
+# "Evacuation from Rubizhne today", "evacuation bus to Zaporizhzhia at 08:00 tomorrow".
+COMING_TIME_WORDS = frozenset(
+    {"today", "tomorrow", "tonight", "daily", "morning", "afternoon", "evening", "noon"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"weekend", "midday", "a.m.", "p.m.", "am", "pm"}
+)
+# Times of the past, which make a bulletin a report: "Evacuation from Rubizhne yesterday".
+PAST_TIME_WORDS = frozenset({"yesterday", "last", "ago", "earlier", "previous"})
+# Prepositions that put a clock time on a timetable: "Bus arrives at 10".
+CLOCK_PREPS = frozenset({"at", "from", "until", "till"})
+# Goods a corridor may be for, which make it one of trade: "a corridor for grain ships".
+GOODS_WORDS = frozenset(
+    {"grain", "wheat", "corn", "food", "fertiliser", "fertilizer", "ammonia", "oil", "export"}
+    | {"exports", "cargo", "freight", "commodity", "agricultural"}
+)

@@ -11,12 +11,18 @@ from spacy.tokens import Span, Token
 
 from saydo.extract.lexicon import CUE_VERBS
 from saydo.extract.truce_passage_words import (
+    ACHIEVING_WORDS,
     AGREEING_WORDS,
+    CLOCK_PREPS,
+    COMING_TIME_WORDS,
     COMMITTING_WORDS,
     FIRE_WORDS,
     FORWARD_MODALS,
     MILITARY_WORDS,
+    NOMINAL_DEPS,
+    NOUN_ONLY_WORDS,
     OPENING_WORDS,
+    PAST_TIME_WORDS,
     PEOPLE_NOUNS,
     PERMISSION_MODALS,
     PLANNING_WORDS,
@@ -76,6 +82,10 @@ def progressive(verb: Token) -> bool:
     auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if auxes & {"is", "are", "am", "'s", "'re"}:
         return True
+    if not auxes and verb.dep_ in {"acl", "ROOT"} and coming_time(verb.sent):
+        # a bulletin drops the auxiliary: "evacuation bus going in today"; "trains leaving
+        # today were packed" is a report
+        return not any(t.tag_ == "VBD" for t in verb.sent)
     # "said buses were heading to Mariupol": the past of reported speech; "the aircraft
     # was carrying two people" in a narrative is a report
     reported = any(t.lemma_.lower() in CUE_VERBS for t in verb.ancestors)
@@ -161,11 +171,66 @@ def past(token: Token) -> bool:
 
 
 def nearest_verb(chain: list[Token]) -> Token | None:
-    return next((t for t in chain if t.pos_ in {"VERB", "AUX"}), None)
+    return next((t for t in chain if t.pos_ in {"VERB", "AUX"} and not misread_noun(t)), None)
+
+
+def misread_noun(token: Token) -> bool:
+    """A noun the tagger took for a verb: a way noun English never uses as a verb, or a
+    "verb" hung as a noun ("evacuation trains" as the subject of "run")."""
+    if token.pos_ != "VERB":
+        return False
+    return lemma_of(token) in NOUN_ONLY_WORDS or token.dep_ in NOMINAL_DEPS
 
 
 def scheduled(verb: Token) -> bool:
     """ "Buses leave Okhtyrka for Poltava at 9:00": a timetable, a present with its time."""
-    if verb.tag_ not in {"VBZ", "VBP"} or lemma_of(verb) not in TIMETABLE_VERBS:
+    if lemma_of(verb) not in TIMETABLE_VERBS or not _present(verb):
         return False  # "the road that leads to the crossing" is a state, not a timetable
-    return any(e.label_ in TIME_LABELS for e in verb.sent.ents)
+    return any(e.label_ in TIME_LABELS for e in verb.sent.ents) or clock_time(verb.sent)
+
+
+def _present(verb: Token) -> bool:
+    """A simple present; a base form with a subject and no auxiliary is one the tagger
+    took for the infinitive ("evacuation trains run today")."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    subject = any(c.dep_ == "nsubj" for c in verb.children)
+    return verb.tag_ == "VB" and subject and not auxes
+
+
+def clock_time(sentence: Span) -> bool:
+    """ "at 10", "from 9.30": an hour the tagger did not take for a time."""
+    for prep in sentence:
+        if prep.lower_ not in CLOCK_PREPS:
+            continue
+        for hour in prep.children:
+            digits = hour.text.replace(":", "").replace(".", "")
+            if hour.dep_ == "pobj" and digits.isdigit() and len(digits) <= 4:
+                return True
+    return False
+
+
+def coming_time(words: Span) -> bool:
+    """A time of today or the coming days, and none of the past: a bulletin's "today",
+    "at 08:00 tomorrow", "daily at 09:00"."""
+    lowered = {t.lower_ for t in words}
+    if lowered & PAST_TIME_WORDS:
+        return False
+    return bool(lowered & COMING_TIME_WORDS) or clock_time(words)
+
+
+def headline_infinitive(way: Token) -> bool:
+    """ "humanitarian corridor from Sumy to open at 09:00", "buses to leave Izium on
+    Friday": a headline's infinitive of a timetable tells the way out as to come."""
+    return any(
+        c.dep_ in {"acl", "advcl", "relcl", "xcomp"}
+        and infinitive(c)
+        and lemma_of(c) in TIMETABLE_VERBS | OPENING_WORDS
+        for c in way.children
+    )
+
+
+def achieved(link: Token) -> bool:
+    """ "have managed to agree": an infinitive of what was achieved, so done."""
+    return infinitive(link) and lemma_of(link.head) in ACHIEVING_WORDS

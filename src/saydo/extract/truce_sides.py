@@ -107,6 +107,13 @@ def announced_sides(
     return (_speaker_sides(ctx, speaker) if speaker is not None else []), owner
 
 
+def header_speaker(header: Token, ctx: ArticleContext, salience: Salience) -> Actor | None:
+    """The side a bulletin's header names ("Russian MoD:", "Luhansk military
+    administration:"): its speaker, whoever the quote below is otherwise put to."""
+    sides = _sides(header, ctx, salience) or _described_side(header, ctx)
+    return sides[0] if len(sides) == 1 else None
+
+
 def _operator_sides(noun: Token, ctx: ArticleContext, salience: Salience) -> list[Actor]:
     """The sides bound by an evacuation told by who carries it out: its operator's, or
     both when the operator is a go-between."""

@@ -27,6 +27,7 @@ from saydo.domain import (
     Actor,
     Event,
     Modality,
+    Place,
     Pledge,
     PledgeKind,
     PloverType,
@@ -41,6 +42,14 @@ from saydo.extract.truce_announcing import (
     announced_move,
     names_a_truce,
 )
+from saydo.extract.truce_bulletin import (
+    announcer_words,
+    context_places,
+    dateline_owner,
+    dateline_places,
+    earlier_teller,
+    header_teller,
+)
 from saydo.extract.truce_passage import names_a_pause, passage_in, passage_mode
 from saydo.extract.truce_scope import (
     addressed_places,
@@ -54,6 +63,7 @@ from saydo.extract.truce_sides import (
     announced_sides,
     binding_sides,
     both_sides,
+    header_speaker,
     settled_with,
     speaker_of,
 )
@@ -101,7 +111,7 @@ def truce_pledges(
                 # "A corridor will open on Friday. Buses will leave at dawn": the move tells
                 # the truce just announced, no other.
                 continue
-            pledge = _pledge(doc, token, actor, found.owner, ctx, found.mode)
+            pledge = _pledge(doc, token, actor, found.owner, ctx, found.mode, found.around)
             earlier = scoped.get(actor.side) or latest
             if earlier is not None and not pledge.scope_places and _retold(token):
                 # "the pause had been agreed ...": the truce named before, retold (the
@@ -149,6 +159,7 @@ class Reading:
     owner: Token | None
     mode: str | None = None
     detail: bool = False
+    around: tuple[Place, ...] = ()
 
 
 def _truce_near(readings: list[list[Reading]], at: int) -> bool:
@@ -171,28 +182,50 @@ def _readings(
     passage = passage_in(sentence, ctx)
     if passage is None:
         return []
+    header = header_teller(sentence)
+    # "Russian MoD: 'safe passage will be ensured.'": the header's speaker says it
+    heading = header_speaker(header, ctx, salience) if header is not None else None
     for token in sentence:
         if not names_a_truce(token):
             continue
-        speaker = speaker_of(token, attributions) or voice
+        speaker = heading or speaker_of(token, attributions) or voice
         sides, owner = binding_sides(token, ctx, salience, speaker)
         if sides:
-            return [Reading(token, actor, owner) for actor in sides]
-    if not passage.placed:
-        return []  # the lexical reader's own truce is one in a place the sentence names
+            around = dateline_places(sentence.doc, ctx)
+            return [Reading(token, actor, owner, around=around) for actor in sides]
     anchor = passage.anchor
-    speaker = speaker_of(anchor, attributions) or voice
+    speaker = heading or speaker_of(anchor, attributions) or voice
+    owner = passage.owner
+    if owner is None or _third_person(owner):
+        # "Haidai: buses will try to go in", "..., the mayor said. Residents can cross
+        # the river": the bulletin's header, or the teller just before, announces it
+        owner = header or earlier_teller(sentence) or owner
+    elif dateline_owner(owner) is not None:
+        owner = dateline_owner(owner)
+    # "Kreminna. Luhansk military administration: ...": the dateline's towns are the
+    # truce's too
+    around = dateline_places(sentence.doc, ctx)
+    if not passage.placed:
+        # the lexical reader's own truce is one in a place the article names for it
+        around = around or context_places(sentence, owner, ctx)
+        if not around:
+            return []
     if passage.agreed:
-        sides, owner = both_sides(ctx, speaker), passage.owner
+        sides = both_sides(ctx, speaker)
     else:
-        sides, owner = announced_sides(anchor, passage.owner, ctx, salience, speaker)
+        sides, owner = announced_sides(anchor, owner, ctx, salience, speaker)
         # "Police said an evacuation minibus would run", "Residents were told they could
         # leave": an announcer who speaks for no side leaves the way out to both to hold;
         # a way out nobody announces ("A corridor will open. Shelling went on.") is none.
         if not sides and (owner is not None or passage.called):
             sides = both_sides(ctx, speaker)
     mode, detail = passage_mode(anchor), not names_a_pause(anchor)
-    return [Reading(anchor, actor, owner, mode, detail) for actor in sides]
+    return [Reading(anchor, actor, owner, mode, detail, around) for actor in sides]
+
+
+def _third_person(owner: Token) -> bool:
+    """ "he said", "she added": a teller named in a sentence before."""
+    return owner.pos_ == "PRON" and owner.lower_ in {"he", "she"}
 
 
 def _retold(noun: Token) -> bool:
@@ -212,10 +245,11 @@ def _pledge(
     owner: Token | None,
     ctx: ArticleContext,
     mode: str | None = None,
+    around: tuple[Place, ...] = (),
 ) -> Pledge:
     sentence = noun.sent
     # The announcers' own names ("Kyiv and Moscow agreed") are no places of the truce.
-    named = {t.i for t in owner.subtree} if owner is not None else set()
+    named = announcer_words(owner) if owner is not None else set()
     named -= governed_town(owner)
     settled = settled_with(noun)
     named |= {t.i for t in settled.subtree} if settled is not None else set()
@@ -241,8 +275,14 @@ def _pledge(
         # it, when the truce names none of its own.
         places = local_scope(speakers_towns(sentence, ctx)) or places
     if all(p.kind == "country" for p in places):
+        # "A silence regime has been agreed, Luhansk governor Haidai wrote. Buses will
+        # collect residents of Rubizhne": the move told next names the truce's towns
+        places = described_after(sentence, ctx) or places
+    if all(p.kind == "country" for p in places):
         # "the Sumy governor said a third corridor would operate": his region, at least
         places = local_scope(speakers_towns(sentence, ctx, city_only=False)) or places
+    # the dateline's towns, or the announcer's when the sentence names none
+    places = local_scope(tuple(p for p in places if p.kind != "country") + around) or places
     start, end = truce_window(noun, ctx)
     letting = noun.lemma_.lower() in PERMIT_VERBS or (
         noun.pos_ == "VERB" and announced_move(noun) is not None

@@ -50,6 +50,7 @@ from saydo.extract.truce_bulletin import (
     earlier_teller,
     header_teller,
 )
+from saydo.extract.truce_gate import way_out_sentences
 from saydo.extract.truce_passage import names_a_pause, passage_in, passage_mode
 from saydo.extract.truce_scope import (
     addressed_places,
@@ -98,7 +99,11 @@ def truce_pledges(
     scoped: dict[str, Pledge] = {}
     latest: Pledge | None = None
     last: dict[str, int] = {}  # the sentence of each side's latest truce
-    readings = [_readings(sent, ctx, salience, attributions, voice) for sent in doc.sents]
+    sents = list(doc.sents)
+    readings = [
+        _readings(sent, ctx, salience, attributions, voice) if may else []
+        for sent, may in zip(sents, way_out_sentences(doc, sents), strict=True)
+    ]
     for at, reading in enumerate(readings):
         if reading and reading[0].detail and _truce_near(readings, at):
             # "Buses will try again to reach Mariupol on Thursday. The Russian side has

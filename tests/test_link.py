@@ -521,3 +521,227 @@ def test_people_got_out_in_a_placeless_report_are_of_the_only_truce_of_the_day()
     moved = replace(taken, mode="withdraw")
     [other] = link([truce], [moved], {})
     assert other.label is VerdictLabel.PENDING
+
+
+ZHYTOMYR = Place(
+    "Zhytomyr", "Zhytomyr", "city", "UKR", lat=50.25, lon=28.66, precision=Precision.CITY
+)
+MAKARIV = Place("Makariv", "Makariv", "city", "UKR", lat=50.46, lon=29.81, precision=Precision.CITY)
+CHERNIHIV = Place(
+    "Chernihiv", "Chernihiv", "city", "UKR", lat=51.49, lon=31.29, precision=Precision.CITY
+)
+
+
+def corridor() -> Pledge:
+    """A truce whose corridor runs from Kyiv to Zhytomyr, scoped tightly around both."""
+    truce = pledge(PledgeKind.CEASEFIRE)
+    return replace(truce, scope_places=(KYIV, ZHYTOMYR), scope_radius_km=25.0)
+
+
+def told(
+    n: int,
+    plover: PloverType,
+    trigger: str,
+    sentence: str,
+    places: tuple[Place, ...] = (KYIV,),
+    mode: str | None = None,
+    actor: Actor | None = RUS_FORCES,
+) -> Event:
+    base = event(n, plover, RUS_FORCES, KYIV, PLEDGE_DAY)
+    provenance = Provenance(f"a{n + 1}", 5, 6, sentence)
+    return replace(
+        base, trigger=trigger, provenance=provenance, places=places, mode=mode, actor=actor
+    )
+
+
+def test_a_convoy_stopped_on_the_road_between_the_corridors_ends_breaks_it() -> None:
+    sentence = "The buses were turned back at a checkpoint near Makariv."
+    stopped = told(1, PloverType.COERCE, "turned", sentence, places=(MAKARIV,), mode="block")
+    [broken] = link([corridor()], [stopped], {})
+    assert broken.label is VerdictLabel.CONTRADICTED
+    # a town off the road is no checkpoint of the corridor
+    away = replace(stopped, places=(CHERNIHIV,))
+    [pending] = link([corridor()], [away], {})
+    assert pending.label is VerdictLabel.PENDING
+
+
+def test_a_demand_that_the_other_side_open_a_corridor_keeps_nothing() -> None:
+    sentence = "The minister demanded that Moscow open a corridor to Kyiv at once."
+    asked = told(1, PloverType.RETREAT, "corridor", sentence, mode="ceasefire")
+    [pending] = link([pledge(PledgeKind.CEASEFIRE)], [asked], {})
+    assert pending.label is VerdictLabel.PENDING
+
+
+def test_a_hostile_deed_an_announcement_tells_before_its_truce_is_its_reason() -> None:
+    truce = pledge(PledgeKind.CEASEFIRE)
+    said = truce.event.provenance
+    truce = replace(truce, event=replace(truce.event, provenance=replace(said, start=80, end=81)))
+    reason = replace(
+        event(1, PloverType.ASSAULT, RUS_FORCES, KYIV, PLEDGE_DAY),
+        provenance=Provenance("a1", 3, 4, "Shelling of the suburbs has grown heavier."),
+    )
+    [pending] = link([truce], [reason], {})
+    assert pending.label is VerdictLabel.PENDING
+    # the same deed told after the announcement is a breach
+    after = replace(reason, provenance=Provenance("a1", 120, 121, "Shelling resumed at noon."))
+    [broken] = link([truce], [after], {})
+    assert broken.label is VerdictLabel.CONTRADICTED
+
+
+def getting_out(sentence: str, trigger: str) -> Event:
+    return told(1, PloverType.RETREAT, trigger, sentence, mode="evacuate", actor=None)
+
+
+def test_fire_told_as_going_on_elsewhere_beside_people_getting_out_breaks_nothing() -> None:
+    sentence = "About 300 people left Kyiv by bus, though fighting went on near Irpin."
+    left = getting_out(sentence, "left")
+    fighting = told(2, PloverType.ASSAULT, "fighting", sentence, actor=None, places=(IRPIN,))
+    fighting = replace(fighting, provenance=left.provenance)
+    [kept] = link([pledge(PledgeKind.CEASEFIRE)], [left, fighting], {})
+    assert kept.label is VerdictLabel.KEPT
+    # fire with no place of its own fell on the way out itself
+    under_fire = "About 300 people left Kyiv by bus despite heavy shelling, officials said."
+    left = getting_out(under_fire, "left")
+    shelling = replace(fighting, trigger="shelling", provenance=left.provenance, places=(KYIV,))
+    [both] = link([pledge(PledgeKind.CEASEFIRE)], [left, shelling], {})
+    assert both.label is VerdictLabel.DISPUTED
+
+
+def test_a_few_who_scarcely_managed_to_leave_do_not_keep_a_failed_truce() -> None:
+    sentence = "Only three buses were able to leave Kyiv, as troops blocked the road, he said."
+    left = getting_out(sentence, "leave")
+    blocked = told(2, PloverType.COERCE, "blocked", sentence, mode="block")
+    blocked = replace(blocked, provenance=left.provenance)
+    [broken] = link([pledge(PledgeKind.CEASEFIRE)], [left, blocked], {})
+    assert broken.label is VerdictLabel.CONTRADICTED
+    # people who got out, however few, against a block told apart: word against word
+    plain = "Troops blocked the road, and only 400 people reached Kyiv in their own cars."
+    reached = getting_out(plain, "reached")
+    blocked = replace(blocked, provenance=reached.provenance)
+    [both] = link([pledge(PledgeKind.CEASEFIRE)], [reached, blocked], {})
+    assert both.label is VerdictLabel.DISPUTED
+
+
+def test_a_breach_the_side_charged_denies_is_disputed() -> None:
+    day = PLEDGE_DAY
+    shelled = event(1, PloverType.ASSAULT, RUS_FORCES, KYIV, day, reporter=UKR_OFFICIALS)
+    denial = replace(
+        event(2, PloverType.REJECT, RUS, KYIV, day, reporter=None),
+        trigger="denied",
+        places=(),
+        provenance=Provenance("a3", 4, 5, "Moscow denied its troops had fired on the buses."),
+    )
+    [disputed] = link([pledge(PledgeKind.CEASEFIRE)], [shelled, denial], {})
+    assert disputed.label is VerdictLabel.DISPUTED
+    # soldiers who "denied passage" blocked the way: that is the breach, no denial of it
+    sentence = "Russian soldiers denied passage to the column outside Kyiv."
+    refused = replace(denial, provenance=Provenance("a4", 17, 23, sentence))
+    blocked = replace(
+        event(3, PloverType.COERCE, RUS_FORCES, KYIV, day),
+        trigger="denied",
+        mode="block",
+        provenance=refused.provenance,
+    )
+    [broken] = link([pledge(PledgeKind.CEASEFIRE)], [blocked, refused], {})
+    assert broken.label is VerdictLabel.CONTRADICTED
+
+
+def test_people_getting_out_in_the_announcement_itself_are_its_timetable() -> None:
+    truce = pledge(PledgeKind.CEASEFIRE)
+    timetable = replace(
+        event(1, PloverType.RETREAT, UKR, KYIV, PLEDGE_DAY),
+        mode="evacuate",
+        trigger="leaves",
+        provenance=Provenance("a1", 40, 41, "The bus leaves Kyiv at nine from the station."),
+    )
+    [pending] = link([truce], [timetable], {})
+    assert pending.label is VerdictLabel.PENDING
+    # told in a report of the day, it keeps the truce
+    reported = replace(timetable, provenance=replace(timetable.provenance, article_id="a2"))
+    [kept] = link([truce], [reported], {})
+    assert kept.label is VerdictLabel.KEPT
+
+
+def test_its_own_failed_evacuation_is_no_charge_against_a_sides_truce() -> None:
+    truce = pledge(PledgeKind.CEASEFIRE, actor=UKR)
+    sentence = "The evacuation from Kyiv failed because Russian troops shelled the square."
+    failed = replace(
+        event(1, PloverType.RETREAT, UKR, KYIV, PLEDGE_DAY, reporter=None),
+        mode="evacuate",
+        trigger="evacuation",
+        provenance=Provenance("a2", 4, 14, sentence),
+    )
+    shelled = replace(
+        event(2, PloverType.ASSAULT, RUS_FORCES, KYIV, PLEDGE_DAY),
+        trigger="shelled",
+        provenance=Provenance("a2", 55, 62, sentence),
+    )
+    [verdict] = link([truce], [failed, shelled], {})
+    assert verdict.label is VerdictLabel.CONTRADICTED
+
+
+def test_a_town_named_only_as_still_to_come_leaves_a_report_unplaced() -> None:
+    truce = pledge(PledgeKind.CEASEFIRE)
+    day = PLEDGE_DAY + timedelta(days=1)
+    taken = replace(
+        event(1, PloverType.RETREAT, UKR, KYIV, day, reporter=UKR_OFFICIALS),
+        mode="evacuate",
+        trigger="taken",
+        places=(),
+        provenance=Provenance("a2", 10, 15, "More than 900 people taken out by bus in two days."),
+    )
+    to_come = replace(
+        taken,
+        id="ev2",
+        trigger="running",
+        places=(LVIV,),
+        provenance=Provenance("a2", 60, 67, "Buses will keep running to Lviv."),
+    )
+    [kept] = link([truce], [taken, to_come], {})
+    assert kept.label is VerdictLabel.KEPT
+    # a place named for a deed told as done places the report: it is of that place
+    done = replace(to_come, provenance=Provenance("a2", 60, 67, "Buses kept running to Lviv."))
+    [pending] = link([truce], [taken, done], {})
+    assert pending.label is VerdictLabel.PENDING
+
+
+def test_a_stop_told_with_no_place_is_the_days_truce_stopped() -> None:
+    truce = pledge(PledgeKind.CEASEFIRE)
+    day = PLEDGE_DAY + timedelta(days=1)
+    home = replace(
+        event(1, PloverType.RETREAT, UKR_OFFICIALS, LVIV, day),
+        mode="withdraw",
+        trigger="went",
+        provenance=Provenance("a2", 1, 5, "The volunteers went home to Lviv."),
+    )
+    stopped = replace(
+        event(2, PloverType.COERCE, RUS_FORCES, KYIV, day),
+        mode="block",
+        trigger="stopped",
+        places=(),
+        provenance=Provenance("a2", 40, 47, "Their trip was stopped at dawn."),
+    )
+    [broken] = link([truce], [home, stopped], {})
+    assert broken.label is VerdictLabel.CONTRADICTED
+    # a deed of another kind with no place stays where the report is
+    fired = replace(stopped, type=PloverType.ASSAULT, mode=None, trigger="fired")
+    [pending] = link([truce], [home, fired], {})
+    assert pending.label is VerdictLabel.PENDING
+
+
+def test_a_government_named_by_its_seat_places_no_report() -> None:
+    truce = replace(pledge(PledgeKind.CEASEFIRE), scope_places=(LVIV,), scope_radius_km=25.0)
+    day = PLEDGE_DAY + timedelta(days=1)
+    sentence = "Moscow blamed Kyiv for the failure of the corridor."
+    charged = replace(
+        event(1, PloverType.COERCE, UKR, KYIV, day, reporter=RUS),
+        mode="block",
+        trigger="blamed",
+        provenance=Provenance("a2", 7, 13, sentence),
+    )
+    [broken] = link([truce], [charged], {})
+    assert broken.label is VerdictLabel.CONTRADICTED
+    # the other side's capital is a place: a deed there is of Kyiv, not of this truce
+    shelled = replace(charged, actor=RUS_FORCES, reported_by=UKR_OFFICIALS)
+    [pending] = link([truce], [shelled], {})
+    assert pending.label is VerdictLabel.PENDING

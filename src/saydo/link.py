@@ -30,6 +30,7 @@ from saydo.domain import (
 )
 from saydo.geo import distance_km
 from saydo.merge import Incident, incidents, pledge_groups
+from saydo.resolve.capitals import capital_of
 
 T = PloverType
 DEEDS = frozenset({Modality.OCCURRED, Modality.CLAIMED})
@@ -115,6 +116,9 @@ RETOLD_NOUNS = TRUCE_NOUN_TRIGGERS | frozenset(
 # Words by which a report speaks of a truce's day: its corridor, route, convoy, buses.
 TRUCE_DAY_WORDS = RETOLD_NOUNS | frozenset(
     {"corridors", "route", "routes", "evacuate", "evacuated", "convoys", "bus", "truces"}
+    # the ways out themselves: "the crossing was called off", "the train departed"
+    | {"crossing", "crossings", "ferry", "ferries", "boat", "boats", "train", "trains"}
+    | {"checkpoint", "columns"}
 )
 # How many words either side of a deed's trigger are read for its failure.
 FAILURE_WORDS_AROUND = 6
@@ -158,6 +162,9 @@ class Rule:
     # When each side reports the other breaking the pledge, the record is word against
     # word: disputed, not contradicted.
     blame_disputes: bool = False
+    # Deeds that count on the road between two places of the pledge, not only near them: a
+    # corridor from Enerhodar to Zaporizhzhia is blocked by a checkpoint at Vasylivka.
+    on_route: frozenset[PloverType] = frozenset()
 
 
 RULES: dict[PledgeKind, Rule] = {
@@ -173,6 +180,7 @@ RULES: dict[PledgeKind, Rule] = {
         failure_breaks=True,
         standing_triggers=frozenset({"siege", "sieges", "blockade", "encirclement"}),
         blame_disputes=True,
+        on_route=frozenset({T.COERCE}),
     ),
     # An offer is kept when the offering side does what it offered ("ready to exchange
     # prisoners", then prisoners exchanged), not by any agreement of its own, and never
@@ -236,6 +244,18 @@ UNDONE_WORDS = frozenset(
         "negotiations",
         "negotiating",
         "discussing",
+        # what one side demands of the other is not done: "she demanded that Moscow open a
+        # corridor", "urged Russia to let the buses through"
+        "demand",
+        "demands",
+        "demanded",
+        "demanding",
+        "urge",
+        "urges",
+        "urged",
+        "insist",
+        "insists",
+        "insisted",
     }
 )
 # Triggers that name the offer rather than a deed: "we continue to offer", "the proposal".
@@ -245,6 +265,27 @@ OFFER_TRIGGERS = frozenset({"offer", "offers", "offered", "offering", "proposal"
 # How long after a truce's window a report of a deed with no day is still of the truce:
 # outcomes of 2022's local truces were reported within two or three days.
 UNDATED_OUTCOME_LAG_DAYS = 3
+
+
+# A local corridor's two ends lie at most this far apart; farther pairs of places a pledge
+# names ("agreed with Moscow on a corridor out of Mariupol") are no road.
+ROUTE_MAX_KM = 300.0
+# How far off the straight line between a corridor's ends a place still lies on its road,
+# as the detour it makes: roads bend, and checkpoints stand beside them.
+ROUTE_DETOUR_KM = 50.0
+
+
+# Words that tell a hostile deed as going on beside the truce, not against it: "though
+# shelling continued on the eastern bank", "despite sporadic fire".
+CONCESSIVE_WORDS = frozenset({"though", "although", "despite", "amid", "even", "notwithstanding"})
+# Words that tell people getting out as a shortfall: "only four buses managed to leave".
+SHORTFALL_WORDS = frozenset({"only", "just", "merely", "barely"})
+# Reporters that are no party to a war, whose account no party's denial answers.
+NON_PARTIES = frozenset({THIRD_PARTY, "IGO", "NGO"})
+# Words that tell getting out as an effort that came off: "managed to leave".
+MANAGED_WORDS = frozenset({"managed", "able", "succeeded"})
+# Verbs of denying a deed, by their first letters: "denied", "denies", "denying".
+DENIAL_STEMS = frozenset({"denie", "denyi", "deny"})
 
 
 # Verbs of arriving, by their first letters: "reached", "arrived", "arriving".
@@ -285,6 +326,28 @@ def in_scope(pledge: Pledge, event: Event) -> bool:
     )
 
 
+def on_route(pledge: Pledge, event: Event) -> bool:
+    """Does a place of the deed lie on the road between two places of the pledge, the
+    ends of its corridor: "the convoy was turned back at a checkpoint near Vasylivka"
+    blocks a corridor from Enerhodar to Zaporizhzhia, though it is near neither?"""
+    ends = [p for p in pledge.scope_places if _on_a_road(p)]
+    for i, a in enumerate(ends):
+        for b in ends[i + 1 :]:
+            span = distance_km(a, b)
+            if span > ROUTE_MAX_KM:
+                continue
+            for place in (p for p in event.places if _on_a_road(p)):
+                detour = distance_km(a, place) + distance_km(place, b) - span
+                if detour <= ROUTE_DETOUR_KM:
+                    return True
+    return False
+
+
+def _on_a_road(place: Place) -> bool:
+    """A town or spot, not a region or country, whose centre point is no place on a road."""
+    return place.resolved and place.kind not in {"region", "country"}
+
+
 def in_region(pledge: Pledge, event: Event) -> bool:
     """Is a place of the deed inside a region (oblast) the pledge names, or a region
     around a town it names: "evacuate the Donetsk region" is carried out by a train
@@ -321,7 +384,7 @@ def relation(pledge: Pledge, event: Event, when: date | None) -> Relation | None
         return None
     # A region's whole area counts only for people getting out of it: a shell landing
     # anywhere in an oblast breaks no pledge to evacuate it, one near the named place does.
-    near = in_scope(pledge, event)
+    near = in_scope(pledge, event) or (event.type in rule.on_route and on_route(pledge, event))
     if not near and not (event.type in rule.kept_by and in_region(pledge, event)):
         return None
     if rule.pledged_act is not None:
@@ -452,11 +515,13 @@ def judge(
     evidence: list[Evidence],
     blamed: Mapping[str, str | None] | None = None,
     sole_pledger: bool = False,
+    deniers: frozenset[str] = frozenset(),
 ) -> Verdict:
     """The verdict the evidence gives; ``blamed`` is the side each event's actor is on
     (by event id), which tells a breach both sides blame on each other; ``sole_pledger``
     says the pledge binds its side alone (a unilateral truce), whose own reports of
-    its failure are then counter-accounts."""
+    its failure are then counter-accounts; ``deniers`` are the sides that deny a deed in
+    the reports, whose word stands against a charge laid on them."""
     against = [e for e in evidence if e.relation is Relation.CONTRADICTS]
     for_ = [e for e in evidence if e.relation is Relation.FULFILS]
     sources = {(e.reported_by or "", e.source_article) for e in evidence}
@@ -469,6 +534,9 @@ def judge(
     elif against and RULES[pledge.kind].blame_disputes and _blame_each_other(against, blamed):
         label = VerdictLabel.DISPUTED
         reason = f"each side blames the other: {_reason('against,', against)}"
+    elif against and RULES[pledge.kind].blame_disputes and _denied(against, blamed, deniers):
+        label = VerdictLabel.DISPUTED
+        reason = f"the side charged denies it: {_reason('against,', against)}"
     elif against and sole_pledger and _counter_account(pledge, against, blamed):
         label = VerdictLabel.DISPUTED
         reason = f"the pledging side tells its own account: {_reason('against,', against)}"
@@ -507,6 +575,21 @@ def _blame_each_other(evidence: list[Evidence], blamed: Mapping[str, str | None]
         and e.reporter_side not in {actor, THIRD_PARTY}
     }
     return any((accused, accuser) in charges for accuser, accused in charges)
+
+
+def _denied(
+    evidence: list[Evidence], blamed: Mapping[str, str | None] | None, deniers: frozenset[str]
+) -> bool:
+    """Is a charge against the truce denied by the side it is laid on: a breach one party
+    reports, or blames on the other, that the other denies is word against word."""
+    blamed = blamed or {}
+    for e in evidence:
+        actor = blamed.get(e.event_id)
+        if actor in deniers and actor != e.reporter_side:
+            return True
+        if e.reporter_side not in NON_PARTIES | deniers and deniers:
+            return True
+    return False
 
 
 def _counter_account(
@@ -556,7 +639,7 @@ def link(
     deeds = _placed([e for e in events if e.modality in DEEDS])
     dated = [(e, event_date(e, _published(articles, e.provenance.article_id))) for e in deeds]
     incident_of = incidents(dated, lambda article_id: original(articles, article_id))
-    blamed = {e.id: e.actor.country if e.actor else None for e in deeds}
+    blamed = {e.id: _blamed_side(e) for e in deeds}
     hostile = {_sentence_of(e) for e in deeds if e.type in PLACED_BY_SENTENCE}
     groups = pledge_groups(pledges)
     sole = _sole_truce_of_the_day(dated, [g[0] for g in groups])
@@ -564,7 +647,7 @@ def link(
     verdicts: list[Verdict] = []
     for group in groups:
         pledge = group[0]
-        evidence = []
+        bearing: list[tuple[Event, date | None, Relation]] = []
         for event, reported in dated:
             when = truce_day(pledge, event, reported)
             if sole.get(event.id) == _announcement(pledge):
@@ -572,17 +655,110 @@ def link(
             rel = relation(pledge, event, when)
             if rel is Relation.FULFILS and _named_amid_hostility(event, hostile):
                 rel = None
+            if rel is not None and _told_by_the_announcement(pledge, event, rel):
+                rel = None
             if rel is not None and not any(
                 event.provenance.sentence == m.event.provenance.sentence for m in group
             ):
-                outlet = _outlet(articles, original(articles, event.provenance.article_id))
-                incident = incident_of.get(event.id)
-                evidence.append(evidence_for(pledge, event, when, rel, outlet, incident))
+                bearing.append((event, when, rel))
+        evidence = []
+        for event, when, rel in _weighed(bearing):
+            outlet = _outlet(articles, original(articles, event.provenance.article_id))
+            incident = incident_of.get(event.id)
+            evidence.append(evidence_for(pledge, event, when, rel, outlet, incident))
         evidence.sort(key=lambda e: (e.event_date or date.min, e.event_id))
         alone = sides_bound.get(_announcement(pledge)) == 1
-        verdict = judge(pledge, evidence, blamed, sole_pledger=alone)
+        deniers = _deniers(pledge, dated)
+        verdict = judge(pledge, evidence, blamed, sole_pledger=alone, deniers=deniers)
         verdicts.append(replace(verdict, mentions=tuple(m.id for m in group[1:])))
     return verdicts
+
+
+def _told_by_the_announcement(pledge: Pledge, event: Event, rel: Relation) -> bool:
+    """A truce's announcement tells what is to come, not how it went: people getting out
+    that it tells ("Bus arrives at 10 at the usual place") are its timetable, and a
+    hostile deed it tells before the truce ("shelling of frontline communities had
+    intensified. Evacuation buses will run daily ...") is why the truce is called."""
+    said = pledge.event.provenance
+    told = event.provenance
+    if pledge.kind is not PledgeKind.CEASEFIRE or told.article_id != said.article_id:
+        return False
+    return rel is Relation.FULFILS or told.start < said.start
+
+
+def _weighed(
+    bearing: list[tuple[Event, date | None, Relation]],
+) -> list[tuple[Event, date | None, Relation]]:
+    """One sentence that tells both people getting out and a deed against the truce
+    tells which of them it is about: "200 people were brought to Kharkiv, though
+    shelling continued on the eastern bank" is a truce kept amid a war that goes on;
+    "only four buses managed to leave, Vereshchuk said, accusing Russian forces of not
+    letting the others through" is a truce that failed but for a few."""
+    kept = {_sentence_of(e) for e, _, rel in bearing if rel is Relation.FULFILS}
+    broken = {_sentence_of(e) for e, _, rel in bearing if rel is Relation.CONTRADICTS}
+    both = kept & broken
+    return [
+        (event, when, rel)
+        for event, when, rel in bearing
+        if _sentence_of(event) not in both
+        or (rel is Relation.CONTRADICTS and not _elsewhere_meanwhile(event))
+        or (rel is Relation.FULFILS and not _scarcely_managed(event))
+    ]
+
+
+def _elsewhere_meanwhile(event: Event) -> bool:
+    """ "though shelling continued on the eastern bank of the Oskil": a hostile deed told
+    as going on beside the truce, at a place of its own. Without one ("got out despite
+    sporadic shelling") the fire fell on the way out itself."""
+    if not _told_before(event, CONCESSIVE_WORDS):
+        return False
+    sentence = event.provenance.sentence
+    at = sentence.find(event.trigger) + len(event.trigger)
+    own = CLAUSE_BREAK.split(sentence[at:])[0]
+    return any(place.text in own for place in event.places)
+
+
+def _scarcely_managed(event: Event) -> bool:
+    """ "only four buses managed to leave": an effort that succeeded for a few."""
+    return _told_before(event, SHORTFALL_WORDS) and _told_before(event, MANAGED_WORDS)
+
+
+def _told_before(event: Event, words: frozenset[str]) -> bool:
+    """Does one of ``words`` stand in the deed's own clause, before its trigger?"""
+    sentence = event.provenance.sentence
+    at = sentence.find(event.trigger)
+    if at < 0:
+        return False
+    clause = CLAUSE_BREAK.split(sentence[:at])[-1]
+    return any(w.lower() in words for w in WORD.findall(clause)[-UNDONE_WORDS_AROUND:])
+
+
+def _deniers(pledge: Pledge, dated: list[tuple[Event, date | None]]) -> frozenset[str]:
+    """The sides that deny a deed in the reports of a truce's days ("Russia's Defence
+    Ministry denied any involvement"): their word stands against the charge."""
+    said = pledge.event.provenance.article_id
+    # "Russian soldiers denied passage to the column" is a way blocked, no denial
+    blocking = {_spot(e) for e, _ in dated if e.type is T.COERCE}
+    return frozenset(
+        event.actor.country
+        for event, reported in dated
+        if event.type is T.REJECT
+        and _spot(event) not in blocking
+        and _stem(event.trigger) in DENIAL_STEMS
+        and event.actor is not None
+        and event.actor.country not in {None, THIRD_PARTY}
+        and event.provenance.article_id != said
+        and in_window(pledge, truce_day(pledge, event, reported))
+    )
+
+
+def _blamed_side(event: Event) -> str | None:
+    """The side a deed against a truce is laid on: its actor's, save for people getting
+    out ("the evacuation from Volnovakha failed"), whose side is who got out, not who
+    stopped them."""
+    if event.actor is None or event.type is T.RETREAT:
+        return None
+    return event.actor.country
 
 
 def _sides_bound(pledges: Iterable[Pledge]) -> dict[tuple[str, str], int]:
@@ -604,17 +780,22 @@ def _sole_truce_of_the_day(
     dated: list[tuple[Event, date | None]], pledges: list[Pledge]
 ) -> dict[str, tuple[str, str]]:
     """ "Vereshchuk said the corridor 'did not work as planned'": a report that names no
-    place at all, in an article that names none, is of the only truce announced for
-    that day, when there is one and the article speaks of a truce's day anywhere ("the
-    corridor", "a route", "the evacuation"); with several it stays unplaced. Each such
-    deed's id, mapped to the sentence that announced that truce."""
+    place at all, in an article that names none (or a stop named with no place), is of
+    the only truce announced for that day, when there is one and the article speaks of a
+    truce's day anywhere ("the corridor", "a route", "the evacuation"); with several it
+    stays unplaced. Each such deed's id, mapped to the sentence that announced that
+    truce."""
     truces = [p for p in pledges if p.kind is PledgeKind.CEASEFIRE and p.scope_places]
-    placed = {e.provenance.article_id for e, _ in dated if e.places}
+    # "Buses will keep running" to a town places no report: only a deed told as done does
+    placed = {e.provenance.article_id for e, _ in dated if _told_where(e)}
     retelling = {e.provenance.article_id for e, _ in dated if _retells_a_truce(e)}
     sole: dict[str, tuple[str, str]] = {}
     for event, reported in dated:
         article = event.provenance.article_id
-        if article in placed or article not in retelling:
+        # "the team had to return to Zaporizhzhia": a stop told with no place of its own
+        # is the day's truce stopped, whatever other places its report names
+        unplaced_stop = _is_stop(event) and not event.places
+        if (article in placed and not unplaced_stop) or article not in retelling:
             continue
         announced = {
             _announcement(p) for p in truces if in_window(p, truce_day(p, event, reported))
@@ -626,11 +807,33 @@ def _sole_truce_of_the_day(
 
 def _retells_a_truce(event: Event) -> bool:
     """ "the corridor", "a route", "the evacuation": a truce's day named by its words, or
-    people getting out, which is what a truce's day is ("were taken by ambulance")."""
+    people getting out or kept from it, which is what a truce's day is ("were taken by
+    ambulance", "no civilians came out")."""
     if event.type is T.RETREAT and event.mode == "evacuate":
         return True
+    if _is_stop(event):
+        return True  # "no civilians came out": people kept from getting out
     words = {w.lower() for w in WORD.findall(event.provenance.sentence)}
     return bool(words & TRUCE_DAY_WORDS)
+
+
+def _spot(event: Event) -> tuple[str, int]:
+    return event.provenance.article_id, event.provenance.start
+
+
+def _told_where(event: Event) -> bool:
+    """Does the deed place its report? Not when told as still to come ("buses will keep
+    running to Odesa"), nor by the seat of its own side's government, which names that
+    government ("Moscow blamed Kyiv for the failure")."""
+    if told_as_undone(event):
+        return False
+    own = event.actor.country if event.actor else None
+    seat = capital_of(own) if own else None
+    return any(not (p.country == own and p.name == seat) for p in event.places)
+
+
+def _is_stop(event: Event) -> bool:
+    return event.type is T.COERCE and event.mode == "block"
 
 
 def _sentence_of(event: Event) -> tuple[str, str]:

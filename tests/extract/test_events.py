@@ -462,3 +462,34 @@ def test_separatists_backed_by_a_country_are_its_side() -> None:
 def test_police_with_a_nationality_are_that_countrys_police() -> None:
     country, sector, kind = _actor_of("Kenyan police arrested six activists.", PloverType.COERCE)
     assert (country, sector, kind) == ("KEN", "COP", "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "teller"),
+    [
+        ("Russian troops shelled a school in Sumy on Monday, the ministry said.", "RUS", "UKR"),
+        ("Ukrainian artillery shelled a market in Donetsk, officials said.", "UKR", "RUS"),
+    ],
+)
+def test_an_unnamed_ministry_telling_of_an_attack_speaks_for_the_side_attacked(
+    text: str, actor: str, teller: str
+) -> None:
+    attack = _one(text, PloverType.ASSAULT)
+    assert attack.actor is not None
+    assert attack.actor.country == actor
+    assert attack.reported_by is not None
+    assert attack.reported_by.country == teller
+    assert attack.modality is Modality.OCCURRED
+    assert not attack.self_reported
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops shelled a school in Sumy, the UN said.",
+        "Western officials said Russian troops had shelled a school in Sumy.",
+    ],
+)
+def test_a_voice_outside_the_war_gives_no_side(text: str) -> None:
+    attack = _one(text, PloverType.ASSAULT)
+    assert attack.reported_by is None or attack.reported_by.country != "UKR"

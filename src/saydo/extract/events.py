@@ -22,6 +22,7 @@ from saydo.extract.implied_actors import (
     country_actor,
     implicit_actor,
     local_actor,
+    party_voice,
     recipient_from_context,
     side_group,
     unsided_group,
@@ -160,7 +161,9 @@ def _events_for(
             recipient = None  # "talks with many foreign leaders": no one side
         elif recipient is None and event_actor is not None and trigger.type in DYADIC_TYPES:
             recipient = country_actor(ctx.adversary_of(event_actor.country))
-        final_modality = claimed_modality(modality, event_actor, reporter)
+        named = event_actor if actor_token is not None else None
+        teller = _teller(doc, source, reporter, named, trigger.type, ctx)
+        final_modality = claimed_modality(modality, event_actor, teller)
         start, end = token.idx, token.idx + len(token.text)
         cameo = cameo_code(trigger.type, trigger.mode)
         events.append(
@@ -176,15 +179,34 @@ def _events_for(
                 time=time,
                 modality=final_modality,
                 negated=negated,
-                reported_by=reporter,
+                reported_by=teller,
                 statement_id=source.statement.id if source else None,
-                self_reported=is_self_reported(event_actor, reporter),
+                self_reported=is_self_reported(event_actor, teller),
                 quantities=quantities,
                 cameo=cameo,
                 quad_class=quad_class(cameo),
             )
         )
     return events
+
+
+def _teller(
+    doc: Doc,
+    source: Attribution | None,
+    reporter: Actor | None,
+    actor: Actor | None,
+    plover: PloverType,
+    ctx: ArticleContext,
+) -> Actor | None:
+    """Who tells the deed: "Russian shelling hit the station, the ministry said" with no
+    ministry named before is the other side's ministry, telling of the attack on its own.
+    Only an attacker the sentence names: "the ministry reports strikes" is a side's own
+    ministry telling of its own strikes as often as not."""
+    if actor is None or plover not in HOSTILE_TYPES:
+        return reporter
+    if reporter is not None and reporter.country is not None:
+        return reporter
+    return party_voice(doc, source, actor, ctx) or reporter
 
 
 def _repeats(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from saydo.domain import Actor, ActorKind, Place, PloverType
 from saydo.extract.coding import (
@@ -20,6 +20,8 @@ from saydo.extract.coding import (
 from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import ARREST_VERBS, HOSTILE_TYPES
 from saydo.extract.mentions import noun_phrase
+from saydo.extract.outcome_sides import PARTY_VOICES, other_side
+from saydo.extract.statements import Attribution
 
 
 def local_actor(
@@ -195,3 +197,28 @@ def implicit_actor(
         or (reporter.country if reporter else None)
     )
     return country_actor(ctx.adversary_of(victim))
+
+
+# Entities by which a speaker's own words name whose voice it is.
+SIDE_NAMING_ENTITIES = frozenset({"NORP", "GPE", "LOC"})
+# Words that place a voice outside the war's two sides, which the tagger may not name.
+OUTSIDE_WORDS = frozenset({"western", "international", "independent", "european", "allied"})
+
+
+def party_voice(
+    doc: Doc, source: Attribution | None, actor: Actor, ctx: ArticleContext
+) -> Actor | None:
+    """ "..., the ministry said", "officials said" with no side named: a ministry or
+    officials telling of a deed by one side speak for the other, as no third party's
+    ministry would; a named third party (the UN, the Red Cross) has its side already."""
+    if source is None or source.speaker_span is None or actor.country is None:
+        return None
+    mention = doc.char_span(*source.speaker_span, alignment_mode="expand")
+    if mention is None or mention.root.lemma_.lower() not in PARTY_VOICES:
+        return None
+    if any(t.ent_type_ in SIDE_NAMING_ENTITIES or t.lower_ in OUTSIDE_WORDS for t in mention):
+        return None  # "Western officials", "US officials": a side is named, not the other's
+    side = other_side(ctx, actor.country)
+    if side is None:
+        return None
+    return Actor(mention.text, ActorKind.ORGANISATION, country=side, sector="GOV")

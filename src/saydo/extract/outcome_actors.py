@@ -9,10 +9,9 @@ from spacy.tokens import Doc, Token
 
 from saydo.domain import Actor, ActorKind, Event, Modality, Place, record_id
 from saydo.extract.context import ArticleContext
-from saydo.extract.implied_actors import framed_actor
+from saydo.extract.implied_actors import framed_actor, party_voice
 from saydo.extract.lexicon import cameo_code, quad_class
 from saydo.extract.mentions import FIRST_PERSON, Salience, resolve_head
-from saydo.extract.outcome_sides import PARTY_VOICES, other_side
 from saydo.extract.outcome_words import (
     BACKED_WORDS,
     BLAMING_VERBS,
@@ -48,7 +47,7 @@ def outcome_event(
         speaker = _blamer(verb, ctx, salience)
     actor = None if reading.outcome is Outcome.KEPT else _actor(verb, ctx, salience, speaker)
     if actor is not None and (speaker is None or speaker.country is None):
-        speaker = _party_voice(doc, source, actor, ctx) or speaker
+        speaker = party_voice(doc, source, actor, ctx) or speaker
     cameo = cameo_code(plover, mode)
     own = actor is not None and speaker is not None and actor.country == speaker.country
     return Event(
@@ -67,23 +66,6 @@ def outcome_event(
         cameo=cameo,
         quad_class=quad_class(cameo),
     )
-
-
-def _party_voice(
-    doc: Doc, source: Attribution | None, actor: Actor, ctx: ArticleContext
-) -> Actor | None:
-    """ "..., the ministry said", "officials said" with no side named: a ministry or
-    officials telling of a breach by one side speak for the other, as no third party's
-    ministry would; a named third party (the UN, the Red Cross) has its side already."""
-    if source is None or source.speaker_span is None or actor.country is None:
-        return None
-    mention = doc.char_span(*source.speaker_span, alignment_mode="expand")
-    if mention is None or mention.root.lemma_.lower() not in PARTY_VOICES:
-        return None
-    side = other_side(ctx, actor.country)
-    if side is None:
-        return None
-    return Actor(mention.text, ActorKind.ORGANISATION, country=side, sector="GOV")
 
 
 def _backed_speaker(

@@ -138,6 +138,7 @@ LEXICAL_RULES = (
     Rule(PASSING_VERBS | OUT_VERBS, (DAY, NEGATING)),  # _gets_through, failed
     # _exits: from or to a place, a passive arrival, "out", "to" a place
     Rule(EXIT_VERBS, (DAY, PLACED | TRUCE_WORDS | ROUTE_WORDS)),
+    Rule(EXIT_VERBS, (DAY, CARRYING_WORDS, PEOPLE_WORDS)),  # _aboard
     Rule(RECEIVING_VERBS, (DAY,)),
     Rule(OUT_VERBS, (DAY, OUT_PARTICLES)),
     Rule(OUT_VERBS, (DAY, frozenset({"to", "into", "towards"}), PLACED)),

@@ -78,6 +78,7 @@ from saydo.extract.outcome_words import (
     ROUTE_WORDS,
     STUCK_VERBS,
     TRUCE_WORDS,
+    TURNED_BACK_WORDS,
     UNDER_FIRE_NOUNS,
     VEHICLE_WORDS,
     Outcome,
@@ -268,7 +269,8 @@ def _names_route(clause: list[Token]) -> bool:
 
 def _used(token: Token, clause: list[Token]) -> bool:
     """ "used the corridor": the truce taken up by those it was for."""
-    if token.lemma_.lower() != "use" or not _done(token):
+    # "did not use the corridor" tells of the past as "had not used" does
+    if token.lemma_.lower() != "use" or not (_done(token) or _inability(token)):
         return False
     return any(t.lemma_.lower() in TRUCE_WORDS for t in clause if t.i > token.i)
 
@@ -349,6 +351,8 @@ def _stops(token: Token, clause: list[Token]) -> bool:
     particles = PHRASAL_FAILURES.get(lemma)
     if particles is not None and any(t.lower_ in particles for t in clause if t.i > token.i):
         return True
+    if lemma == "hold" and _holds_convoy(token):
+        return True  # "troops held the column at the checkpoint for two days"
     if lemma == "hold" and any(c.dep_ == "auxpass" for c in token.children):
         # "the column was held at a checkpoint", not "crews are being held"
         return any(c.lower_ in PAST_BE for c in token.children)
@@ -362,6 +366,14 @@ def _stops(token: Token, clause: list[Token]) -> bool:
         # "hundreds of cars were stuck at the checkpoint": vehicles only
         return any(t.lemma_.lower() in VEHICLE_WORDS for t in clause if t.i < token.i)
     return lemma in STOP_VERBS and lemma not in PHRASAL_FAILURES
+
+
+def _holds_convoy(token: Token) -> bool:
+    """ "held the column", "held the buses": a convoy or team kept where it was, told as
+    done; not "held talks", "held the town"."""
+    return token.tag_ == "VBD" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TURNED_BACK_WORDS for c in token.children
+    )
 
 
 def _forced(token: Token) -> bool:
@@ -380,7 +392,7 @@ def _exits(token: Token, clause: list[Token]) -> bool:
     if token.pos_ not in {"VERB", "AUX"} or not told:
         return False
     if lemma in EXIT_VERBS:
-        return _placed(token)
+        return _placed(token) or _aboard(token, clause)
     if lemma in RECEIVING_VERBS and token.tag_ == "VBN":
         # "had been received in Bezimenne": told as past, not a standing state
         return any(c.dep_ == "auxpass" and c.lower_ in PAST_BE for c in token.children)
@@ -390,6 +402,18 @@ def _exits(token: Token, clause: list[Token]) -> bool:
         return True
     # "were taken to Mykolaiv", "moved to safety": carried to a place
     return lemma in OUT_VERBS - {"lead", "make"} and _to_a_place(token, clause)
+
+
+def _aboard(token: Token, clause: list[Token]) -> bool:
+    """ "the train departed with 400 passengers on board", "the buses left carrying
+    families": a vehicle leaving with people in it is people getting out, though no
+    place is named."""
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lemma_.lower() not in VEHICLE_WORDS | CARRIER_WORDS:
+        return False
+    after = [t for t in clause if t.i > token.i]
+    carrying = any(t.lower_ in CARRYING_WORDS for t in after)
+    return carrying and any(t.lemma_.lower() in PEOPLE_WORDS for t in after)
 
 
 def _to_a_place(token: Token, clause: list[Token]) -> bool:
@@ -482,7 +506,8 @@ def _hostile(token: Token, clause: list[Token]) -> bool:
 
 def _abused(token: Token, clause: list[Token]) -> bool:
     """ "used the pause to regroup": the truce used for war is broken by its use."""
-    if token.lemma_.lower() != "use" or not _done(token):
+    # "did not use the corridor" tells of the past as "had not used" does
+    if token.lemma_.lower() != "use" or not (_done(token) or _inability(token)):
         return False
     after = {t.lemma_.lower() for t in clause if t.i > token.i}
     return bool(after & TRUCE_WORDS) and bool(after & MILITARY_USES)

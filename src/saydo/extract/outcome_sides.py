@@ -28,7 +28,7 @@ def other_side(ctx: ArticleContext, country: str | None) -> str | None:
     named = ctx.adversary_of(country)
     if named is not None or country is None:
         return named
-    occupiers = _occupiers(ctx.actors)
+    occupiers = occupier_countries(ctx.actors)
     if country not in occupiers:
         return next(iter(occupiers)) if len(occupiers) == 1 else None
     focus = ctx.focus_country
@@ -36,7 +36,7 @@ def other_side(ctx: ArticleContext, country: str | None) -> str | None:
 
 
 @cache
-def _occupiers(actors: ActorDictionary) -> frozenset[str]:
+def occupier_countries(actors: ActorDictionary) -> frozenset[str]:
     """Countries whose forces the dictionary describes as occupiers or invaders."""
     return frozenset(
         record.actor.country

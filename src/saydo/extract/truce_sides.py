@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -20,6 +19,7 @@ from saydo.domain import (
 )
 from saydo.extract.context import ArticleContext
 from saydo.extract.mentions import FIRST_PERSON, GROUP_SECTORS, Salience, resolve_head
+from saydo.extract.outcome_sides import occupier_countries
 from saydo.extract.places import places_in
 from saydo.extract.statements import Attribution
 from saydo.extract.truce_announcing import (
@@ -57,7 +57,6 @@ from saydo.extract.truce_words import (
     TOWN_HEADS,
     TRUCE_NOUNS,
 )
-from saydo.resolve.actors import ActorDictionary
 
 
 def binding_sides(
@@ -291,23 +290,8 @@ def _invader(ctx: ArticleContext) -> str | None:
     named = ctx.adversary_of(focus)
     if named is not None:
         return named
-    occupiers = _occupiers(ctx.actors) - {focus}
+    occupiers = occupier_countries(ctx.actors) - {focus}
     return next(iter(occupiers)) if len(occupiers) == 1 else None
-
-
-@cache
-def _occupiers(actors: ActorDictionary) -> frozenset[str]:
-    """Countries whose forces the dictionary describes as occupiers ("Russian occupiers")."""
-    return frozenset(
-        record.actor.country
-        for record in actors.records()
-        if record.actor.country is not None
-        and any(
-            word.lower().rstrip("s") in OCCUPIER_WORDS
-            for descriptor in record.descriptors
-            for word in descriptor.split()
-        )
-    )
 
 
 def _home_country(sentence: Span, ctx: ArticleContext) -> str | None:

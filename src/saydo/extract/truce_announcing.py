@@ -57,7 +57,6 @@ from saydo.extract.truce_words import (
     HOPE_VERBS,
     JUDGING_ADJECTIVES,
     LEAVING_WORDS,
-    MOVE_MODALS,
     MOVING_OUT_WORDS,
     NEVER_VERBS,
     OBLIGING_MODALS,
@@ -140,7 +139,7 @@ def _there_will_be(noun: Token) -> bool:
         c.dep_ == "mark" for c in verb.children
     )
     # "there is a corridor from Sumy" lists one open; "there is silence" only describes.
-    will = any(c.dep_ == "aux" and c.lower_ in MOVE_MODALS for c in verb.children)
+    will = any(c.dep_ == "aux" and c.lower_ in PERMIT_MODALS for c in verb.children)
     timed = will or noun.lower_ not in CALM_NOUNS
     return (
         told
@@ -268,7 +267,7 @@ def _conditions_a_move(noun: Token) -> bool:
     if noun.dep_ != "pobj" or head.lower_ not in CONDITION_PREPS or head.head.pos_ != "VERB":
         return False
     move = head.head
-    modal = any(c.dep_ == "aux" and c.lower_ in MOVE_MODALS for c in move.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in PERMIT_MODALS for c in move.children)
     return modal or under_announcement(move)
 
 

@@ -19,8 +19,8 @@ from saydo.extract.truce_words import (
     EFFECT_VERBS,
     EVACUATION_VEHICLES,
     GOING_ON_PHRASES,
-    MOVE_MODALS,
     NOMINAL_ACTS,
+    PERMIT_MODALS,
     TRUCE_NOUNS,
 )
 
@@ -59,7 +59,7 @@ def attempt_to_come(effort: Token) -> bool:
     if effort.lemma_.lower() not in ATTEMPT_NOUNS or effort.dep_ not in {"nsubjpass", "dobj"}:
         return False
     making = effort.head
-    modal = any(c.dep_ == "aux" and c.lower_ in MOVE_MODALS for c in making.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in PERMIT_MODALS for c in making.children)
     return making.lemma_.lower() == "make" and modal
 
 
@@ -93,7 +93,7 @@ def under_way(verb: Token) -> bool:
 def attempted(verb: Token) -> bool:
     """ "a corridor would be attempted again on Wednesday": a truce planned as an attempt,
     not an effort to get one agreed."""
-    modal = any(c.dep_ == "aux" and c.lower_ in MOVE_MODALS for c in verb.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in PERMIT_MODALS for c in verb.children)
     return verb.lemma_.lower() in {"try", "attempt"} and modal
 
 

@@ -286,7 +286,6 @@ LOCAL_WORDS = frozenset({"regional", "city", "oblast", "local", "municipal", "di
 # Prepositions that make a truce the condition of an announced move: "trains would leave
 # Lysychansk under a local ceasefire", "buses could leave during the pause".
 CONDITION_PREPS = frozenset({"under", "during", "amid"})
-MOVE_MODALS = frozenset({"will", "would", "shall", "'ll", "could", "can", "may", "might"})
 # Who speaks for a body: "a spokesman for the occupation authorities" announces for them,
 # "the head of the regional military administration" for the administration.
 MOUTHPIECE_NOUNS = frozenset(

@@ -90,10 +90,6 @@ class ParseCache:
                 rows,
             )
 
-    def get(self, article_id: str, nlp: Language) -> Doc | None:
-        found = self.get_many([article_id], nlp).get(article_id)
-        return found[0] if found else None
-
     def get_many(
         self, article_ids: Sequence[str], nlp: Language
     ) -> dict[str, tuple[Doc, str | None]]:

@@ -44,7 +44,7 @@ from contextlib import suppress
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from saydo.resolve.actors import normalise
 
@@ -318,13 +318,16 @@ class StoredGeoNames(GeoNames):
         self._pid = -1
         self._lock = threading.Lock()
 
-    def _rows(self, sql: str, parameters: tuple[object, ...]) -> list[GeoName]:
+    def _query(self, sql: str, parameters: tuple[object, ...] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
             if self._connection is None or self._pid != os.getpid():
                 uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
                 self._connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
                 self._pid = os.getpid()
-            return [GeoName(*row) for row in self._connection.execute(sql, parameters)]
+            return list(self._connection.execute(sql, parameters))
+
+    def _rows(self, sql: str, parameters: tuple[object, ...]) -> list[GeoName]:
+        return [GeoName(*row) for row in self._query(sql, parameters)]
 
     def lookup(self, key: str) -> list[GeoName]:
         return self._rows(
@@ -346,12 +349,8 @@ class StoredGeoNames(GeoNames):
         )
 
     def __len__(self) -> int:
-        with self._lock:
-            connection = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
-            try:
-                return int(connection.execute("SELECT COUNT(*) FROM places").fetchone()[0])
-            finally:
-                connection.close()
+        (count,) = self._query("SELECT COUNT(*) FROM places")[0]
+        return int(count)
 
 
 def _store(path: Path, table: GeoNames) -> bool:

@@ -36,9 +36,20 @@ class CodecError(ValueError):
 
 def to_dict(record: DataclassInstance) -> dict[str, Any]:
     """A JSON-safe dict of a dataclass record, fields in declaration order."""
-    if not dataclasses.is_dataclass(record) or isinstance(record, type):
+    names = _field_names(type(record))
+    if names is None:
         raise TypeError(f"expected a dataclass instance, got {type(record).__name__}")
-    return {f.name: _encode(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    return {name: _encode(getattr(record, name)) for name in names}
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """The fields of a dataclass type, None for any other type. Cached by type: the
+    store encodes every record of every article, and reading the fields anew for
+    each was most of the cost of a write."""
+    if not dataclasses.is_dataclass(cls):
+        return None
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 def from_dict(cls: type[T], data: Mapping[str, Any]) -> T:
@@ -60,17 +71,22 @@ def loads(cls: type[T], s: str) -> T:
     return from_dict(cls, data)
 
 
+_PLAIN = frozenset({str, int, bool, type(None)})
+
+
 def _encode(value: Any) -> Any:
-    # Enum first: a StrEnum is also a str and would otherwise pass through as one.
+    # Exact types only: a StrEnum is also a str, and must go out as its value.
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, Enum):
         return _encode(value.value)
-    if value is None or isinstance(value, bool | int | str):
+    if isinstance(value, bool | int | str):
         return value
     if isinstance(value, float):
         return value if math.isfinite(value) else _non_finite_name(value)
     if isinstance(value, date):  # datetime included: both speak ISO 8601
         return value.isoformat()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    if not isinstance(value, type) and _field_names(value.__class__) is not None:
         return to_dict(value)
     if isinstance(value, tuple | list):
         return [_encode(item) for item in value]

@@ -126,11 +126,25 @@ def find_duplicate(index: SignatureIndex, article: Article) -> str | None:
     known = index.signature(article.id)
     if known is not None:
         return known[1]
-    sig = signature(article.text)
+    return _record(index, article.id, signature(article.text))
+
+
+def find_duplicate_signed(
+    index: SignatureIndex, article_id: str, sig: Signature | None
+) -> str | None:
+    """As :func:`find_duplicate`, with the article's signature already computed (by
+    the worker that parsed it: the text is there, and the writer's time is not)."""
+    known = index.signature(article_id)
+    if known is not None:
+        return known[1]
+    return _record(index, article_id, sig)
+
+
+def _record(index: SignatureIndex, article_id: str, sig: Signature | None) -> str | None:
     if sig is None:
         return None
-    original = _first_similar(index, article.id, sig)
-    index.add_signature(article.id, sig.minhash, sig.bands, original)
+    original = _first_similar(index, article_id, sig)
+    index.add_signature(article_id, sig.minhash, sig.bands, original)
     return original
 
 

@@ -17,13 +17,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from saydo.dedup import Signature, find_duplicate_signed, signature
+from saydo.dedup_index import PendingSignatures
 from saydo.domain import Article, Event, Extraction, IngestFailure, Pledge, Verdict
 from saydo.errors import SKIP_CODES, ErrorCode, SaydoError
 from saydo.ingest import IngestOptions, read_sources
 from saydo.settings import Settings
 from saydo.store import Store
 from saydo.store.scope import ArticleMeta, IncidentKey, Scope, admits, pledge_scope
-from saydo.store.store import Batch
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -35,9 +36,22 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int], None]
 IN_FLIGHT_PER_WORKER = 4
-# What a batch gives back: the records of each article and its parse as DocBin bytes
-# (for the cache), or the failure that took its place.
-Processed = tuple[Article, Extraction, bytes | None] | IngestFailure
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """An article as its batch gives it back: its records, its parse as DocBin bytes
+    (for the cache), and its near-duplicate signature. The signature is computed
+    where the article was parsed: on a Dask worker it costs the writer nothing."""
+
+    article: Article
+    extraction: Extraction
+    parse: bytes | None
+    signature: Signature | None
+
+
+# Each article of a batch, or the failure that took its place.
+Processed = Parsed | IngestFailure
 
 
 @dataclass
@@ -109,7 +123,8 @@ def _extract_one(doc: Doc, article: Article, settings: Settings, keep: bool) -> 
         extraction = extract_records(doc, article, settings)
     except Exception as error:  # one article must not stop the batch
         return _extraction_failed(article, error)
-    return article, extraction, doc_to_bytes(doc) if keep else None
+    parse = doc_to_bytes(doc) if keep else None
+    return Parsed(article, extraction, parse, signature(article.text))
 
 
 def _extraction_failed(article: Article, error: Exception) -> IngestFailure:
@@ -163,24 +178,14 @@ def _distributed(
         yield in_flight.popleft().result()
 
 
-def process(
-    items: Iterable[Article | IngestFailure],
-    settings: Settings,
-    cache: ParseCache | None = None,
-    client: Any = None,
-) -> Iterator[tuple[Article, Extraction] | IngestFailure]:
-    """Records for every article, failures in their place, parses kept in ``cache``."""
-    for batch in process_batches(items, settings, cache, client):
-        yield from batch
-
-
 def process_batches(
     items: Iterable[Article | IngestFailure],
     settings: Settings,
     cache: ParseCache | None = None,
     client: Any = None,
-) -> Iterator[list[tuple[Article, Extraction] | IngestFailure]]:
-    """As :func:`process`, a batch at a time: the unit the store writes at once."""
+) -> Iterator[list[Processed]]:
+    """Every article parsed and extracted, a batch at a time (the unit the store
+    writes at once), failures in their place, parses kept in ``cache``."""
     failures: list[IngestFailure] = []
 
     def articles() -> Iterator[Article]:
@@ -196,19 +201,17 @@ def process_batches(
         _distributed(batches, settings, keep, client) if client else _local(batches, settings, keep)
     )
     for processed in results:
-        out: list[tuple[Article, Extraction] | IngestFailure] = list(failures)
+        out: list[Processed] = list(failures)
         failures.clear()
         if cache is not None:
             cache.put_many(
-                ((p[0].id, p[2]) for p in processed if not isinstance(p, IngestFailure) and p[2]),
+                ((p.article.id, p.parse) for p in processed if isinstance(p, Parsed) and p.parse),
                 _entity_fingerprint(),
             )
-        out.extend(
-            item if isinstance(item, IngestFailure) else (item[0], item[1]) for item in processed
-        )
+        out.extend(processed)
         yield out
     if failures:
-        tail: list[tuple[Article, Extraction] | IngestFailure] = list(failures)
+        tail: list[Processed] = list(failures)
         yield tail
 
 
@@ -236,10 +239,10 @@ def ingest_items(
 ) -> IngestReport:
     """Ingest articles already read (from files, a feed, an API call), then relink.
 
-    Each new article is checked against the store's near-duplicate index first, so a
-    wire story republished by other outlets is stored with ``duplicate_of`` set.
+    Each new article is checked against the store's near-duplicate index, in reading
+    order, so a wire story republished by other outlets is stored with
+    ``duplicate_of`` set.
     """
-    from saydo.dedup import find_duplicate
     from saydo.nlp.cache import open_cache
 
     settings = settings or Settings()
@@ -260,12 +263,17 @@ def ingest_items(
                 continue
             if isinstance(item, Article):
                 known.add(item.id)  # the same text twice in one run is stored once
-                item = replace(item, duplicate_of=find_duplicate(signatures, item))
-                report.duplicates += item.duplicate_of is not None
             yield item
 
     with open_cache(settings) as cache:
-        for results in process_batches(fresh(), settings, cache, client):
+        for processed in process_batches(fresh(), settings, cache, client):
+            signatures.prefetch(
+                [(p.article.id, p.signature) for p in processed if isinstance(p, Parsed)]
+            )
+            results = [_deduplicated(p, signatures) for p in processed]
+            report.duplicates += sum(
+                1 for r in results if not isinstance(r, IngestFailure) and r[0].duplicate_of
+            )
             added = _store_batch(store, results, signatures)
             for result in results:
                 if isinstance(result, IngestFailure):
@@ -284,6 +292,17 @@ def ingest_items(
     return report
 
 
+def _deduplicated(
+    processed: Processed, signatures: PendingSignatures
+) -> tuple[Article, Extraction] | IngestFailure:
+    """The article with ``duplicate_of`` set from its signature, and its records."""
+    if isinstance(processed, IngestFailure):
+        return processed
+    article = processed.article
+    original = find_duplicate_signed(signatures, article.id, processed.signature)
+    return replace(article, duplicate_of=original), processed.extraction
+
+
 def _store_batch(
     store: Store,
     results: list[tuple[Article, Extraction] | IngestFailure],
@@ -291,63 +310,15 @@ def _store_batch(
 ) -> list[str]:
     """Write a batch's articles, failures and signatures in one transaction; the ids
     of the articles that were new."""
-    added: list[str] = []
+    stored = [r for r in results if not isinstance(r, IngestFailure)]
     with store.batch() as batch:
         signatures.flush(batch)
         for result in results:
             if isinstance(result, IngestFailure):
                 batch.record_failure(result)
-            elif batch.add(*result):
-                added.append(result[0].id)
+        new = batch.add_many(stored)
     signatures.clear()
-    return added
-
-
-class PendingSignatures:
-    """The store's near-duplicate index, with the signatures of articles read but not
-    yet written kept in memory until their batch is, so that deduplication costs no
-    commit of its own. Signatures held here are newer than any in the store."""
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-        self._pending: dict[str, tuple[tuple[int, ...], tuple[str, ...], str | None]] = {}
-
-    def find_similar(self, bands: tuple[str, ...]) -> list[str]:
-        stored = self._store.find_similar(bands)
-        wanted = set(bands)
-        pending = [
-            article_id
-            for article_id, (_, its_bands, _) in self._pending.items()
-            if wanted.intersection(its_bands) and article_id not in stored
-        ]
-        return stored + pending  # dicts keep insertion order: first seen first
-
-    def signature(self, article_id: str) -> tuple[tuple[int, ...], str | None] | None:
-        held = self._pending.get(article_id)
-        if held is not None:
-            return held[0], held[2]
-        return self._store.signature(article_id)
-
-    def add_signature(
-        self,
-        article_id: str,
-        minhash: tuple[int, ...],
-        bands: tuple[str, ...],
-        duplicate_of: str | None,
-    ) -> bool:
-        if self.signature(article_id) is not None:
-            return False
-        self._pending[article_id] = (minhash, bands, duplicate_of)
-        return True
-
-    def flush(self, batch: Batch) -> None:
-        """Write every pending signature in ``batch``'s transaction."""
-        for article_id, (minhash, bands, original) in self._pending.items():
-            batch.add_signature(article_id, minhash, bands, original)
-
-    def clear(self) -> None:
-        """Forget what :meth:`flush` wrote, once its transaction is committed."""
-        self._pending.clear()
+    return [article.id for (article, _), is_new in zip(stored, new, strict=True) if is_new]
 
 
 def _verdicts_stale(store: Store) -> bool:

@@ -57,6 +57,10 @@ _PAGE = 200
 _STREAM_PAGE = 2000
 # Ids per DELETE ... IN (...), well under SQLite's and PostgreSQL's parameter limits.
 _DELETE_CHUNK = 500
+# Ids bound in one IN (...): under SQLite's and psycopg's limits on parameters.
+_IDS_PER_STATEMENT = 500
+# A near-duplicate signature to record: article id, MinHash, bands, the original.
+SignatureRow = tuple[str, Sequence[int], Sequence[str], str | None]
 
 
 def _now() -> datetime:
@@ -142,7 +146,7 @@ class Store:
         batch written without losing or doubling any article.
         """
         with self.batch() as batch:
-            return [batch.add(article, extraction) for article, extraction in items]
+            return batch.add_many(list(items))
 
     @contextmanager
     def batch(self) -> Iterator[Batch]:
@@ -336,6 +340,39 @@ class Store:
         with self._read() as conn:
             return list(conn.scalars(query))
 
+    def band_members(self, bands: Sequence[str]) -> dict[str, list[tuple[int, str]]]:
+        """For each of ``bands`` that some article has, the (order seen, article id)
+        of those articles: a batch's candidates for deduplication in one query."""
+        table, sigs = schema.signature_bands, schema.article_signatures
+        members: dict[str, list[tuple[int, str]]] = {}
+        with self._read() as conn:
+            for start in range(0, len(bands), _IDS_PER_STATEMENT):
+                chunk = list(bands[start : start + _IDS_PER_STATEMENT])
+                query = (
+                    sa.select(table.c.band, sigs.c.seq, sigs.c.article_id)
+                    .join(sigs, sigs.c.article_id == table.c.article_id)
+                    .where(table.c.band.in_(chunk))
+                )
+                for band, seq, article_id in conn.execute(query):
+                    members.setdefault(band, []).append((seq, article_id))
+        return members
+
+    def signatures(
+        self, article_ids: Sequence[str]
+    ) -> dict[str, tuple[tuple[int, ...], str | None]]:
+        """As :meth:`signature` for many articles; those never seen are left out."""
+        table = schema.article_signatures
+        found: dict[str, tuple[tuple[int, ...], str | None]] = {}
+        with self._read() as conn:
+            for start in range(0, len(article_ids), _IDS_PER_STATEMENT):
+                chunk = list(article_ids[start : start + _IDS_PER_STATEMENT])
+                query = sa.select(table.c.article_id, table.c.minhash, table.c.duplicate_of).where(
+                    table.c.article_id.in_(chunk)
+                )
+                for row in conn.execute(query):
+                    found[row.article_id] = _minhash(row.minhash), row.duplicate_of
+        return found
+
     def signature(self, article_id: str) -> tuple[tuple[int, ...], str | None] | None:
         """An article's MinHash and the article it duplicates, None if never seen."""
         table = schema.article_signatures
@@ -346,7 +383,7 @@ class Store:
             row = conn.execute(query).first()
         if row is None:
             return None
-        return tuple(int(v, 16) for v in row.minhash.split()), row.duplicate_of
+        return _minhash(row.minhash), row.duplicate_of
 
     def duplicate_groups(self) -> dict[str, list[str]]:
         """Each first-seen article that has near-duplicates, with their ids in order."""
@@ -449,17 +486,28 @@ class Batch:
         self._now = _now()
 
     def add(self, article: Article, extraction: Extraction) -> bool:
-        if extraction.article_id != article.id:
-            raise ValueError(
-                f"extraction is for article {extraction.article_id!r}, not {article.id!r}"
-            )
+        return self.add_many([(article, extraction)])[0]
+
+    def add_many(self, items: Sequence[tuple[Article, Extraction]]) -> list[bool]:
+        """As :meth:`add` for each item, with one statement a table for all of them:
+        an ingest writes a batch at a time, and a statement per record per article
+        made the writer the busiest part of a two-worker run."""
+        for article, extraction in items:
+            if extraction.article_id != article.id:
+                raise ValueError(
+                    f"extraction is for article {extraction.article_id!r}, not {article.id!r}"
+                )
         conn = self._conn  # writers are serialised: the check cannot race
-        if _article_exists(conn, article.id):
-            return False
-        conn.execute(schema.articles.insert(), rows.article_row(article, self._now))
-        conn.execute(schema.search_docs.insert(), rows.article_search_row(article))
-        _insert_extraction(conn, extraction, self._now, article.published)
-        return True
+        seen = _existing(conn, schema.articles.c.id, [article.id for article, _ in items])
+        added: list[bool] = []
+        for article, _ in items:
+            added.append(article.id not in seen)
+            seen.add(article.id)  # the same article twice in ``items`` is new once
+        new = [item for item, is_new in zip(items, added, strict=True) if is_new]
+        _insert_many(conn, schema.articles, [rows.article_row(a, self._now) for a, _ in new])
+        _insert_many(conn, schema.search_docs, [rows.article_search_row(a) for a, _ in new])
+        _insert_extractions(conn, [(x, a.published) for a, x in new], self._now)
+        return added
 
     def replace(self, extraction: Extraction) -> None:
         conn = self._conn
@@ -484,25 +532,40 @@ class Batch:
         bands: Sequence[str],
         duplicate_of: str | None = None,
     ) -> bool:
+        return self.add_signatures([(article_id, minhash, bands, duplicate_of)])[0]
+
+    def add_signatures(self, signatures: Sequence[SignatureRow]) -> list[bool]:
+        """As :meth:`add_signature` for each, with one statement a table."""
         table = schema.article_signatures
-        known = sa.select(table.c.seq).where(table.c.article_id == article_id)
-        if self._conn.scalar(known) is not None:
-            return False
-        self._conn.execute(
-            table.insert(),
-            {
-                "article_id": article_id,
-                "minhash": " ".join(format(v, "x") for v in minhash),
-                "duplicate_of": duplicate_of,
-                "seen_at": self._now,
-            },
+        seen = _existing(self._conn, table.c.article_id, [s[0] for s in signatures])
+        added: list[bool] = []
+        for article_id, *_ in signatures:
+            added.append(article_id not in seen)
+            seen.add(article_id)
+        new = [s for s, is_new in zip(signatures, added, strict=True) if is_new]
+        _insert_many(
+            self._conn,
+            table,
+            [
+                {
+                    "article_id": article_id,
+                    "minhash": " ".join(format(v, "x") for v in minhash),
+                    "duplicate_of": duplicate_of,
+                    "seen_at": self._now,
+                }
+                for article_id, minhash, _, duplicate_of in new
+            ],
         )
         _insert_many(
             self._conn,
             schema.signature_bands,
-            [{"band": band, "article_id": article_id} for band in dict.fromkeys(bands)],
+            [
+                {"band": band, "article_id": article_id}
+                for article_id, _, bands, _ in new
+                for band in dict.fromkeys(bands)
+            ],
         )
-        return True
+        return added
 
 
 # -- helpers that run inside a caller's transaction ----------------------------------
@@ -524,31 +587,51 @@ def _published(conn: Connection, article_id: str) -> date | None:
 def _insert_extraction(
     conn: Connection, extraction: Extraction, now: datetime, published: date | None
 ) -> None:
-    article_id = extraction.article_id
-    conn.execute(schema.extractions.insert(), rows.extraction_row(extraction, now))
-    _insert_many(
-        conn,
-        schema.statements,
-        [rows.statement_row(s, article_id, i) for i, s in enumerate(extraction.statements)],
-    )
-    _insert_many(
-        conn,
-        schema.search_docs,
-        [rows.statement_search_row(s, article_id) for s in extraction.statements],
-    )
-    _insert_many(
-        conn,
-        schema.events,
-        [rows.event_row(e, article_id, i) for i, e in enumerate(extraction.events)],
-    )
-    _insert_many(
-        conn,
-        schema.pledges,
-        [rows.pledge_row(p, article_id, i) for i, p in enumerate(extraction.pledges)],
-    )
-    _insert_many(
-        conn, schema.event_places, rows.event_place_rows(extraction.events, article_id, published)
-    )
+    _insert_extractions(conn, [(extraction, published)], now)
+
+
+def _insert_extractions(
+    conn: Connection, extractions: Sequence[tuple[Extraction, date | None]], now: datetime
+) -> None:
+    """The records of several articles, one statement a table."""
+    tables: dict[sa.Table, list[rows.Row]] = {
+        schema.extractions: [],
+        schema.statements: [],
+        schema.search_docs: [],
+        schema.events: [],
+        schema.pledges: [],
+        schema.event_places: [],
+    }
+    for extraction, published in extractions:
+        article_id = extraction.article_id
+        tables[schema.extractions].append(rows.extraction_row(extraction, now))
+        for i, statement in enumerate(extraction.statements):
+            tables[schema.statements].append(rows.statement_row(statement, article_id, i))
+            tables[schema.search_docs].append(rows.statement_search_row(statement, article_id))
+        tables[schema.events].extend(
+            rows.event_row(e, article_id, i) for i, e in enumerate(extraction.events)
+        )
+        tables[schema.pledges].extend(
+            rows.pledge_row(p, article_id, i) for i, p in enumerate(extraction.pledges)
+        )
+        tables[schema.event_places].extend(
+            rows.event_place_rows(extraction.events, article_id, published)
+        )
+    for table, values in tables.items():
+        _insert_many(conn, table, values)
+
+
+def _minhash(stored: str) -> tuple[int, ...]:
+    return tuple(int(v, 16) for v in stored.split())
+
+
+def _existing(conn: Connection, column: sa.Column[Any], ids: Sequence[str]) -> set[str]:
+    """Which of ``ids`` the column holds."""
+    found: set[str] = set()
+    for start in range(0, len(ids), _IDS_PER_STATEMENT):
+        chunk = list(ids[start : start + _IDS_PER_STATEMENT])
+        found.update(conn.scalars(sa.select(column).where(column.in_(chunk))))
+    return found
 
 
 def _insert_many(conn: Connection, table: sa.Table, values: list[rows.Row]) -> None:

@@ -130,3 +130,20 @@ def test_a_possessive_pronoun_resolves_like_its_subject_form() -> None:
     salience.add(20, Actor("Valley Water Board", ActorKind.ORGANISATION))
     assert salience.resolve("his", 50) == Actor("Lena Marsh", ActorKind.PERSON)
     assert salience.resolve("its", 50) == Actor("Valley Water Board", ActorKind.ORGANISATION)
+
+
+def test_a_person_the_dictionary_does_not_know_takes_the_country_of_the_title() -> None:
+    nlp = load_pipeline()
+    cases = {
+        "Russian deputy defence minister Alexandr Fomenkov said the talks would go on.": "RUS",
+        "Ukraine's deputy prime minister Irina Vereshova said the route was agreed.": "UKR",
+        "Alderwoman Jona Quimbly said the vote was rigged.": None,
+    }
+    for text, country in cases.items():
+        doc = nlp(text)
+        ctx = build_context(doc, Article(id=content_hash(text), text=text, source="test"))
+        subject = next(t for t in doc if t.dep_ == "nsubj" and t.head.lemma_ == "say")
+        actor = resolve_head(subject, ctx, Salience())
+        assert actor is not None
+        assert actor.kind is ActorKind.PERSON
+        assert actor.country == country, text

@@ -403,11 +403,23 @@ def score_truce_table(rows: Iterable[TruceRow], extract: Extract) -> TruceTableS
     return result
 
 
+def _truce_pledges(pledges: Iterable[Pledge]) -> list[Pledge]:
+    """The announcement's ceasefire pledges; failing those, its pledges to scale down
+    fighting in named places ("reduce military activity around X"), which are local
+    truces too. Both kinds at once would count the one announcement twice."""
+    found = list(pledges)
+    for kind in (PledgeKind.CEASEFIRE, PledgeKind.DE_ESCALATION):
+        chosen = [p for p in found if p.kind is kind]
+        if chosen:
+            return chosen
+    return []
+
+
 def _settle(row: TruceRow, extract: Extract) -> tuple[list[Pledge], list[Verdict]]:
     said = _article(row.announcement, row.announced_on)
     reports = [_article(text, day) for text, day in row.outcomes]
     extractions = [extract(a) for a in [said, *reports]]
-    pledges = [p for p in extractions[0].pledges if p.kind is PledgeKind.CEASEFIRE]
+    pledges = _truce_pledges(extractions[0].pledges)
     events = [e for x in extractions for e in x.events]
     articles = {a.id: a for a in [said, *reports]}
     return pledges, link(pledges, events, articles)

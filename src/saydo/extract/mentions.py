@@ -8,7 +8,7 @@ for; pronouns resolve to the most salient compatible actor before them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -235,7 +235,7 @@ def entity_actor(span: Span, ctx: ArticleContext, head: Token | None = None) -> 
             if ent.start <= head.i < ent.end:
                 found = entity_actor(ent, ctx)
                 if found is not None:
-                    return found
+                    return _titled(found, span, ctx)
     for ent in ents:
         if ent.ent_id_.startswith("actor:"):
             actor = ctx.actors.by_name(ent.ent_id_.split(":", 1)[1])
@@ -249,6 +249,18 @@ def entity_actor(span: Span, ctx: ArticleContext, head: Token | None = None) -> 
             if ent.label_ == "PERSON":
                 return Actor(ent.text, ActorKind.PERSON, country=_country_in(span, ctx))
     return ctx.actors.lookup(span.text)
+
+
+def _titled(person: Actor, phrase: Span, ctx: ArticleContext) -> Actor:
+    """A person the dictionary does not know takes the country of the title before the
+    name: "Russian deputy defence minister Alexander Fomin", "Ukraine's deputy prime
+    minister Iryna Vereshchuk". The name alone says no side."""
+    if person.kind is not ActorKind.PERSON or person.country is not None:
+        return person
+    if ctx.actors.lookup(person.name) is not None:
+        return person
+    country = _country_in(phrase, ctx)
+    return replace(person, country=country) if country else person
 
 
 def span_entities(span: Span) -> list[Span]:
@@ -293,8 +305,10 @@ def resolve_head(token: Token, ctx: ArticleContext, salience: Salience) -> Actor
     named_apposition = _person_apposition(token)
     if named_apposition is not None and token.pos_ == "NOUN":
         # "Russia's deputy ambassador to the United Nations, Dmitry Polyanskiy": the role
-        # is the person the apposition names, not a body in the role's phrase.
-        return resolve_head(named_apposition, ctx, salience)
+        # is the person the apposition names, not a body in the role's phrase; the
+        # role's phrase still tells the side of a person the dictionary does not know.
+        person = resolve_head(named_apposition, ctx, salience)
+        return _titled(person, noun_phrase(token), ctx) if person is not None else None
     if token.lemma_.lower() in PROXY_NOUNS:
         principal = _principal(token, ctx, salience)
         if principal is not None:

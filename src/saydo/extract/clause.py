@@ -4,6 +4,8 @@ its objects, and whether a nominal event points back to one already told.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from saydo.extract.lexicon import ASPECTUAL_GO_ON
@@ -23,6 +25,15 @@ def clause_subjects(verb: Token) -> list[Token]:
     if not subjects and verb.dep_ == "amod" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return []
     return subjects
+
+
+def has_aux(token: Token, forms: Collection[str]) -> bool:
+    """Has the verb an auxiliary of one of these forms ("will", "must", the "to" of an
+    infinitive)? Read on the word as written, lower-cased."""
+    return any(c.dep_ == "aux" and c.lower_ in forms for c in token.children)
+
+
+INFINITIVE_TO = frozenset({"to"})
 
 
 def object_in(token: Token, lemmas: frozenset[str], dep: str = "dobj") -> bool:

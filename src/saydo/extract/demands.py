@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from saydo.domain import Actor, ActorKind, Modality
-from saydo.extract.clause import OBLIGATION_MODALS, RELATIVE_PRONOUNS
+from saydo.extract.clause import OBLIGATION_MODALS, RELATIVE_PRONOUNS, has_aux
 from saydo.extract.coding import code_actor
 from saydo.extract.context import ArticleContext
 from saydo.extract.mentions import Salience, noun_phrase, resolve_head
@@ -49,7 +49,7 @@ def _under_obligation(token: Token) -> bool:
     """ "must return", "must be ready to mediate": an obligation on the clause's subject."""
     current = token
     for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in current.children):
+        if has_aux(current, OBLIGATION_MODALS):
             return True
         if current.dep_ not in {"xcomp", "acomp"} or current.head.i == current.i:
             return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from saydo.domain import Actor, Modality
+from saydo.extract.clause import INFINITIVE_TO, has_aux
 from saydo.extract.coding import CONFLICT_TYPES
 from saydo.extract.lexicon import ASPECTUAL_STOP, CUE_VERBS
 from saydo.extract.triggers import trigger_of
@@ -208,11 +209,7 @@ MODALS = frozenset({"will", "would", "may", "might", "could"})
 
 
 def _any_modal(frame: list[Token]) -> bool:
-    return any(
-        any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children)
-        for t in frame
-        if t.pos_ in {"VERB", "AUX"}
-    )
+    return any(has_aux(t, MODALS) for t in frame if t.pos_ in {"VERB", "AUX"})
 
 
 def _head_is(token: Token, lemmas: frozenset[str]) -> bool:
@@ -222,7 +219,7 @@ def _head_is(token: Token, lemmas: frozenset[str]) -> bool:
 
 def _purpose(token: Token) -> bool:
     """ "to regroup", "in a bid to encircle", "an attempt to continue": aims, not deeds."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if not has_aux(token, INFINITIVE_TO):
         return False
     return token.dep_ == "advcl"
 

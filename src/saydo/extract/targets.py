@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from saydo.domain import Actor, Place, PloverType
-from saydo.extract.clause import RELATIVE_PRONOUNS, STATIVE_PASSIVES
+from saydo.extract.clause import INFINITIVE_TO, RELATIVE_PRONOUNS, STATIVE_PASSIVES, has_aux
 from saydo.extract.coding import code_actor
 from saydo.extract.context import ArticleContext
 from saydo.extract.implied_actors import country_actor
@@ -231,9 +231,7 @@ def _complement_objects(token: Token, purpose: bool = False) -> list[Token]:
 def _purpose_clause(clause: Token) -> bool:
     """ "to protest ...", "in order to show ...": an infinitive adverbial clause, not one
     that tells what else happened ("as authorities cracked down on ...")."""
-    return clause.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    )
+    return clause.dep_ == "advcl" and has_aux(clause, INFINITIVE_TO)
 
 
 def _own_tokens(token: Token, exclude: Iterable[Token]) -> list[Token]:

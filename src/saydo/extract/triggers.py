@@ -14,6 +14,7 @@ from saydo.extract.clause import (
     OBLIGATION_MODALS,
     RELATIVE_PRONOUNS,
     clause_subjects,
+    has_aux,
     object_in,
     object_lemmas,
 )
@@ -76,7 +77,7 @@ def _obligation_trigger(token: Token) -> Trigger | None:
     what one party says another must do is a demand on it."""
     if token.pos_ not in {"VERB", "AUX"} or token.dep_ not in {"ccomp", "acl"}:
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in token.children):
+    if not has_aux(token, OBLIGATION_MODALS):
         return None
     subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ in RELATIVE_PRONOUNS:

@@ -400,14 +400,19 @@ def test_a_side_telling_the_failure_of_its_own_truce_gives_a_counter_account() -
     prevented = replace(event(2, PloverType.COERCE, RUS, KYIV, day, reporter=RUS), actor=None)
     [word_against_word] = link([truce], [shelled, prevented], {})
     assert word_against_word.label is VerdictLabel.DISPUTED
-    # with no one charging the side that declared it, its own report is no counter-account
-    blocked = replace(event(3, PloverType.COERCE, RUS, KYIV, day), actor=None)
+    # with no party charging the side that declared it, its own report is no
+    # counter-account: a monitor's report that names no culprit charges no one
+    blocked = replace(event(3, PloverType.COERCE, RUS, KYIV, day, reporter=None), actor=None)
     [broken] = link([truce], [blocked, prevented], {})
     assert broken.label is VerdictLabel.CONTRADICTED
-    # a truce agreed by both sides binds each: a side's report blames the other, as ever
+    # a truce agreed by both sides binds each: Kyiv charges Moscow's forces, and Moscow's
+    # report of a failure that names no culprit lays it on Kyiv's: word against word
     ukr = pledge(PledgeKind.CEASEFIRE, UKR)
     other = replace(ukr, id="pl2", event=replace(ukr.event, id="ev-ukr"))
     verdicts = link([truce, other], [shelled, prevented], {})
+    assert {v.label for v in verdicts} == {VerdictLabel.DISPUTED}
+    # the same failure told by one side alone is no dispute
+    verdicts = link([truce, other], [shelled], {})
     assert {v.label for v in verdicts} == {VerdictLabel.CONTRADICTED}
 
 
@@ -614,12 +619,27 @@ def test_a_few_who_scarcely_managed_to_leave_do_not_keep_a_failed_truce() -> Non
     blocked = replace(blocked, provenance=left.provenance)
     [broken] = link([pledge(PledgeKind.CEASEFIRE)], [left, blocked], {})
     assert broken.label is VerdictLabel.CONTRADICTED
-    # people who got out, however few, against a block told apart: word against word
+    # a count told as a shortfall is the truce failing, whatever "managed" says or not
     plain = "Troops blocked the road, and only 400 people reached Kyiv in their own cars."
+    reached = getting_out(plain, "reached")
+    blocked = replace(blocked, provenance=reached.provenance)
+    [short] = link([pledge(PledgeKind.CEASEFIRE)], [reached, blocked], {})
+    assert short.label is VerdictLabel.CONTRADICTED
+    # people who got out, with no shortfall told, against a block told apart: both ways
+    plain = "Troops blocked the main road; 400 people reached Kyiv in their own cars."
     reached = getting_out(plain, "reached")
     blocked = replace(blocked, provenance=reached.provenance)
     [both] = link([pledge(PledgeKind.CEASEFIRE)], [reached, blocked], {})
     assert both.label is VerdictLabel.DISPUTED
+
+
+def test_a_shortfall_alone_is_a_failed_truce() -> None:
+    sentence = "Only four buses with around 80 people got out of Kyiv, the mayor said."
+    [short] = link([pledge(PledgeKind.CEASEFIRE)], [getting_out(sentence, "got")], {})
+    assert short.label is VerdictLabel.CONTRADICTED
+    plain = "Just over 4,000 people got out of Kyiv, the mayor said."
+    [kept] = link([pledge(PledgeKind.CEASEFIRE)], [getting_out(plain, "got")], {})
+    assert kept.label is VerdictLabel.KEPT
 
 
 def test_a_breach_the_side_charged_denies_is_disputed() -> None:

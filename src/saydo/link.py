@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from saydo.domain import (
     THIRD_PARTY,
@@ -256,6 +257,13 @@ UNDONE_WORDS = frozenset(
         "insist",
         "insists",
         "insisted",
+        # what is being readied or arranged is not done yet: "preparations for the trip
+        # were continuing", "the Red Cross was coordinating details"
+        "preparation",
+        "preparations",
+        "preparing",
+        "coordinating",
+        "arranging",
     }
 )
 # Triggers that name the offer rather than a deed: "we continue to offer", "the proposal".
@@ -280,6 +288,27 @@ ROUTE_DETOUR_KM = 50.0
 CONCESSIVE_WORDS = frozenset({"though", "although", "despite", "amid", "even", "notwithstanding"})
 # Words that tell people getting out as a shortfall: "only four buses managed to leave".
 SHORTFALL_WORDS = frozenset({"only", "just", "merely", "barely"})
+# A count a shortfall word qualifies: "only four buses", "only about 80 people", "merely a
+# handful". "just over 4,000" is no shortfall, so "just" is not among the words read.
+SHORT_COUNT_WORDS = frozenset({"only", "merely", "barely"})
+APPROXIMATE_WORDS = frozenset({"about", "around", "some", "roughly", "a", "few", "handful"})
+NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+    | {"eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "dozen"}
+    | {"dozens", "several", "few", "handful", "hundred", "hundreds"}
+)
+# Words naming a part of a town or its surroundings: hostile fire told there, in a
+# concessive clause, fell beside the way out ("despite shelling of the northern districts").
+PLACE_PART_WORDS = frozenset(
+    {"district", "districts", "neighbourhood", "neighbourhoods", "neighborhood"}
+    | {"neighborhoods", "suburb", "suburbs", "outskirts", "quarter", "quarters", "bank"}
+    | {"northern", "southern", "eastern", "western", "elsewhere", "nearby", "frontline"}
+)
+# Nouns whose negation tells a truce day went well: "no incidents on the route".
+INCIDENT_NOUNS = frozenset(
+    {"incident", "incidents", "violation", "violations", "problem", "problems", "shooting"}
+    | {"shelling", "casualties", "attack", "attacks", "complaints", "delays", "hitches"}
+)
 # Reporters that are no party to a war, whose account no party's denial answers.
 NON_PARTIES = frozenset({THIRD_PARTY, "IGO", "NGO"})
 # Words that tell getting out as an effort that came off: "managed to leave".
@@ -288,6 +317,21 @@ MANAGED_WORDS = frozenset({"managed", "able", "succeeded"})
 DENIAL_STEMS = frozenset({"denie", "denyi", "deny"})
 
 
+# Nouns of what others allege, and words by which a teller calls it false: "the statements
+# about a Russian strike are a provocation", "claims of shelling are fake".
+CHARGE_NOUNS = frozenset(
+    {"statement", "statements", "claim", "claims", "allegation", "allegations", "reports"}
+    | {"accusation", "accusations", "report"}
+)
+FALSITY_WORDS = frozenset(
+    {"provocation", "fake", "fakes", "lie", "lies", "false", "staged", "fabricated"}
+    | {"fabrication", "untrue", "disinformation", "baseless", "groundless"}
+)
+# A question left open, and the words before it that tell it as not known: "without
+# indicating whether", "no word on whether", "unclear if".
+OPEN_QUESTION_WORDS = frozenset({"whether"})
+UNKNOWING_WORDS = frozenset({"without", "unclear", "unknown", "no", "not", "never"})
+UNKNOWING_REACH = 4
 # Verbs of arriving, by their first letters: "reached", "arrived", "arriving".
 ARRIVAL_STEMS = frozenset({"reach", "arriv"})
 
@@ -377,6 +421,8 @@ def relation(pledge: Pledge, event: Event, when: date | None) -> Relation | None
         return None
     if event.provenance.sentence == pledge.event.provenance.sentence:
         return None
+    if told_as_unknown(event) or told_as_false_charge(event):
+        return None
     actor, pledger = event.actor, pledge.actor
     if rule.same_side and (actor is None or pledger is None or actor.country != pledger.country):
         return None
@@ -401,7 +447,7 @@ def relation(pledge: Pledge, event: Event, when: date | None) -> Relation | None
         return None
     if told_as_undone(event):
         return None  # "talks on the sea evacuation were continuing": neither done nor failed
-    if rule.failure_breaks and told_as_failed(event):
+    if rule.failure_breaks and (told_as_failed(event) or told_as_shortfall(event)):
         return Relation.CONTRADICTS
     if rule.kept_same_day or _strictly_after(pledge, when):
         return Relation.FULFILS
@@ -458,16 +504,49 @@ def told_as_undone(event: Event) -> bool:
     return any(w.lower() in UNDONE_WORDS for w in before)
 
 
-def told_as_failed(event: Event) -> bool:
-    """Is the deed told as thwarted ("the evacuation from Sumy was halted") or as not
-    having happened ("the corridor from Volnovakha did not work")?"""
+def told_as_false_charge(event: Event) -> bool:
+    """Is the deed named as what others allege and its teller calls false: "the
+    statements about a Russian strike on Kramatorsk station are a provocation"? That is
+    the teller's denial of the deed, not its report."""
     sentence = event.provenance.sentence
     at = sentence.find(event.trigger)
     if at < 0:
         return False
+    before = [w.lower() for w in WORD.findall(CLAUSE_BREAK.split(sentence[:at])[-1])]
+    alleged = any(
+        w in CHARGE_NOUNS and nxt in {"about", "of", "that"} for w, nxt in pairwise(before)
+    )
+    words = {w.lower() for w in WORD.findall(sentence)}
+    return alleged and bool(words & FALSITY_WORDS)
+
+
+def told_as_unknown(event: Event) -> bool:
+    """Does the report say it does not know how the truce went: "fighting continued,
+    without indicating whether any civilians had used the routes", "he gave no word on
+    whether it reached Tokmak"? What it tells beside is no verdict on the truce."""
+    words = [w.lower() for w in WORD.findall(event.provenance.sentence)]
+    return any(
+        word in OPEN_QUESTION_WORDS
+        and set(words[max(0, i - UNKNOWING_REACH) : i]) & UNKNOWING_WORDS
+        for i, word in enumerate(words)
+    )
+
+
+def told_as_failed(event: Event) -> bool:
+    """Is the deed told as thwarted ("the evacuation from Sumy was halted") or as not
+    having happened ("the corridor from Volnovakha did not work")? Read within the
+    deed's own part of the sentence: "100 cars came out; no incidents on the route" tells
+    of another matter after its semicolon."""
+    sentence = event.provenance.sentence
+    at = sentence.find(event.trigger)
+    if at < 0:
+        return False
+    start = sentence.rfind(";", 0, at) + 1
+    stop = sentence.find(";", at)
+    sentence, at = sentence[start : stop if stop >= 0 else None], at - start
     before = WORD.findall(sentence[:at])[-FAILURE_WORDS_AROUND:]
     after = WORD.findall(sentence[at + len(event.trigger) :])[:FAILURE_WORDS_AROUND]
-    if any(_fails(w.lower()) for w in [*before, *after]):
+    if _fails_among(before) or _fails_among(after):
         return True
     # "the evacuation from Polohy had to be called off": a failure told by a phrasal verb,
     # read a word further on so that its particle is in reach
@@ -476,8 +555,34 @@ def told_as_failed(event: Event) -> bool:
     return any(phrase in around for phrase in FAILURE_PHRASES)
 
 
-def _fails(word: str) -> bool:
-    return word in FAILURE_WORDS or word in NEGATION_WORDS or word.endswith("n't")
+def _fails_among(words: list[str]) -> bool:
+    """A failure word among ``words``, or a negation not of a mishap: "no incidents on
+    the route", "without problems" tell a day that went well."""
+    lowered = [w.lower() for w in words]
+    for i, word in enumerate(lowered):
+        mishap = i + 1 < len(lowered) and lowered[i + 1] in INCIDENT_NOUNS
+        negation = word in NEGATION_WORDS or word.endswith("n't")
+        if word in FAILURE_WORDS or (negation and not mishap):
+            return True
+    return False
+
+
+def told_as_shortfall(event: Event) -> bool:
+    """ "only four buses with around 80 people got out", "only 80 of the 1,500 left": a
+    count qualified as a shortfall tells the way out failed for all but a few."""
+    sentence = event.provenance.sentence
+    at = sentence.find(event.trigger)
+    if at < 0:
+        return False
+    clause = CLAUSE_BREAK.split(sentence[:at])[-1]
+    words = [w.lower() for w in WORD.findall(clause)][-UNDONE_WORDS_AROUND:]
+    for i, word in enumerate(words):
+        if word not in SHORT_COUNT_WORDS:
+            continue
+        following = [w for w in words[i + 1 :] if w not in APPROXIMATE_WORDS][:1]
+        if following and (following[0][0].isdigit() or following[0] in NUMBER_WORDS):
+            return True
+    return False
 
 
 def _strictly_after(pledge: Pledge, when: date | None) -> bool:
@@ -635,11 +740,12 @@ def link(
     An article marked ``duplicate_of`` another (a wire copy) is no source of its own: its
     reports count as the original's.
     """
-    pledges = list(pledges)
+    pledges = _placed_by_their_announcement(list(pledges))
     deeds = _placed([e for e in events if e.modality in DEEDS])
     dated = [(e, event_date(e, _published(articles, e.provenance.article_id))) for e in deeds]
     incident_of = incidents(dated, lambda article_id: original(articles, article_id))
-    blamed = {e.id: _blamed_side(e) for e in deeds}
+    adversary = _adversaries(pledges, deeds)
+    blamed = {e.id: _blamed_side(e, adversary) for e in deeds}
     hostile = {_sentence_of(e) for e in deeds if e.type in PLACED_BY_SENTENCE}
     groups = pledge_groups(pledges)
     sole = _sole_truce_of_the_day(dated, [g[0] for g in groups])
@@ -650,7 +756,7 @@ def link(
         bearing: list[tuple[Event, date | None, Relation]] = []
         for event, reported in dated:
             when = truce_day(pledge, event, reported)
-            if sole.get(event.id) == _announcement(pledge):
+            if sole.get(event.id) == _truce_of(pledge):
                 event = replace(event, places=pledge.scope_places)
             rel = relation(pledge, event, when)
             if rel is Relation.FULFILS and _named_amid_hostility(event, hostile):
@@ -672,6 +778,25 @@ def link(
         verdict = judge(pledge, evidence, blamed, sole_pledger=alone, deniers=deniers)
         verdicts.append(replace(verdict, mentions=tuple(m.id for m in group[1:])))
     return verdicts
+
+
+def _placed_by_their_announcement(pledges: list[Pledge]) -> list[Pledge]:
+    """ "Corridors are opened for civilians to leave Mariupol and Volnovakha. Routes
+    have been agreed with the Ukrainian side": a truce its announcement binds another side
+    to with no place of its own is the same truce, where the announcement's placed truce
+    is, when all of those lie in one set of places."""
+    placed: dict[str, set[tuple[Place, ...]]] = {}
+    for pledge in pledges:
+        if pledge.kind is PledgeKind.CEASEFIRE and pledge.scope_places:
+            placed.setdefault(pledge.event.provenance.article_id, set()).add(pledge.scope_places)
+    return [
+        replace(pledge, scope_places=next(iter(found)))
+        if pledge.kind is PledgeKind.CEASEFIRE
+        and not pledge.scope_places
+        and len(found := placed.get(pledge.event.provenance.article_id, set())) == 1
+        else pledge
+        for pledge in pledges
+    ]
 
 
 def _told_by_the_announcement(pledge: Pledge, event: Event, rel: Relation) -> bool:
@@ -715,7 +840,8 @@ def _elsewhere_meanwhile(event: Event) -> bool:
     sentence = event.provenance.sentence
     at = sentence.find(event.trigger) + len(event.trigger)
     own = CLAUSE_BREAK.split(sentence[at:])[0]
-    return any(place.text in own for place in event.places)
+    parts = {w.lower() for w in WORD.findall(own)} & PLACE_PART_WORDS
+    return bool(parts) or any(place.text in own for place in event.places)
 
 
 def _scarcely_managed(event: Event) -> bool:
@@ -739,7 +865,17 @@ def _deniers(pledge: Pledge, dated: list[tuple[Event, date | None]]) -> frozense
     said = pledge.event.provenance.article_id
     # "Russian soldiers denied passage to the column" is a way blocked, no denial
     blocking = {_spot(e) for e, _ in dated if e.type is T.COERCE}
-    return frozenset(
+    # "the statements about a Russian strike are a provocation", says Moscow: a denial
+    disowned = {
+        event.reporter_side
+        for event, reported in dated
+        if event.actor is not None
+        and event.actor.country == event.reporter_side
+        and told_as_false_charge(event)
+        and event.provenance.article_id != said
+        and in_window(pledge, truce_day(pledge, event, reported))
+    }
+    return frozenset(disowned) | frozenset(
         event.actor.country
         for event, reported in dated
         if event.type is T.REJECT
@@ -752,13 +888,28 @@ def _deniers(pledge: Pledge, dated: list[tuple[Event, date | None]]) -> frozense
     )
 
 
-def _blamed_side(event: Event) -> str | None:
+def _blamed_side(event: Event, adversary: Mapping[str, str]) -> str | None:
     """The side a deed against a truce is laid on: its actor's, save for people getting
     out ("the evacuation from Volnovakha failed"), whose side is who got out, not who
-    stopped them."""
-    if event.actor is None or event.type is T.RETREAT:
-        return None
-    return event.actor.country
+    stopped them. A party that tells of fire or a failure and names no one who did it
+    lays it on its enemy ("the city was shelled all day", says Chernihiv's governor): no
+    side reports its own fire against a truce without saying so."""
+    named = event.actor.country if event.actor is not None else None
+    if named is not None and event.type is not T.RETREAT:
+        return named
+    return adversary.get(event.reporter_side)
+
+
+def _adversaries(pledges: Iterable[Pledge], deeds: Iterable[Event]) -> dict[str, str]:
+    """Each of the two parties to the war the pledges and deeds speak of, mapped to the
+    other; nothing when they name more or fewer than two."""
+    parties = {p.actor.country for p in pledges if p.actor is not None}
+    for deed in deeds:
+        parties |= {deed.actor.country if deed.actor else None, deed.reporter_side}
+    named = sorted(p for p in parties if p is not None and p not in NON_PARTIES)
+    if len(named) != 2:
+        return {}
+    return {named[0]: named[1], named[1]: named[0]}
 
 
 def _sides_bound(pledges: Iterable[Pledge]) -> dict[tuple[str, str], int]:
@@ -772,24 +923,29 @@ def _sides_bound(pledges: Iterable[Pledge]) -> dict[tuple[str, str], int]:
     return {sentence: len(bound) for sentence, bound in sides.items()}
 
 
+def _truce_of(pledge: Pledge) -> tuple[str, tuple[Place, ...]]:
+    """A truce as its article announces it, by where it runs: the sides an announcement
+    binds to one corridor in several sentences hold one truce."""
+    return pledge.event.provenance.article_id, pledge.scope_places
+
+
 def _announcement(pledge: Pledge) -> tuple[str, str]:
     return _sentence_of(pledge.event)
 
 
 def _sole_truce_of_the_day(
     dated: list[tuple[Event, date | None]], pledges: list[Pledge]
-) -> dict[str, tuple[str, str]]:
+) -> dict[str, tuple[str, tuple[Place, ...]]]:
     """ "Vereshchuk said the corridor 'did not work as planned'": a report that names no
     place at all, in an article that names none (or a stop named with no place), is of
     the only truce announced for that day, when there is one and the article speaks of a
     truce's day anywhere ("the corridor", "a route", "the evacuation"); with several it
-    stays unplaced. Each such deed's id, mapped to the sentence that announced that
-    truce."""
+    stays unplaced. Each such deed's id, mapped to that truce (:func:`_truce_of`)."""
     truces = [p for p in pledges if p.kind is PledgeKind.CEASEFIRE and p.scope_places]
     # "Buses will keep running" to a town places no report: only a deed told as done does
     placed = {e.provenance.article_id for e, _ in dated if _told_where(e)}
     retelling = {e.provenance.article_id for e, _ in dated if _retells_a_truce(e)}
-    sole: dict[str, tuple[str, str]] = {}
+    sole: dict[str, tuple[str, tuple[Place, ...]]] = {}
     for event, reported in dated:
         article = event.provenance.article_id
         # "the team had to return to Zaporizhzhia": a stop told with no place of its own
@@ -797,9 +953,7 @@ def _sole_truce_of_the_day(
         unplaced_stop = _is_stop(event) and not event.places
         if (article in placed and not unplaced_stop) or article not in retelling:
             continue
-        announced = {
-            _announcement(p) for p in truces if in_window(p, truce_day(p, event, reported))
-        }
+        announced = {_truce_of(p) for p in truces if in_window(p, truce_day(p, event, reported))}
         if len(announced) == 1:
             sole[event.id] = next(iter(announced))
     return sole

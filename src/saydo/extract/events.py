@@ -19,6 +19,7 @@ from saydo.extract.demands import find_demander, obligation_on_other
 from saydo.extract.implied_actors import (
     actor_from_context,
     arresting_state,
+    breakaway_side,
     country_actor,
     implicit_actor,
     local_actor,
@@ -36,6 +37,7 @@ from saydo.extract.lexicon import (
 )
 from saydo.extract.mentions import Salience, noun_phrase
 from saydo.extract.modality import claimed_modality, event_modality, is_self_reported
+from saydo.extract.outcome_tellers import with_header_voice
 from saydo.extract.participants import find_actor, non_agent_subject, turns_on_own_side
 from saydo.extract.quantities import NUMBER_HINTS, parse_number
 from saydo.extract.reporting import cue_ancestor, said_not_done, source_of
@@ -108,11 +110,14 @@ def _events_for(
     earlier: list[Event],
 ) -> list[Event]:
     token, trigger = candidate.token, candidate.trigger
-    if non_agent_subject(token):
+    if non_agent_subject(token) or _names_the_hurt(token):
         return []
     source = source_of(token, statements) or cue_ancestor(token, statements)
     reporter = source.statement.speaker if source else None
     actor_token, actor = find_actor(token, ctx, salience, reporter)
+    if actor_token is not None and actor_token.i == token.i and trigger.type in HOSTILE_TYPES:
+        # "the shelling along the route never stopped": the attack's noun is no attacker
+        actor_token, actor = None, None
     actor = actor_from_context(actor, actor_token, ctx)
     modality, negated = event_modality(token)
     if obligation_on_other(token, modality, actor, reporter, ctx, salience):
@@ -161,8 +166,11 @@ def _events_for(
             recipient = None  # "talks with many foreign leaders": no one side
         elif recipient is None and event_actor is not None and trigger.type in DYADIC_TYPES:
             recipient = country_actor(ctx.adversary_of(event_actor.country))
+        # "Donetsk separatists": placed at home above, sided with the power behind them here
+        event_actor = breakaway_side(event_actor, ctx)
         named = event_actor if actor_token is not None else None
         teller = _teller(doc, source, reporter, named, trigger.type, ctx)
+        teller = with_header_voice(teller, token.sent, ctx, salience)
         final_modality = claimed_modality(modality, event_actor, teller)
         start, end = token.idx, token.idx + len(token.text)
         cameo = cameo_code(trigger.type, trigger.mode)
@@ -188,6 +196,24 @@ def _events_for(
             )
         )
     return events
+
+
+# Participles of harm that, standing for a noun, name the people harmed.
+HURT_PARTICIPLES = frozenset({"wound", "injure"})
+NOUN_DEPS = frozenset({"amod", "nsubj", "nsubjpass", "dobj", "pobj", "conj"})
+
+
+def _names_the_hurt(token: Token) -> bool:
+    """ "buses carrying wounded from Azovstal", "53 seriously wounded fighters": the
+    wounded as those carried or counted, not a wounding told; "shelling wounded five"
+    and "were wounded by shelling" tell one."""
+    if token.lemma_.lower() not in HURT_PARTICIPLES or token.tag_ != "VBN":
+        return False
+    if token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
+        return False  # "were killed and wounded"
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    carried = before is not None and (before.pos_ == "VERB" or before.lower_ == "the")
+    return token.dep_ in NOUN_DEPS or carried
 
 
 def _teller(

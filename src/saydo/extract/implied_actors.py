@@ -20,7 +20,7 @@ from saydo.extract.coding import (
 from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import ARREST_VERBS, HOSTILE_TYPES
 from saydo.extract.mentions import noun_phrase
-from saydo.extract.outcome_sides import PARTY_VOICES, other_side
+from saydo.extract.outcome_sides import PARTY_VOICES, occupier_countries, other_side
 from saydo.extract.statements import Attribution
 
 
@@ -109,12 +109,19 @@ def framed_actor(actor: Actor | None, head: Token | None, ctx: ArticleContext) -
         return actor
     if actor is not None and actor.country is not None:
         return actor
-    country = _town_country(head, ctx)
+    country = _town_country(head, ctx) or _enemy_of_the_one_side(ctx)
     if country is None:
         return actor
     if actor is not None:
         return replace(actor, country=country)
     return Actor(noun_phrase(head).text, ActorKind.ARMED_GROUP, country=country, sector="MIL")
+
+
+def _enemy_of_the_one_side(ctx: ArticleContext) -> str | None:
+    """ "Russian MoD: 'Nationalists' did not let residents out": with no town named, the
+    men so named are the enemy of the one side the story names, whose voice names them
+    so; never that side itself."""
+    return other_side(ctx, ctx.dyad[0]) if len(ctx.dyad) == 1 else None
 
 
 def _town_country(head: Token, ctx: ArticleContext) -> str | None:
@@ -222,3 +229,23 @@ def party_voice(
     if side is None:
         return None
     return Actor(mention.text, ActorKind.ORGANISATION, country=side, sector="GOV")
+
+
+# Words by which a group is named as breaking away from the state it fights in.
+BREAKAWAY_WORDS = frozenset({"separatist", "separatists", "secessionist", "secessionists"})
+BREAKAWAY_WORDS |= frozenset({"breakaway", "self-proclaimed"})
+
+
+def breakaway_side(actor: Actor | None, ctx: ArticleContext) -> Actor | None:
+    """ "The Luhansk separatist 'people's militia' denied firing": separatists fighting
+    a state the actor dictionary says one power occupies fight on that power's side; the
+    town in their name says where they are, not whose side they are on."""
+    if actor is None or actor.country is None:
+        return actor
+    words = {w.strip("'\"").lower() for w in actor.name.split()}
+    if not words & BREAKAWAY_WORDS:
+        return actor
+    occupiers = occupier_countries(ctx.actors)
+    if len(occupiers) != 1 or actor.country in occupiers:
+        return actor
+    return replace(actor, country=next(iter(occupiers)))

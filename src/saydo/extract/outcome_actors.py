@@ -12,6 +12,7 @@ from saydo.extract.context import ArticleContext
 from saydo.extract.implied_actors import framed_actor, party_voice
 from saydo.extract.lexicon import cameo_code, quad_class
 from saydo.extract.mentions import FIRST_PERSON, Salience, resolve_head
+from saydo.extract.outcome_tellers import with_header_voice
 from saydo.extract.outcome_words import (
     BACKED_WORDS,
     BLAMING_VERBS,
@@ -45,6 +46,7 @@ def outcome_event(
         speaker = _backed_speaker(doc, source, speaker, ctx, salience)
     if speaker is None and _blamed(verb) is not None:
         speaker = _blamer(verb, ctx, salience)
+    speaker = with_header_voice(speaker, verb.sent, ctx, salience)
     actor = None if reading.outcome is Outcome.KEPT else _actor(verb, ctx, salience, speaker)
     if actor is not None and (speaker is None or speaker.country is None):
         speaker = party_voice(doc, source, actor, ctx) or speaker

@@ -24,6 +24,7 @@ from saydo.extract.lexicon import cameo_code, quad_class
 from saydo.extract.mentions import Salience, resolve_head
 from saydo.extract.outcome_grammar import negated, told_as_deed
 from saydo.extract.outcome_sides import other_side
+from saydo.extract.outcome_tellers import with_header_voice
 from saydo.extract.outcome_words import (
     BLAMING_VERBS,
     BLOCK_VERBS,
@@ -160,6 +161,7 @@ def charge_events(
             else []
         )
     accuser = _accuser(charge.verb, source, ctx, salience)
+    accuser = with_header_voice(accuser, charge.verb.sent, ctx, salience)
     accused = _accused(charge.accused, accuser, ctx, salience)
     if accused is None or accused.country is None:
         return []

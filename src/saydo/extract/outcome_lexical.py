@@ -388,8 +388,11 @@ def _exits(token: Token, clause: list[Token]) -> bool:
     """ "left", "crossed", "were brought out", "made it out": getting out, told as done or
     as failed ("could not leave")."""
     lemma = token.lemma_.lower()
-    told = _done(token) or _inability(token) or _managed(token)
-    if token.pos_ not in {"VERB", "AUX"} or not told:
+    let_go = lemma in EXIT_VERBS and _let_go(token)
+    told = _done(token) or _inability(token) or _managed(token) or let_go
+    if (token.pos_ not in {"VERB", "AUX"} and not let_go) or not told:
+        return False
+    if lemma in EXIT_VERBS and _contacted(token):
         return False
     if lemma in EXIT_VERBS:
         return _placed(token) or _aboard(token, clause)
@@ -402,6 +405,31 @@ def _exits(token: Token, clause: list[Token]) -> bool:
         return True
     # "were taken to Mykolaiv", "moved to safety": carried to a place
     return lemma in OUT_VERBS - {"lead", "make"} and _to_a_place(token, clause)
+
+
+def _let_go(token: Token) -> bool:
+    """ "did not let a single civilian leave": a way out after a verb of letting, which
+    the tagger may take for a noun ("civilian leave")."""
+    doc = token.doc
+    return any(
+        t.lemma_.lower() in LETTING_VERBS and t.pos_ == "VERB" and _let_as_done(t)
+        for t in doc[max(token.sent.start, token.i - LET_REACH) : token.i]
+    )
+
+
+def _let_as_done(verb: Token) -> bool:
+    """ "let", "allowed", "did not let": the letting told, not meant ("to let them go")."""
+    did = any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in verb.children)
+    return verb.tag_ in {"VBD", "VBN"} or did
+
+
+def _contacted(token: Token) -> bool:
+    """ "Residents reached by phone said ...": a passive "reached" tells of someone got
+    hold of, not of people arriving, which is told in the active ("buses reached Kyiv")."""
+    if token.lemma_.lower() not in CONTACT_VERBS or token.tag_ != "VBN":
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children)
+    return not perfect and (token.dep_ == "acl" or any(c.dep_ == "auxpass" for c in token.children))
 
 
 def _aboard(token: Token, clause: list[Token]) -> bool:
@@ -524,11 +552,25 @@ def _particle_after(token: Token, clause: list[Token], particles: frozenset[str]
     for t in clause:
         if not token.i < t.i <= token.i + PARTICLE_REACH:
             continue
-        if t.lower_ in particles:
+        if t.lower_ in particles and not _before_a_count(t):
             return True
         if t.pos_ in {"VERB", "AUX"}:
             return False  # "buses sent to Tokmak came back": another verb's particle
     return False
+
+
+# Verbs of letting people go, and how far before the way out they stand: "did not let
+# a single civilian leave".
+LETTING_VERBS = frozenset({"let", "allow", "permit"})
+LET_REACH = 5
+# Verbs of arriving that in the passive tell of someone got hold of: "reached by phone".
+CONTACT_VERBS = frozenset({"reach"})
+
+
+def _before_a_count(word: Token) -> bool:
+    """ "left in around 4,000 cars": a word that rounds the count after it, no particle."""
+    doc = word.doc
+    return word.i + 1 < len(doc) and doc[word.i + 1].like_num
 
 
 def _goes_back(token: Token, clause: list[Token]) -> bool:

@@ -56,6 +56,7 @@ from saydo.extract.outcome_grammar import (
     under_fire,
 )
 from saydo.extract.outcome_lexical import lexical_readings, moves_out
+from saydo.extract.outcome_lexicon import DENYING_WORDS
 from saydo.extract.outcome_places import authority_towns, destination, sentence_places
 from saydo.extract.outcome_words import (
     AGAINST_TRUCE_WORDS,
@@ -166,6 +167,8 @@ def _readings(sent: Span) -> Iterator[Reading]:
     for verb in sent:
         if verb.pos_ not in {"VERB", "AUX"} or not told_as_deed(verb):
             continue
+        if _in_a_denial(verb):
+            continue
         if going_back(verb):
             # "forced to go back", "went back to Kyiv empty": a return is never a way out.
             outcome = _went_back(verb)
@@ -190,6 +193,16 @@ def _readings(sent: Span) -> Iterator[Reading]:
             # failed the rest, which a monitor records as both.
             seen.add((Outcome.BLOCKED, teller))
             yield Reading(Outcome.BLOCKED, verb)
+
+
+def _in_a_denial(verb: Token) -> bool:
+    """ "The militia denied firing on the bus": a denial of an act, which is neither the
+    act ("firing") nor a way barred ("denied passage to the convoy" is one)."""
+    if verb.lemma_.lower() in DENYING_WORDS and any(
+        c.dep_ in {"xcomp", "ccomp"} for c in verb.children
+    ):
+        return True
+    return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in DENYING_WORDS
 
 
 def _went_back(verb: Token) -> Outcome | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from saydo.extract.clause import has_aux
 from saydo.extract.lexicon import CUE_VERBS
 from saydo.extract.truce_grammar import (
     agreeing,
@@ -139,7 +140,7 @@ def _there_will_be(noun: Token) -> bool:
         c.dep_ == "mark" for c in verb.children
     )
     # "there is a corridor from Sumy" lists one open; "there is silence" only describes.
-    will = any(c.dep_ == "aux" and c.lower_ in PERMIT_MODALS for c in verb.children)
+    will = has_aux(verb, PERMIT_MODALS)
     timed = will or noun.lower_ not in CALM_NOUNS
     return (
         told
@@ -161,9 +162,7 @@ def _promises_no_attack(verb: Token) -> bool:
     # "promised not to fire", "troops have been ordered not to fire on the road"
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PROMISING_VERBS | ORDERING_VERBS:
         return True
-    modal = any(
-        c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in verb.children
-    )
+    modal = has_aux(verb, {"will", "would", "shall", "'ll"})
     said = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CUE_VERBS
     # "Ukrainian forces will not shell the road ..., the army said"
     said = said or any(
@@ -193,7 +192,7 @@ def _permitted_move(verb: Token) -> Token | None:
     while clause.dep_ in {"xcomp", "acomp"} and clause.head.i != clause.i:
         clause = clause.head
         permitted = permitted or clause.lemma_.lower() in PERMISSION_WORDS
-    modal = any(c.dep_ == "aux" and c.lower_ in PERMIT_MODALS for c in clause.children)
+    modal = has_aux(clause, PERMIT_MODALS)
     announcing = clause.head
     if not modal or clause.dep_ != "ccomp" or announcing.i == clause.i:
         return None
@@ -267,7 +266,7 @@ def _conditions_a_move(noun: Token) -> bool:
     if noun.dep_ != "pobj" or head.lower_ not in CONDITION_PREPS or head.head.pos_ != "VERB":
         return False
     move = head.head
-    modal = any(c.dep_ == "aux" and c.lower_ in PERMIT_MODALS for c in move.children)
+    modal = has_aux(move, PERMIT_MODALS)
     return modal or under_announcement(move)
 
 
@@ -370,7 +369,7 @@ def _unreal(verb: Token, noun: Token) -> bool:
     chain = _governors(verb)
     if any(t.lemma_.lower() in EFFORT_VERBS and t.pos_ == "VERB" for t in chain[1:]):
         return True
-    if any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in verb.children):
+    if has_aux(verb, OBLIGING_MODALS):
         return True  # "he must commit to a ceasefire": asked of him, not promised
     for clause in chain:
         lemma = clause.lemma_.lower()

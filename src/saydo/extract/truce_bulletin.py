@@ -34,6 +34,14 @@ DATELINE_NOUNS = frozenset(
 MESSAGE_NOUNS = frozenset({"statement", "post", "message", "update", "video", "address"})
 # How many sentences back the teller of an earlier sentence still announces.
 TELLER_REACH = 2
+# How many sentences a bulletin's header speaks for: "Mayor Orlov: A corridor is open
+# today. Buses depart at 10:00; the column will pass through Vasylivka."
+BULLETIN_REACH = 4
+
+
+def header_mark(token: Token) -> bool:
+    """A colon or dash that ends a header, alone or glued to a bracket ("(Telegram):")."""
+    return token.text in HEADER_MARKS or (token.is_punct and token.text[-1:] == ":")
 
 
 def header_of(sentence: Span) -> Span | None:
@@ -42,13 +50,13 @@ def header_of(sentence: Span) -> Span | None:
     administration:")."""
     doc = sentence.doc
     for token in sentence[:HEADER_WORDS]:
-        if token.text in HEADER_MARKS and token.i > sentence.start:
+        if header_mark(token) and token.i > sentence.start:
             return doc[sentence.start : token.i]
     if sentence.start == 0:
         return None
     before = doc[sentence.start - 1].sent
     last = [t for t in before if not t.is_space]
-    if last and last[-1].text == ":" and len(last) <= HEADER_WORDS:
+    if last and header_mark(last[-1]) and len(last) <= HEADER_WORDS:
         return doc[before.start : last[-1].i]
     return None
 
@@ -75,10 +83,34 @@ def header_teller(sentence: Span) -> Token | None:
     return head
 
 
+def bulletin_teller(sentence: Span) -> Token | None:
+    """The speaker of the bulletin a sentence belongs to: its own header's, else that of
+    a header a few sentences before, when no sentence between names a teller of its own
+    ("Mayor Orlov: A corridor is open today. Buses depart at 10:00.")."""
+    own = header_teller(sentence)
+    if own is not None:
+        return own
+    doc = sentence.doc
+    at = sentence.start
+    for _ in range(BULLETIN_REACH):
+        if at == 0:
+            return None
+        before = doc[at - 1].sent
+        if _cue_subject(before) is not None:
+            return None  # a teller of its own ends the bulletin
+        found = header_teller(before)
+        if found is not None:
+            return found
+        at = before.start
+    return None
+
+
 def bulletin_timetable(sentence: Span) -> bool:
     """A sentence under a header, told with a time of today or the coming days and no
     past: "Nikopol city council: ferry to Dnipro runs twice a day at 10:00"."""
-    if header_of(sentence) is None or any(t.tag_ == "VBD" for t in sentence):
+    # "Haidai: Evacuation from Hirske today. Buses at 10:00 near the store": the lines
+    # below a header are the bulletin's too
+    if bulletin_teller(sentence) is None or any(t.tag_ == "VBD" for t in sentence):
         return False
     return coming_time(sentence) or any(e.label_ in {"TIME", "DATE"} for e in sentence.ents)
 
@@ -103,8 +135,17 @@ def dateline_owner(owner: Token) -> Token | None:
 def announcer_words(owner: Token) -> set[int]:
     """The words that name an announcer, up to a header's colon: what follows "Governor
     Kim:" is the news, though the parser may hang it on his name."""
-    colon = next((t.i for t in owner.sent if t.text in HEADER_MARKS and t.i > owner.i), None)
-    return {t.i for t in owner.subtree if colon is None or t.i < colon}
+    colon = next((t.i for t in owner.sent if header_mark(t) and t.i > owner.i), None)
+    # "CORRIDORS TO OPEN FROM KHARKIV AND SUMY - Russia's Defence Ministry said": a
+    # headline before a dash is no part of the announcer's name, however it is parsed
+    dash = max((t.i for t in owner.sent if _dash(t) and t.i < owner.i), default=-1)
+    return {t.i for t in owner.subtree if dash < t.i and (colon is None or t.i < colon)}
+
+
+def _dash(token: Token) -> bool:
+    """A dash between words: a colon or dash of a header, or a hyphen set apart by spaces."""
+    spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
+    return header_mark(token) or (token.text == "-" and spaced)
 
 
 def dateline(words: Span) -> bool:

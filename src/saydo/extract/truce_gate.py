@@ -21,6 +21,7 @@ from saydo.extract.truce_passage_words import (
     ATTACKING_WORDS,
     HALTING_WORDS,
     LEAVING_VERBS,
+    MOVEMENT_NOUNS,
     MOVING_VERBS,
     QUIET_WORDS,
     VEHICLE_NOUNS,
@@ -34,6 +35,7 @@ WAY_OUT_WORDS = (
     | HALTING_WORDS
     | ATTACKING_WORDS
     | LEAVING_VERBS
+    | MOVEMENT_NOUNS
     | MOVING_VERBS
 )
 

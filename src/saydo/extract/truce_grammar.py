@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from saydo.extract.clause import INFINITIVE_TO, has_aux
 from saydo.extract.lexicon import CUE_VERBS
 from saydo.extract.truce_words import (
     AGREEING_VERBS,
@@ -59,7 +60,7 @@ def attempt_to_come(effort: Token) -> bool:
     if effort.lemma_.lower() not in ATTEMPT_NOUNS or effort.dep_ not in {"nsubjpass", "dobj"}:
         return False
     making = effort.head
-    modal = any(c.dep_ == "aux" and c.lower_ in PERMIT_MODALS for c in making.children)
+    modal = has_aux(making, PERMIT_MODALS)
     return making.lemma_.lower() == "make" and modal
 
 
@@ -90,10 +91,29 @@ def under_way(verb: Token) -> bool:
     )
 
 
+def on_the_way(verb: Token) -> bool:
+    """ "its team is on its way to Mariupol", "said buses were on their way": vehicles or a
+    team going now, in the present or in what someone says; "the convoy was on its way
+    when it came under fire" is a narrative."""
+    if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    going = any(
+        c.dep_ == "prep" and c.lower_ == "on" and p.lower_ == "way"
+        for c in verb.children
+        for p in c.children
+        if p.dep_ == "pobj"
+    )
+    # in what someone said, with what it goes for: "said its team was on its way to lead
+    # the operation"; "said people were on their way west" tells how the day went
+    said = any(a.lemma_.lower() in CUE_VERBS for a in verb.ancestors)
+    purpose = any(c.dep_ in {"advcl", "xcomp"} and has_aux(c, INFINITIVE_TO) for c in verb.children)
+    return going and (verb.tag_ in {"VBZ", "VBP"} or (said and purpose))
+
+
 def attempted(verb: Token) -> bool:
     """ "a corridor would be attempted again on Wednesday": a truce planned as an attempt,
     not an effort to get one agreed."""
-    modal = any(c.dep_ == "aux" and c.lower_ in PERMIT_MODALS for c in verb.children)
+    modal = has_aux(verb, PERMIT_MODALS)
     return verb.lemma_.lower() in {"try", "attempt"} and modal
 
 
@@ -155,12 +175,20 @@ def subject_up(verb: Token, noun: Token) -> Token | None:
 
 
 def subject_or_agent(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "nsubj" and child.lower_ not in TRUCE_NOUNS:
-            return child
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
+    """The verb's subject, or its passive's agent. A bulletin's header read as a second
+    subject ("Mariupol city council: the Russian side has agreed") is not it: of two
+    subjects, the one nearest the verb."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in TRUCE_NOUNS]
+    if subjects:
+        return nearest_subject(verb, subjects)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
+def nearest_subject(verb: Token, subjects: list[Token]) -> Token:
+    """Of a verb's subjects, the last one before it (else the first)."""
+    before = [s for s in subjects if s.i < verb.i]
+    return before[-1] if before else subjects[0]
 
 
 def teller(verb: Token) -> Token | None:

@@ -8,11 +8,15 @@ evacuation the teller runs (see :mod:`truce_passage`).
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Span, Token
 
+from saydo.extract.clause import has_aux
 from saydo.extract.lexicon import CUE_VERBS
 from saydo.extract.truce_grammar import took_effect, verb_forms
 from saydo.extract.truce_passage_words import (
+    ARRIVING_VERBS,
     ASKING_WORDS,
     ATTACKING_WORDS,
     CONDITION_MARKS,
@@ -20,6 +24,9 @@ from saydo.extract.truce_passage_words import (
     FAILING_WORDS,
     FORWARD_MODALS,
     HOPING_WORDS,
+    LEAVING_VERBS,
+    LISTING_VERBS,
+    MOVING_VERBS,
     OBLIGING_MODALS,
     TELLING_WORDS,
     TOPIC_WORDS,
@@ -27,7 +34,9 @@ from saydo.extract.truce_passage_words import (
 from saydo.extract.truce_reading import (
     committing,
     counted_words,
+    dispatched,
     fire_word,
+    in_force,
     lemma_of,
     names_people,
     nearest_verb,
@@ -50,6 +59,33 @@ def failure_told(sentence: Span) -> bool:
     return failing and not any(t.dep_ == "aux" and t.lower_ in FORWARD_MODALS for t in sentence)
 
 
+def move_told_past(sentence: Span) -> bool:
+    """A sentence that tells people or vehicles as having gone, with nothing to come and
+    nothing committed in it: "About 160 cars left Mariupol on Monday along the corridor",
+    "the train left Pokrovsk on schedule carrying 600 passengers"."""
+    moved = any(
+        t.tag_ == "VBD"
+        and lemma_of(t) in LEAVING_VERBS | MOVING_VERBS | ARRIVING_VERBS
+        and not _relative(t)  # "to collect families who left Melitopol"
+        and not took_effect(t)  # "a ceasefire took effect at 9 a.m."
+        for t in sentence
+    )
+    if not moved:
+        return False
+    to_come = any(
+        (t.dep_ == "aux" and t.lower_ in FORWARD_MODALS) or dispatched(t) or in_force(t)
+        for t in sentence
+    )
+    # "left on schedule" tells how it went: a plan is told by a verb or an adjective
+    planned = any(planning(t) for t in sentence if t.pos_ in {"VERB", "AUX", "ADJ"})
+    return not (to_come or planned or any(committing(t) for t in sentence))
+
+
+def _relative(verb: Token) -> bool:
+    """A clause that describes a noun by "who", "which" or "that"."""
+    return verb.dep_ == "relcl" and any(c.tag_ in {"WP", "WDT"} for c in verb.children)
+
+
 def question(sentence: Span) -> bool:
     return sentence.text.rstrip(" \"'”’)").endswith("?")
 
@@ -59,13 +95,39 @@ def guarded(token: Token, chain: list[Token]) -> bool:
     or reported as past."""
     restraint = lemma_of(token) in ATTACKING_WORDS and token.pos_ == "VERB"
     negated = chain[1:] if restraint else chain  # "not to fire" is the truce itself
-    if any(c.dep_ == "neg" for link in negated for c in link.children):
+    # "the train is cancelled today, but buses will take people out": the clause joined
+    # with a subject of its own is not negated or ended by the one it is joined to
+    joined = _joined_clauses(chain)
+    own = [link for link in negated if link.i not in joined]
+    if any(c.dep_ == "neg" for link in own for c in link.children):
         return True
+    if any(_denied_subject(link) for link in chain):
+        return True  # "no civilians could leave", "no buses will run"
+    if any(c.dep_ == "det" and c.lower_ == "no" for link in own for c in link.children):
+        return True  # "there is no agreement on a corridor"
     if _inside_condition(chain) or _judged(chain) or _past_report(chain):
         return True
-    return any(
-        _ended(link) or _asked_of_a_party(link) or _hoped(link) or _topic(link) for link in chain
-    )
+    if any(_ended(link) for link in chain if link.i not in joined):
+        return True
+    return any(_asked_of_a_party(link) or _hoped(link) or _topic(link) for link in chain)
+
+
+def _joined_clauses(chain: list[Token]) -> set[int]:
+    """The clauses that a clause to come, with its own subject, is joined to by "and" or
+    "but": "the train is cancelled, but buses will take people out"."""
+    return {
+        head.i
+        for link, head in pairwise(chain)
+        if link.dep_ == "conj"
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in link.children)
+        and has_aux(link, FORWARD_MODALS)
+    }
+
+
+def _denied_subject(link: Token) -> bool:
+    """A subject told as none: "no civilians could leave"."""
+    subjects = [c for c in link.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(d.dep_ == "det" and d.lower_ == "no" for s in subjects for d in s.children)
 
 
 def _topic(link: Token) -> bool:
@@ -103,10 +165,13 @@ def _past_report(chain: list[Token]) -> bool:
     """ "buses left Mariupol on Friday, officials announced": the way out's own verb is
     past, with no plan or commitment of its own."""
     nearest = nearest_verb(chain)
-    if nearest is None or lemma_of(nearest) in CUE_VERBS | {"be"}:
-        return False  # "said a corridor was among the routes agreed": the saying's tense
+    if nearest is None or lemma_of(nearest) in CUE_VERBS | LISTING_VERBS | {"be"}:
+        # "said a corridor was among the routes agreed", "listed a corridor among the
+        # routes agreed": the saying's tense
+        return False
     committed = committing(nearest) or planning(nearest) or took_effect(nearest)
-    return past(nearest) and not committed
+    still = in_force(nearest) or dispatched(nearest)  # "has begun today", "have been sent to"
+    return past(nearest) and not (committed or still)
 
 
 def _ended(link: Token) -> bool:
@@ -118,7 +183,7 @@ def _ended(link: Token) -> bool:
 
 
 def _asking(link: Token) -> bool:
-    obliged = any(c.dep_ == "aux" and c.lower_ in OBLIGING_MODALS for c in link.children)
+    obliged = has_aux(link, OBLIGING_MODALS)
     return obliged or lemma_of(link) in ASKING_WORDS | TELLING_WORDS
 
 

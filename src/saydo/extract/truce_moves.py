@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from saydo.extract.clause import INFINITIVE_TO, has_aux
+
 # Verbs whose object is the people taken out: "to bring civilians out", "evacuate women".
 TAKING_VERBS = frozenset(
     {"take", "bring", "get", "evacuate", "carry", "transport", "collect", "pick", "rescue"}
@@ -242,9 +244,7 @@ def _agreeing(verb: Token) -> bool:
 
 def _purpose(clause: Token) -> bool:
     """ "sent to Polohy to evacuate residents": an infinitive of purpose."""
-    return clause.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    )
+    return clause.tag_ == "VB" and has_aux(clause, INFINITIVE_TO)
 
 
 def _to_come(head: Token) -> bool:
@@ -253,8 +253,7 @@ def _to_come(head: Token) -> bool:
     if auxes & FUTURE_MODALS:
         return True
     if head.lemma_.lower() == "be" and any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in head.children
+        c.dep_ == "xcomp" and has_aux(c, INFINITIVE_TO) for c in head.children
     ):
         return True  # "buses are to leave Zaporizhzhia on Friday"
     passive = any(c.dep_ == "auxpass" for c in head.children)

@@ -53,11 +53,18 @@ from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import CUE_VERBS
 from saydo.extract.places import places_in
 from saydo.extract.truce_bulletin import bulletin_timetable
-from saydo.extract.truce_grammar import took_effect, under_way, verb_forms
+from saydo.extract.truce_grammar import (
+    nearest_subject,
+    on_the_way,
+    took_effect,
+    under_way,
+    verb_forms,
+)
 from saydo.extract.truce_guards import (
     calls_people_out,
     failure_told,
     guarded,
+    move_told_past,
     question,
 )
 from saydo.extract.truce_passage_words import (
@@ -68,18 +75,22 @@ from saydo.extract.truce_passage_words import (
     CARRYING_VERBS,
     DEADLINE_PREPS,
     EVACUATING_WORDS,
+    EXIT_WORDS,
     GENERIC_WAYS,
     GOODS_WORDS,
     HALTING_WORDS,
     INTENDING_WORDS,
     LEAVING_VERBS,
     MILITARY_WORDS,
+    MOVEMENT_NOUNS,
+    MOVER_WORDS,
     MOVING_VERBS,
     NEWS_DEPS,
     ORDERING_WORDS,
     OUT_WORDS,
     PAUSE_WORDS,
     PEOPLE_NOUNS,
+    PLACE_NOUNS,
     PURPOSE_MARKS,
     QUALIFYING_WORDS,
     QUIET_WORDS,
@@ -96,8 +107,10 @@ from saydo.extract.truce_reading import (
     coming_time,
     committing,
     counted_words,
+    dispatched,
     fire_word,
     headline_infinitive,
+    in_force,
     infinitive,
     lemma_of,
     misread_noun,
@@ -132,7 +145,7 @@ class Passage:
 def passage_in(sentence: Span, ctx: ArticleContext) -> Passage | None:
     """The way out the sentence announces, if it announces one; ``placed`` says whether
     the sentence names its place (a truce whose towns the next sentences list may not)."""
-    if question(sentence) or failure_told(sentence):
+    if question(sentence) or failure_told(sentence) or move_told_past(sentence):
         return None
     for token in sentence:
         if not _way_out(token):
@@ -183,6 +196,8 @@ def _way_out(token: Token) -> bool:
         return lemma not in GENERIC_WAYS or _for_people(token)
     if nominal and vehicle:
         return _carrying_people(token) and not _denied_noun(token)
+    if nominal and lemma in MOVEMENT_NOUNS:
+        return _movement_out(token) and not _denied_noun(token)
     if token.lower_ in QUIET_WORDS and token.pos_ in {"NOUN", "ADJ"}:
         return _regime_or_timed(token)
     if token.pos_ != "VERB":
@@ -197,10 +212,32 @@ def _way_out(token: Token) -> bool:
     if lemma in SELF_LEAVING_VERBS and _leaves_its_object(token):
         return False
     if lemma in LEAVING_VERBS:
-        return _moves_people(token)
+        return _moves_people(token) or _empties_a_place(token)
     if lemma not in MOVING_VERBS or not _moves_people(token):
         return False
     return _moves_out(token) or _people_moved(token)
+
+
+def _movement_out(noun: Token) -> bool:
+    """ "movement of private transport out of the city", "the departure of residents
+    from Mariupol": people or vehicles moving out of a place, told as a noun."""
+    movers = [p for c in noun.children if c.lower_ == "of" for p in c.children]
+    counted = [t for m in movers for t in counted_words(m)]
+    moving = any(names_people(t) or lemma_of(t) in VEHICLE_NOUNS | MOVER_WORDS for t in counted)
+    # "departures today at 10:00 from the central square": a timetable's, whoever goes;
+    # "the departure of troops from Kyiv" names movers who are no evacuees
+    moving = moving or (not movers and coming_time(noun.sent))
+    outs = [*noun.children, *(c for m in movers for c in m.children)]
+    return moving and any(_out_of_a_place(c) for c in outs)
+
+
+def _empties_a_place(verb: Token) -> bool:
+    """ "to evacuate Mariupol", "will evacuate the city": a place evacuated is its people
+    taken out."""
+    if lemma_of(verb) != "evacuate":
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(o.ent_type_ in {"GPE", "LOC", "FAC"} or lemma_of(o) in PLACE_NOUNS for o in objects)
 
 
 def _opens_words(token: Token) -> bool:
@@ -261,6 +298,8 @@ def _for_people(way: Token) -> bool:
     evacuating = any(lemma_of(t) in EVACUATING_WORDS for t in words)
     if vehicles or evacuating or any(names_people(t) for t in words):
         return True
+    if any(lemma_of(t) in EXIT_WORDS for t in words):
+        return True  # "the checkpoint is open for exit today"
     # "a route ... had been agreed with the Russian side": agreed, it is a way out
     return agreed_way_in(way.sent) or any(committing(t) for t in _news_chain(way))
 
@@ -330,7 +369,8 @@ def _carries_cargo(vehicle: Token) -> bool:
         o for c in vehicle.children if c.dep_ == "acl" for o in c.children if o.dep_ == "dobj"
     ]
     verb = vehicle.head
-    if vehicle.dep_ == "nsubj" and verb.pos_ == "VERB":
+    # "cars may leave the city": what a vehicle leaves is the place, not its load
+    if vehicle.dep_ == "nsubj" and verb.pos_ == "VERB" and lemma_of(verb) not in LEAVING_VERBS:
         loads += [c for c in verb.children if c.dep_ == "dobj"]
     return any(cargo(t) for t in loads)
 
@@ -415,6 +455,8 @@ def _told_to_come(token: Token, chain: list[Token]) -> bool:
             return True  # "a ceasefire took effect", "troops were told not to fire"
         if _deadline(link):
             return True  # "residents have until Sunday to leave"
+        if in_force(link) or dispatched(link):
+            return True  # "a corridor is open today", "buses have been sent to collect"
         if _intends(link):
             return True  # "the ICRC hoped to lead a safe passage operation"
         if infinitive(link):
@@ -432,8 +474,9 @@ def _told_to_come(token: Token, chain: list[Token]) -> bool:
             return True
         if nearest is None:
             return False
-    if any(under_way(link) for link in chain):
-        return True  # "an operation was under way to bring civilians out"
+    if any(under_way(link) or on_the_way(link) for link in chain):
+        # "an operation was under way to bring civilians out", "its team was on its way"
+        return True
     return scheduled(nearest) or progressive(nearest)
 
 
@@ -476,9 +519,11 @@ def _owner(chain: list[Token]) -> Token | None:
             owner = next((c for c in link.children if c.dep_ == "poss"), None)
             if owner is not None and owner.pos_ != "PRON":
                 return owner
-        for child in link.children:
-            if child.dep_ in {"nsubj", "agent"} and not _carried(child):
-                return next((p for p in child.children if p.dep_ == "pobj"), child)
+        subjects = [c for c in link.children if c.dep_ in {"nsubj", "agent"} and not _carried(c)]
+        if subjects:
+            # "Mariupol city council: the Russian side has agreed": the header is no subject
+            child = nearest_subject(link, subjects)
+            return next((p for p in child.children if p.dep_ == "pobj"), child)
     return _teller(chain[-1])
 
 

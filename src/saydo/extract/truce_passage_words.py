@@ -20,6 +20,8 @@ PEOPLE_NOUNS = frozenset(
     | {"woman", "elderly", "wounded", "patient", "refugee", "citizen", "local", "student"}
     | {"passenger", "orphan", "baby", "mother", "everyone", "those", "villager", "pensioner"}
     | {"pedestrian"}
+    # "to pick up anyone wishing to leave"
+    | {"anyone", "anybody", "whoever"}
 )
 # Words that make vehicles an evacuation's: "evacuation buses", "humanitarian convoy".
 EVACUATING_WORDS = frozenset({"evacuation", "evacuate", "evacuee", "humanitarian", "rescue"})
@@ -81,6 +83,8 @@ PLANNING_WORDS = frozenset(
     | {"allow", "permit", "free", "open", "operate", "remain"}
     | {"continue", "start", "begin", "resume", "launch", "contact", "plan", "attempt"}
     | {"way", "underway", "progress", "effect", "force", "place", "available"}
+    # "a convoy is being formed", "buses are being assembled"
+    | {"form", "assemble"}
 )
 # Plans whose word is the same in the past: "the evacuation was set for today".
 # Plans and readiness whose past is the tense of the saying: "the evacuation was set for
@@ -192,3 +196,25 @@ GOODS_WORDS = frozenset(
     {"grain", "wheat", "corn", "food", "fertiliser", "fertilizer", "ammonia", "oil", "export"}
     | {"exports", "cargo", "freight", "commodity", "agricultural"}
 )
+# States of a way out told in force in the present: "the corridor is open today".
+OPEN_STATES = frozenset({"open", "operational", "available", "active", "functioning"})
+# Verbs that tell a way out begun, in force when told in the present perfect with a time of
+# today: "the evacuation has begun this morning", "the corridor has opened from 09:00".
+INCEPTIVE_VERBS = frozenset({"begin", "start", "resume", "open", "reopen", "launch"})
+# Verbs of sending vehicles or teams, whose purpose is still to come when told in the
+# present perfect: "buses have been sent to Berdiansk to collect people".
+DISPATCH_VERBS = frozenset({"send", "dispatch", "deploy", "direct", "despatch"})
+# Verbs that tell what someone named or listed, whose tense is the telling's: "Vereshchuk
+# listed a corridor among six routes agreed".
+LISTING_VERBS = frozenset({"list", "name", "outline", "detail", "specify", "publish", "unveil"})
+# Nouns of people or vehicles moving, a way out when told out of somewhere: "movement of
+# private transport out of the city continues today".
+MOVEMENT_NOUNS = frozenset({"movement", "departure", "exodus", "traffic", "transfer", "exit"})
+# Movers a movement noun counts besides people and vehicles: "private transport".
+MOVER_WORDS = frozenset({"transport", "traffic", "vehicle", "car"})
+# Words of going out that make a generic way one for people: "open for exit today".
+EXIT_WORDS = frozenset({"exit", "leave", "departure", "depart", "flee", "evacuate"})
+# Verbs of people or vehicles arriving, which tell a move done: "buses arrived in Kyiv".
+ARRIVING_VERBS = frozenset({"arrive", "return", "reach"})
+# Nouns of places whose evacuation takes their people out: "to evacuate the city".
+PLACE_NOUNS = frozenset({"city", "town", "village", "region", "district", "plant", "area"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from saydo.extract.clause import INFINITIVE_TO, has_aux
 from saydo.extract.lexicon import CUE_VERBS
 from saydo.extract.truce_passage_words import (
     ACHIEVING_WORDS,
@@ -16,11 +17,14 @@ from saydo.extract.truce_passage_words import (
     CLOCK_PREPS,
     COMING_TIME_WORDS,
     COMMITTING_WORDS,
+    DISPATCH_VERBS,
     FIRE_WORDS,
     FORWARD_MODALS,
+    INCEPTIVE_VERBS,
     MILITARY_WORDS,
     NOMINAL_DEPS,
     NOUN_ONLY_WORDS,
+    OPEN_STATES,
     OPENING_WORDS,
     PAST_TIME_WORDS,
     PEOPLE_NOUNS,
@@ -96,15 +100,27 @@ def agreed_way_in(sentence: Span) -> bool:
     """ "a route ... was one of four roads agreed with the Russian side", "through the
     agreed corridor": a way out told as agreed, wherever the parse hangs it."""
     ways = [t for t in sentence if lemma_of(t) in WAY_NOUNS | ROAD_WORDS]
-    return any(
+    if any(
         c.dep_ in {"acl", "amod"} and lemma_of(c) in AGREEING_WORDS
         for w in ways
         for c in w.children
-    )
+    ):
+        return True
+    # "six routes for which a ceasefire was said to have been agreed"
+    clauses = [c for w in ways for c in w.children if c.dep_ == "relcl"]
+    return any(_agreed_within(c) for c in clauses)
+
+
+def _agreed_within(clause: Token) -> bool:
+    """A relative clause that tells its way agreed, not negated and not asked for."""
+    words = list(clause.subtree)
+    if any(t.dep_ == "neg" or t.lower_ in {"if", "whether"} for t in words):
+        return False
+    return any(t.pos_ == "VERB" and lemma_of(t) in AGREEING_WORDS for t in words)
 
 
 def infinitive(token: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return has_aux(token, INFINITIVE_TO)
 
 
 def modal(token: Token, permitted_only: bool = False) -> bool:
@@ -113,8 +129,11 @@ def modal(token: Token, permitted_only: bool = False) -> bool:
         return True
     if permitted_only:
         return False
-    # "buses are to leave on Friday"
+    # "buses are to leave on Friday", seen from the verb or from the copula ("a corridor
+    # was to open at 10:00")
     if token.dep_ == "xcomp" and "to" in auxes and lemma_of(token.head) == "be":
+        return True
+    if lemma_of(token) == "be" and any(c.dep_ == "xcomp" and infinitive(c) for c in token.children):
         return True
     # "UN to lead second convoy out of Mariupol": a headline's infinitive tells the future
     subject = any(c.dep_ == "nsubj" for c in token.children)
@@ -150,7 +169,10 @@ def planning(token: Token) -> bool:
         return passive(token)  # "buses are expected to leave"; "we expect" is a belief
     # "the evacuation was set for today", "is due to": the plan's tense is the saying's
     told_as_plan = lemma in UNTENSED_PLANS and (token.pos_ == "ADJ" or passive(token))
-    return told_as_plan or not past(token)
+    # "Ukrzaliznytsia has scheduled a train for Thursday": a plan made and standing;
+    # "the Red Cross said it planned to escort civilians": the tense of the saying
+    standing = lemma in UNTENSED_PLANS and (present_perfect(token) or _said(token))
+    return told_as_plan or standing or not past(token)
 
 
 def passive(token: Token) -> bool:
@@ -234,3 +256,50 @@ def headline_infinitive(way: Token) -> bool:
 def achieved(link: Token) -> bool:
     """ "have managed to agree": an infinitive of what was achieved, so done."""
     return infinitive(link) and lemma_of(link.head) in ACHIEVING_WORDS
+
+
+def in_force(verb: Token) -> bool:
+    """A way out told as in force now, with a time of today or the coming days: "a
+    corridor is open today", "the evacuation has begun this morning". Without its time
+    the present is a report ("the road is open", "the evacuation has begun")."""
+    if not coming_time(verb.sent) or _told_past(verb.sent):
+        return False
+    if verb.tag_ in {"VBZ", "VBP"} and lemma_of(verb) == "be":
+        # "the corridor is open today", "today there is a ceasefire around Sumy"
+        states = any(c.dep_ == "acomp" and lemma_of(c) in OPEN_STATES for c in verb.children)
+        return states or any(c.dep_ == "expl" for c in verb.children)
+    return lemma_of(verb) in INCEPTIVE_VERBS and present_perfect(verb)
+
+
+def _told_past(sentence: Span) -> bool:
+    """A simple past other than the saying's: "buses left at 10:00, the mayor said"."""
+    return any(t.tag_ == "VBD" and lemma_of(t) not in CUE_VERBS for t in sentence)
+
+
+def present_perfect(verb: Token) -> bool:
+    """ "has begun", "have been sent": done, with its result still in force."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return verb.tag_ == "VBN" and bool(auxes & {"has", "have", "'s", "'ve"})
+
+
+def dispatched(verb: Token) -> bool:
+    """Vehicles or teams sent to take people out, told in the present perfect: the taking
+    out is still to come ("buses have been sent to Berdiansk to collect people"); "buses
+    were sent" is a report."""
+    if lemma_of(verb) not in DISPATCH_VERBS or not present_perfect(verb):
+        return False
+    purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and infinitive(c)]
+    return any(
+        names_people(t)
+        for p in purposes
+        for o in p.children
+        if o.dep_ == "dobj"
+        for t in counted_words(o)
+    )
+
+
+def _said(verb: Token) -> bool:
+    """A plan in what someone is said to have said: "said it planned to escort"; "said a
+    team had set out" is a move, not a plan."""
+    planned = any(c.dep_ == "xcomp" for c in verb.children)
+    return planned and verb.dep_ == "ccomp" and lemma_of(verb.head) in CUE_VERBS

@@ -76,6 +76,20 @@ def described_after(sentence: Span, ctx: ArticleContext) -> tuple[Place, ...]:
     return ()
 
 
+def listed_after(sentence: Span, ctx: ArticleContext) -> tuple[Place, ...]:
+    """The towns of a list that follows a truce with none of its own, as a bulletin
+    writes it ("Eight corridors agreed for today. For Mariupol - private cars to
+    Berdiansk."): the next sentence, when it is only a list."""
+    doc = sentence.doc
+    if sentence.end >= len(doc):
+        return ()
+    following = doc[sentence.end].sent
+    if not _verbless(following):
+        return ()
+    places = local_scope(tuple(p for p in places_in(list(following), ctx) if p.resolved))
+    return places if any(p.kind != "country" for p in places) else ()
+
+
 def _verbless(sentence: Span) -> bool:
     """A list of places, with no clause of its own."""
     return not any(t.pos_ in {"VERB", "AUX"} for t in sentence)

@@ -342,7 +342,7 @@ def _sides(owner: Token, ctx: ArticleContext, salience: Salience) -> list[Actor]
     """One actor per side that announces: "Kyiv and Moscow agreed a truce" binds both."""
     sides: dict[str, Actor] = {}
     for head in [owner, *(c for c in owner.conjuncts if c.i > owner.i)]:
-        actor = resolve_head(head, ctx, salience)
+        actor = resolve_head(head, ctx, salience) or _side_named(head, ctx, salience)
         if actor is not None and actor.country is None:
             actor = _affiliated(actor, head, ctx, salience)
         if actor is not None and actor.country is not None:
@@ -353,6 +353,19 @@ def _sides(owner: Token, ctx: ArticleContext, salience: Salience) -> list[Actor]
         if sides and actor is not None and actor.country is not None:
             sides.setdefault(actor.country, actor)
     return list(sides.values())
+
+
+def _side_named(head: Token, ctx: ArticleContext, salience: Salience) -> Actor | None:
+    """ "the Russian side", "the Ukrainian delegation": a side named by its nationality."""
+    if head.lemma_.lower() not in BOTH_SIDES_NOUNS or head.tag_ == "NNS":
+        return None
+    named = [c for c in head.children if c.dep_ in {"amod", "compound"}]
+    for token in named:
+        if token.ent_type_ in {"NORP", "GPE"}:
+            actor = resolve_head(token, ctx, salience)
+            if actor is not None and actor.country is not None:
+                return actor
+    return None
 
 
 def _joined_nationalities(owner: Token) -> list[Token]:

@@ -29,10 +29,11 @@ TOWN_WORDS = frozenset({"town", "city", "village", "region", "oblast"})
 def titles_of(person: Token) -> list[Token]:
     """ "Luhansk governor Serhiy Haidai", "Haidai, the Luhansk governor": the title nouns
     told with a name."""
+    # "Russian-installed official Vladimir Rogov": "official" tagged an adjective
     return [
         c
         for c in person.children
-        if c.dep_ in {"compound", "appos", "nmod"} and c.lemma_.lower() in AUTHORITY_NOUNS
+        if c.dep_ in {"compound", "appos", "nmod", "amod"} and c.lemma_.lower() in AUTHORITY_NOUNS
     ]
 
 
@@ -101,7 +102,8 @@ def town_places(title: Token, ctx: ArticleContext) -> list[Place]:
     for child in title.children:
         if child.dep_ not in {"compound", "poss", "nmod", "amod"}:
             continue
-        if child.pos_ != "PROPN" and child.ent_type_ not in {"GPE", "LOC"}:
+        # "Mariupol city council", the town tagged an adjective of the council's name
+        if child.pos_ != "PROPN" and child.ent_type_ not in {"GPE", "LOC"} and not child.is_title:
             continue
         # "Izium mayor Valeriy Marchenko", tagged as one person: the town comes first
         if child.ent_type_ in {"NORP", "DATE", "TIME"} or child.i > title.i:

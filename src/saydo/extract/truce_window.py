@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from saydo.extract.clause import has_aux
 from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import CUE_VERBS
 from saydo.extract.times import TIME_LABELS
@@ -24,6 +26,8 @@ RANGE_SPLIT = re.compile(r"\s+(?:to|through|till|until|-|–)\s+", re.IGNORECASE
 OPENING_PREPS = frozenset({"from", "since"})
 # Verbs that tell when a truce starts: "will start on Wednesday", "resumes on Monday".
 STARTING_VERBS = frozenset({"start", "begin", "resume", "commence", "launch"})
+# Modals that put the day they are told with in the future: "will go in on Monday".
+FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
 # How long a truce is watched when its announcement states no end.
 DEFAULT_TRUCE_DAYS = 3
 # A truce's day is reported the next morning, most often with no date of its own.
@@ -39,7 +43,9 @@ def truce_window(noun: Token, ctx: ArticleContext) -> tuple[date | None, date | 
     opening = True
     for ent in noun.sent.ents:
         if ent.label_ in TIME_LABELS and not _dates_the_saying(ent):
-            days.extend(_range_reading(ent.text, anchor) or _nearest_reading(ent.text, anchor))
+            coming = _told_to_come(ent)
+            read = _range_reading(ent.text, anchor) or _nearest_reading(ent.text, anchor, coming)
+            days.extend(read)
             opening = opening and _opens(ent)
     start = min(days) if days else anchor
     # "let through from Sunday morning": a start with no end runs as long as an unended one
@@ -82,7 +88,15 @@ def _range_reading(text: str, anchor: date) -> list[date]:
     return [start, time.end or time.start]
 
 
-def _nearest_reading(text: str, anchor: date) -> list[date]:
+def _told_to_come(ent: Span) -> bool:
+    """ "police will go in on Monday", "buses would leave on Friday": the day of a verb
+    told with a modal of the future, which names a day to come."""
+    head = ent.root.head
+    verb = head.head if head.dep_ == "prep" else head
+    return has_aux(verb, FUTURE_MODALS)
+
+
+def _nearest_reading(text: str, anchor: date, coming: bool = False) -> list[date]:
     """The days a truce's time names, read as the nearest such day to the article.
 
     "Russia announced a truce on Thursday" in Wednesday's paper is tomorrow's truce, not
@@ -90,7 +104,8 @@ def _nearest_reading(text: str, anchor: date) -> list[date]:
     after, so of the past and the future reading the one nearer the article is meant.
     """
     readings = []
-    for tense in ("future", "past"):
+    tenses: tuple[Literal["future", "past"], ...] = ("future",) if coming else ("future", "past")
+    for tense in tenses:
         time = normalise_time(text, anchor, tense)
         if time is not None and time.start is not None:
             readings.append([d for d in (time.start, time.end) if d is not None])

@@ -44,6 +44,7 @@ from saydo.extract.truce_announcing import (
 )
 from saydo.extract.truce_bulletin import (
     announcer_words,
+    bulletin_teller,
     context_places,
     dateline_owner,
     dateline_places,
@@ -55,6 +56,7 @@ from saydo.extract.truce_passage import names_a_pause, passage_in, passage_mode
 from saydo.extract.truce_scope import (
     addressed_places,
     described_after,
+    listed_after,
     local_scope,
     owning_places,
     river_banks,
@@ -76,10 +78,12 @@ from saydo.extract.truce_titles import (
 )
 from saydo.extract.truce_window import truce_window
 from saydo.extract.truce_words import (
+    COORDINATION_NOUNS,
     DEFINITE_WORDS,
     DESCRIBED_SENTENCES,
     EVACUATION_NOUNS,
     PERMIT_VERBS,
+    TRUCE_NOUNS,
 )
 
 
@@ -104,11 +108,16 @@ def truce_pledges(
         _readings(sent, ctx, salience, attributions, voice) if may else []
         for sent, may in zip(sents, way_out_sentences(doc, sents), strict=True)
     ]
+    moved: tuple[Place, ...] = ()  # the towns of moves told just before a truce
     for at, reading in enumerate(readings):
         if reading and reading[0].detail and _truce_near(readings, at):
             # "Buses will try again to reach Mariupol on Thursday. The Russian side has
-            # agreed to a corridor via Berdiansk": the move tells the truce beside it.
+            # agreed to a corridor via Berdiansk": the move tells the truce beside it,
+            # and its towns are that truce's
+            first = reading[0]
+            moved += _pledge(doc, first.anchor, first.actor, first.owner, ctx).scope_places
             continue
+        before, moved = (moved, ()) if reading and not reading[0].detail else ((), moved)
         for found in reading:
             token, actor = found.anchor, found.actor
             prior = last.get(actor.side)
@@ -117,6 +126,11 @@ def truce_pledges(
                 # the truce just announced, no other.
                 continue
             pledge = _pledge(doc, token, actor, found.owner, ctx, found.mode, found.around)
+            if before:
+                # "A second attempt to evacuate Mariupol will be made on Sunday. A ceasefire
+                # is to be in force from 10:00": the truce holds where the move goes
+                towns = local_scope(tuple(p for p in before if p.kind != "country"))
+                pledge = replace(pledge, scope_places=_union(towns, pledge.scope_places))
             earlier = scoped.get(actor.side) or latest
             if earlier is not None and not pledge.scope_places and _retold(token):
                 # "the pause had been agreed ...": the truce named before, retold (the
@@ -135,6 +149,19 @@ def truce_pledges(
                 scoped.setdefault(actor.side, pledge)
                 latest = pledge
             yield pledge
+
+
+def _partners(sentence: Span) -> set[int]:
+    """ "in coordination with Kyiv and Moscow": the capitals named are the sides the
+    truce is worked out with, not its places."""
+    return {
+        t.i
+        for noun in sentence
+        if noun.lemma_.lower() in COORDINATION_NOUNS
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for t in prep.subtree
+    }
 
 
 def _retelling(pledge: Pledge, anchor: Token, prior: int | None, at: int) -> bool:
@@ -168,9 +195,15 @@ class Reading:
 
 
 def _truce_near(readings: list[list[Reading]], at: int) -> bool:
-    """A truce the parse reads in the next sentences."""
+    """A truce read in the next sentences: by the parse, or by its words as a pause of
+    fire ("A local ceasefire is to be in force from 10:00")."""
     following = readings[at + 1 : at + 1 + DESCRIBED_SENTENCES]
-    return any(r and not r[0].detail and r[0].mode is None for r in following)
+    return any(r and not r[0].detail and r[0].mode in {None, "ceasefire"} for r in following)
+
+
+def _union(first: tuple[Place, ...], second: tuple[Place, ...]) -> tuple[Place, ...]:
+    names = {p.name for p in second}
+    return tuple(p for p in first if p.name not in names) + second
 
 
 def _readings(
@@ -190,21 +223,25 @@ def _readings(
     header = header_teller(sentence)
     # "Russian MoD: 'safe passage will be ensured.'": the header's speaker says it
     heading = header_speaker(header, ctx, salience) if header is not None else None
+    # "Mayor Orlov: A corridor is open today. Buses depart at 10:00": the header above
+    # speaks for the bulletin's later sentences, after any speaker of their own
+    bulletin = header or bulletin_teller(sentence)
+    above = header_speaker(bulletin, ctx, salience) if bulletin is not None else None
     for token in sentence:
         if not names_a_truce(token):
             continue
-        speaker = heading or speaker_of(token, attributions) or voice
+        speaker = heading or speaker_of(token, attributions) or above or voice
         sides, owner = binding_sides(token, ctx, salience, speaker)
         if sides:
             around = dateline_places(sentence.doc, ctx)
             return [Reading(token, actor, owner, around=around) for actor in sides]
     anchor = passage.anchor
-    speaker = heading or speaker_of(anchor, attributions) or voice
+    speaker = heading or speaker_of(anchor, attributions) or above or voice
     owner = passage.owner
     if owner is None or _third_person(owner):
         # "Haidai: buses will try to go in", "..., the mayor said. Residents can cross
         # the river": the bulletin's header, or the teller just before, announces it
-        owner = header or earlier_teller(sentence) or owner
+        owner = bulletin or earlier_teller(sentence) or owner
     elif dateline_owner(owner) is not None:
         owner = dateline_owner(owner)
     # "Kreminna. Luhansk military administration: ...": the dateline's towns are the
@@ -212,7 +249,9 @@ def _readings(
     around = dateline_places(sentence.doc, ctx)
     if not passage.placed:
         # the lexical reader's own truce is one in a place the article names for it
-        around = around or context_places(sentence, owner, ctx)
+        # "Eight corridors agreed for today. For Mariupol - private cars to Berdiansk":
+        # else the towns the next sentences list for it
+        around = around or context_places(sentence, owner, ctx) or listed_after(sentence, ctx)
         if not around:
             return []
     if passage.agreed:
@@ -253,12 +292,15 @@ def _pledge(
     around: tuple[Place, ...] = (),
 ) -> Pledge:
     sentence = noun.sent
-    # The announcers' own names ("Kyiv and Moscow agreed") are no places of the truce.
-    named = announcer_words(owner) if owner is not None else set()
+    # The announcers' own names ("Kyiv and Moscow agreed") are no places of the truce; a
+    # truce's noun misread as the teller ("CORRIDORS TO OPEN FROM KHARKIV ... said") names
+    # no announcer
+    announcing = owner is not None and owner.lower_ not in TRUCE_NOUNS
+    named = announcer_words(owner) if owner is not None and announcing else set()
     named -= governed_town(owner)
     settled = settled_with(noun)
     named |= {t.i for t in settled.subtree} if settled is not None else set()
-    named |= river_banks(sentence) | addressed_places(sentence)
+    named |= river_banks(sentence) | addressed_places(sentence) | _partners(sentence)
     tokens = [t for t in sentence if t.i not in named]
     places = local_scope(tuple(p for p in places_in(tokens, ctx) if p.resolved))
     # "Shelling of Stoianka stopped, the Kyiv regional governor said": a region's name in

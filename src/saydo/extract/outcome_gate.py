@@ -190,7 +190,11 @@ PARSED_RULES = (
 )
 
 # What :func:`saydo.extract.outcome_blame.charges` needs: blame, of a truce's day.
-CHARGE_RULES = (Rule(BLAMING_VERBS, (TRUCE_WORDS | PEOPLE_WORDS,)),)
+CHARGE_RULES = (
+    Rule(BLAMING_VERBS, (TRUCE_WORDS | PEOPLE_WORDS,)),
+    # "blamed Ukrainian forces for the strike": one incident already told
+    Rule(BLAMING_VERBS, (HOSTILITY_NOUNS,)),
+)
 
 
 @dataclass(frozen=True, slots=True)

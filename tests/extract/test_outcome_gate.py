@@ -24,7 +24,7 @@ from saydo.extract.outcome_lexical import READING_WORDS, lexical_readings
 from saydo.extract.outcomes import _readings
 from saydo.nlp.pipeline import load_pipeline
 
-TABLE = Path(__file__).parent / "data" / "truce_outcomes.jsonl"
+TABLES = sorted((Path(__file__).parent / "data").glob("truce_outcomes*.jsonl"))
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
@@ -37,8 +37,9 @@ def readers_of(text: str) -> list[Readers]:
 def corpus() -> list[Doc]:
     """Every announcement and report of the truce table, and the example articles: the
     sentences the readers were written for, and ordinary news around them."""
-    texts = [text for row in load_truce_table(TABLE) for text, _ in row.outcomes]
-    texts += [row.announcement for row in load_truce_table(TABLE)]
+    rows = [row for table in TABLES for row in load_truce_table(table)]
+    texts = [text for row in rows for text, _ in row.outcomes]
+    texts += [row.announcement for row in rows]
     texts += [path.read_text() for path in sorted(EXAMPLES.glob("*.txt"))]
     return list(load_pipeline().pipe(texts))
 

@@ -19,7 +19,8 @@ from saydo.link import told_as_failed
 from saydo.nlp.pipeline import load_pipeline
 from saydo.runner import extract_article
 
-TABLE = Path(__file__).parent / "data" / "truce_outcomes.jsonl"
+DATA = Path(__file__).parent / "data"
+TABLE = DATA / "truce_outcomes.jsonl"
 
 
 def events_of(text: str) -> list[tuple[PloverType, str | None, frozenset[str], bool]]:
@@ -96,23 +97,30 @@ def test_the_truce_table_scorer_counts_a_row_only_when_its_verdict_is_reached() 
     assert "missed: expected contradicted" in format_truce_table(result)
 
 
-# Floors of the team's own table, as measured when rows were last added; they only rise.
-# The table holds the rows the rules were chosen on, so these guard against regressions;
-# they say nothing of unseen text (the blind rounds are reported apart, by group).
-TABLE_PLEDGE_FLOOR = 0.98
-TABLE_OUTCOME_FLOOR = 0.93
+# Floors of the team's own tables, as measured when rows were last added; they only rise.
+# Each table holds rows the rules were later chosen on, so these guard against
+# regressions; they say nothing of unseen text. The first holds rounds 2-19; the second,
+# rounds 20-35, each first scored blind (before anyone fixing rules saw it) and then,
+# but for rounds 32-35, developed on.
+TABLE_FLOORS = [
+    pytest.param(TABLE, 0.98, 0.93, id="rounds-2-19"),
+    pytest.param(DATA / "truce_outcomes_2.jsonl", 0.93, 0.84, id="rounds-20-35"),
+]
 
 
 @pytest.mark.slow
-def test_the_team_truce_table_runs_end_to_end() -> None:
-    rows = load_truce_table(TABLE)
+@pytest.mark.parametrize(("table", "pledge_floor", "outcome_floor"), TABLE_FLOORS)
+def test_the_team_truce_tables_run_end_to_end(
+    table: Path, pledge_floor: float, outcome_floor: float
+) -> None:
+    rows = load_truce_table(table)
     assert len([r for r in rows if r.expected is not None]) >= 20
     result = score_truce_table(rows, extract_article)
     print(format_truce_table(result))
     assert result.known == len(result.details)
     assert 0 <= result.reached <= result.pledged <= result.known
-    assert result.pledged / result.known >= TABLE_PLEDGE_FLOOR
-    assert result.share >= TABLE_OUTCOME_FLOOR
+    assert result.pledged / result.known >= pledge_floor
+    assert result.share >= outcome_floor
 
 
 @pytest.mark.parametrize(

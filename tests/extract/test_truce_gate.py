@@ -16,11 +16,11 @@ from saydo.extract.truce_passage import passage_in
 from saydo.nlp.pipeline import load_pipeline
 
 ROOT = Path(__file__).resolve().parents[2]
-TABLE = ROOT / "tests" / "extract" / "data" / "truce_outcomes.jsonl"
+TABLES = sorted((ROOT / "tests" / "extract" / "data").glob("truce_outcomes*.jsonl"))
 
 
 def _texts() -> list[str]:
-    rows = load_truce_table(TABLE)
+    rows = [row for table in TABLES for row in load_truce_table(table)]
     texts = [row.announcement for row in rows]
     texts += [text for row in rows for text, _ in row.outcomes]
     texts += [

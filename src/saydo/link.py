@@ -436,7 +436,7 @@ def relation(pledge: Pledge, event: Event, when: date | None) -> Relation | None
         return None
     if told_as_unknown(event) or told_as_false_charge(event):
         return None
-    if _told_just_after(event, SPARED_WORDS):
+    if _told_before(event, SPARED_WORDS, SPARED_WORDS_AROUND):
         return None  # "came back without being fired on": a deed that did not happen
     actor, pledger = event.actor, pledge.actor
     if rule.same_side and (actor is None or pledger is None or actor.country != pledger.country):
@@ -460,7 +460,7 @@ def relation(pledge: Pledge, event: Event, when: date | None) -> Relation | None
     kept_mode = rule.kept_modes is None or event.mode in rule.kept_modes
     if event.type not in rule.kept_by or not kept_mode:
         return None
-    if told_as_undone(event) or _told_just_after(event, NOT_YET_WORDS):
+    if told_as_undone(event) or _told_before(event, NOT_YET_WORDS, SPARED_WORDS_AROUND):
         return None  # "talks on the sea evacuation were continuing": neither done nor failed
     if rule.failure_breaks and (told_as_failed(event) or told_as_shortfall(event)):
         return Relation.CONTRADICTS
@@ -925,29 +925,20 @@ def _elsewhere_meanwhile(event: Event) -> bool:
     return bool(parts) or any(place.text in own for place in event.places)
 
 
-def _told_just_after(event: Event, words: frozenset[str]) -> bool:
-    """Does one of ``words`` stand among the few words just before the deed's trigger?"""
-    sentence = event.provenance.sentence
-    at = sentence.find(event.trigger)
-    if at < 0:
-        return False
-    clause = CLAUSE_BREAK.split(sentence[:at])[-1]
-    return any(w.lower() in words for w in WORD.findall(clause)[-SPARED_WORDS_AROUND:])
-
-
 def _scarcely_managed(event: Event) -> bool:
     """ "only four buses managed to leave": an effort that succeeded for a few."""
     return _told_before(event, SHORTFALL_WORDS) and _told_before(event, MANAGED_WORDS)
 
 
-def _told_before(event: Event, words: frozenset[str]) -> bool:
-    """Does one of ``words`` stand in the deed's own clause, before its trigger?"""
+def _told_before(event: Event, words: frozenset[str], reach: int = UNDONE_WORDS_AROUND) -> bool:
+    """Does one of ``words`` stand among the last ``reach`` words of the deed's own
+    clause before its trigger?"""
     sentence = event.provenance.sentence
     at = sentence.find(event.trigger)
     if at < 0:
         return False
     clause = CLAUSE_BREAK.split(sentence[:at])[-1]
-    return any(w.lower() in words for w in WORD.findall(clause)[-UNDONE_WORDS_AROUND:])
+    return any(w.lower() in words for w in WORD.findall(clause)[-reach:])
 
 
 def _deniers(pledge: Pledge, dated: list[tuple[Event, date | None]]) -> frozenset[str]:

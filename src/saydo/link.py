@@ -100,19 +100,6 @@ FAILURE_WORDS = frozenset(
         "wrecked",
     }
 )
-# "without being fired on", "without coming under fire": the deed named did not happen.
-SPARED_WORDS = frozenset({"without"})
-SPARED_WORDS_AROUND = 3
-# "shortly before the bus arrived", "before they could leave": a getting out named as a
-# time, or as what did not come to pass, tells none.
-NOT_YET_WORDS = frozenset({"before"})
-# One attack named as already told: "the strike", "the shelling".
-ATTACK_NOUNS = frozenset({"strike", "attack", "shelling", "bombardment", "bombing", "shell"})
-# "an agreement on the evacuation": a deal, and the word that names what it is about.
-DEAL_NOUNS = frozenset({"agreement", "agreements", "deal", "accord", "understanding"})
-TOPIC_WORDS = frozenset({"on", "about", "over", "for"})
-# Words that open a noun phrase: a failure word after one describes a thing.
-DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 # Failures told by a verb and its particle, neither a failure alone.
 FAILURE_PHRASES = ("called off", "call off", "calls off", "broke down", "broken down")
 # Words that deny a deed happened: "the corridor did not work", "no evacuation took place".
@@ -436,8 +423,6 @@ def relation(pledge: Pledge, event: Event, when: date | None) -> Relation | None
         return None
     if told_as_unknown(event) or told_as_false_charge(event):
         return None
-    if _told_before(event, SPARED_WORDS, SPARED_WORDS_AROUND):
-        return None  # "came back without being fired on": a deed that did not happen
     actor, pledger = event.actor, pledge.actor
     if rule.same_side and (actor is None or pledger is None or actor.country != pledger.country):
         return None
@@ -460,7 +445,7 @@ def relation(pledge: Pledge, event: Event, when: date | None) -> Relation | None
     kept_mode = rule.kept_modes is None or event.mode in rule.kept_modes
     if event.type not in rule.kept_by or not kept_mode:
         return None
-    if told_as_undone(event) or _told_before(event, NOT_YET_WORDS, SPARED_WORDS_AROUND):
+    if told_as_undone(event):
         return None  # "talks on the sea evacuation were continuing": neither done nor failed
     if rule.failure_breaks and (told_as_failed(event) or told_as_shortfall(event)):
         return Relation.CONTRADICTS
@@ -516,14 +501,7 @@ def told_as_undone(event: Event) -> bool:
         return False
     clause = CLAUSE_BREAK.split(sentence[:at])[-1]
     before = WORD.findall(clause)[-UNDONE_WORDS_AROUND:]
-    return any(w.lower() in UNDONE_WORDS for w in before) or _topic_of_a_deal(before)
-
-
-def _topic_of_a_deal(before: list[str]) -> bool:
-    """ "no agreement on an evacuation had been reached": a deed named as what a deal is
-    about is not told as done."""
-    words = [w.lower() for w in before if w.lower() not in DETERMINERS]
-    return len(words) >= 2 and words[-1] in TOPIC_WORDS and words[-2] in DEAL_NOUNS
+    return any(w.lower() in UNDONE_WORDS for w in before)
 
 
 def told_as_false_charge(event: Event) -> bool:
@@ -567,10 +545,8 @@ def told_as_failed(event: Event) -> bool:
     stop = sentence.find(";", at)
     sentence, at = sentence[start : stop if stop >= 0 else None], at - start
     before = WORD.findall(sentence[:at])[-FAILURE_WORDS_AROUND:]
-    # one word past the reach, for what a negation at its edge denies: "with no problems"
-    beyond = WORD.findall(sentence[at + len(event.trigger) :])[: FAILURE_WORDS_AROUND + 1]
-    after = beyond[:FAILURE_WORDS_AROUND]
-    if _fails_among(before) or _fails_among(after, beyond[len(after) :]):
+    after = WORD.findall(sentence[at + len(event.trigger) :])[:FAILURE_WORDS_AROUND]
+    if _fails_among(before) or _fails_among(after):
         return True
     # "the evacuation from Polohy had to be called off": a failure told by a phrasal verb,
     # read a word further on so that its particle is in reach
@@ -579,19 +555,14 @@ def told_as_failed(event: Event) -> bool:
     return any(phrase in around for phrase in FAILURE_PHRASES)
 
 
-def _fails_among(words: list[str], beyond: list[str] | None = None) -> bool:
+def _fails_among(words: list[str]) -> bool:
     """A failure word among ``words``, or a negation not of a mishap: "no incidents on
-    the route", "without problems" tell a day that went well. ``beyond`` are the words
-    after them, read only for what a negation at their edge denies."""
+    the route", "without problems" tell a day that went well."""
     lowered = [w.lower() for w in words]
-    following = [*lowered, *(w.lower() for w in beyond or [])]
     for i, word in enumerate(lowered):
-        mishap = i + 1 < len(following) and following[i + 1] in INCIDENT_NOUNS
+        mishap = i + 1 < len(lowered) and lowered[i + 1] in INCIDENT_NOUNS
         negation = word in NEGATION_WORDS or word.endswith("n't")
-        # "crossed the wrecked bridge": a failure word after a determiner tells what
-        # state a thing is in, not that the deed failed
-        attributive = i > 0 and lowered[i - 1] in DETERMINERS
-        if (word in FAILURE_WORDS and not attributive) or (negation and not mishap):
+        if word in FAILURE_WORDS or (negation and not mishap):
             return True
     return False
 
@@ -780,7 +751,7 @@ def link(
     sole = _sole_truce_of_the_day(dated, [g[0] for g in groups])
     sides_bound = _sides_bound(pledges)
     verdicts: list[Verdict] = []
-    for group in _sharing_their_corridor(groups, dated, sole):
+    for group in groups:
         pledge = group[0]
         bearing: list[tuple[Event, date | None, Relation]] = []
         for event, reported in dated:
@@ -807,58 +778,6 @@ def link(
         verdict = judge(pledge, evidence, blamed, sole_pledger=alone, deniers=deniers)
         verdicts.append(replace(verdict, mentions=tuple(m.id for m in group[1:])))
     return verdicts
-
-
-def _sharing_their_corridor(
-    groups: list[list[Pledge]],
-    dated: list[tuple[Event, date | None]],
-    sole: Mapping[str, tuple[str, tuple[Place, ...]]],
-) -> list[list[Pledge]]:
-    """ "Evacuation of Volnovakha will begin at 11:00. Buses will head toward Pokrovske;
-    the Russian side has agreed to hold fire along the route": the truces one
-    announcement makes are one evacuation, its pickup points and its way out. A truce
-    no deed bears on where it names is judged where the announcement's other truces run,
-    when a deed bears on those."""
-    borne = {
-        _truce_of(g[0])
-        for g in groups
-        if g[0].kind is PledgeKind.CEASEFIRE and _borne_on(g[0], dated, sole)
-    }
-    shared: list[list[Pledge]] = []
-    for group in groups:
-        pledge = group[0]
-        places = _corridor_of(pledge, borne)
-        if places == pledge.scope_places or _borne_on(pledge, dated, sole):
-            shared.append(group)
-        else:
-            shared.append([replace(pledge, scope_places=places), *group[1:]])
-    return shared
-
-
-def _corridor_of(pledge: Pledge, borne: set[tuple[str, tuple[Place, ...]]]) -> tuple[Place, ...]:
-    """The places of ``pledge`` and of its announcement's other truces that deeds bear on."""
-    if pledge.kind is not PledgeKind.CEASEFIRE:
-        return pledge.scope_places
-    article = pledge.event.provenance.article_id
-    places = list(pledge.scope_places)
-    for told, where in sorted(borne, key=lambda truce: truce[0]):
-        places += [p for p in where if told == article and p not in places]
-    return tuple(places)
-
-
-def _borne_on(
-    pledge: Pledge,
-    dated: list[tuple[Event, date | None]],
-    sole: Mapping[str, tuple[str, tuple[Place, ...]]],
-) -> bool:
-    """Does a deed of another sentence bear on the truce where it runs?"""
-    for event, reported in dated:
-        if sole.get(event.id) == _truce_of(pledge):
-            event = replace(event, places=pledge.scope_places)
-        rel = relation(pledge, event, truce_day(pledge, event, reported))
-        if rel is not None and not _told_by_the_announcement(pledge, event, rel):
-            return True
-    return False
 
 
 def _placed_by_their_announcement(pledges: list[Pledge]) -> list[Pledge]:
@@ -930,15 +849,14 @@ def _scarcely_managed(event: Event) -> bool:
     return _told_before(event, SHORTFALL_WORDS) and _told_before(event, MANAGED_WORDS)
 
 
-def _told_before(event: Event, words: frozenset[str], reach: int = UNDONE_WORDS_AROUND) -> bool:
-    """Does one of ``words`` stand among the last ``reach`` words of the deed's own
-    clause before its trigger?"""
+def _told_before(event: Event, words: frozenset[str]) -> bool:
+    """Does one of ``words`` stand in the deed's own clause, before its trigger?"""
     sentence = event.provenance.sentence
     at = sentence.find(event.trigger)
     if at < 0:
         return False
     clause = CLAUSE_BREAK.split(sentence[:at])[-1]
-    return any(w.lower() in words for w in WORD.findall(clause)[-reach:])
+    return any(w.lower() in words for w in WORD.findall(clause)[-UNDONE_WORDS_AROUND:])
 
 
 def _deniers(pledge: Pledge, dated: list[tuple[Event, date | None]]) -> frozenset[str]:
@@ -1049,10 +967,8 @@ def _retells_a_truce(event: Event) -> bool:
         return True
     if _is_stop(event):
         return True  # "no civilians came out": people kept from getting out
-    words = [w.lower() for w in WORD.findall(event.provenance.sentence)]
-    # "blamed Ukrainian forces for the strike": the one strike the day's reports tell
-    told = any(a == "the" and b in ATTACK_NOUNS for a, b in pairwise(words))
-    return bool(set(words) & TRUCE_DAY_WORDS) or (event.type is T.ASSAULT and told)
+    words = {w.lower() for w in WORD.findall(event.provenance.sentence)}
+    return bool(words & TRUCE_DAY_WORDS)
 
 
 def _spot(event: Event) -> tuple[str, int]:
@@ -1062,16 +978,12 @@ def _spot(event: Event) -> tuple[str, int]:
 def _told_where(event: Event) -> bool:
     """Does the deed place its report? Not when told as still to come ("buses will keep
     running to Odesa"), nor by the seat of its own side's government, which names that
-    government ("Moscow blamed Kyiv for the failure"), nor by a country alone."""
+    government ("Moscow blamed Kyiv for the failure")."""
     if told_as_undone(event):
         return False
     own = event.actor.country if event.actor else None
     seat = capital_of(own) if own else None
-    # "accused Ukraine of firing on the convoy": a country named is a side, no spot
-    sentence = event.provenance.sentence
-    # "Moscow-appointed officials": a place in a compound modifier is no spot either
-    spots = [p for p in event.places if p.kind != "country" and f"{p.text}-" not in sentence]
-    return any(not (p.country == own and p.name == seat) for p in spots)
+    return any(not (p.country == own and p.name == seat) for p in event.places)
 
 
 def _is_stop(event: Event) -> bool:

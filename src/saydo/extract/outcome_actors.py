@@ -27,19 +27,8 @@ from saydo.extract.times import clause_time
 
 
 def attribution_of(verb: Token, attributions: Sequence[Attribution]) -> Attribution | None:
-    inside = [
-        a
-        for a in attributions
-        if a.content_start <= verb.idx < a.content_end and not _doer_of(verb, a)
-    ]
+    inside = [a for a in attributions if a.content_start <= verb.idx < a.content_end]
     return min(inside, key=lambda a: a.content_end - a.content_start) if inside else None
-
-
-def _doer_of(verb: Token, attribution: Attribution) -> bool:
-    """ "soldiers refused to let any vehicles through": a cue whose infinitive is the
-    deed itself names who did it, not who tells of it; the teller is further out."""
-    cue = attribution.cue_token
-    return cue is not None and verb.dep_ == "xcomp" and verb.head.i == cue
 
 
 def outcome_event(

@@ -124,7 +124,7 @@ def _charged_outcome(charged: list[Token], sent: Span) -> Outcome | None:
     from leaving"), hostilities against its corridor, route or convoy ("shelling the
     evacuation route"), not hostilities of the war at large."""
     words = {t.lemma_.lower() for t in charged} | {t.lower_ for t in charged}
-    truce = any(t.lemma_.lower() in TRUCE_WORDS for t in sent) or _an_incident_told(charged)
+    truce = any(t.lemma_.lower() in TRUCE_WORDS for t in sent)
     day = truce or any(t.lemma_.lower() in PEOPLE_WORDS for t in sent)
     if not day:
         return None  # "accused of disrupting global food supplies": of no truce's day
@@ -134,21 +134,6 @@ def _charged_outcome(charged: list[Token], sent: Span) -> Outcome | None:
     if words & (OBSTRUCTION_WORDS | TRUCE_WORDS):
         return Outcome.BLOCKED
     return None
-
-
-def _an_incident_told(charged: list[Token]) -> bool:
-    """ "blamed Ukrainian forces for the strike": one strike named as already told, the
-    one the reports are of, not the war at large ("accused Russia of striking cities")."""
-    return any(
-        t.lemma_.lower() in HOSTILITY_NOUNS
-        and t.pos_ == "NOUN"
-        and t.tag_ == "NN"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
-        # "the shelling of cities" is of the war; "the strike on Ukrainian forces" is
-        # the parser hanging the accused on the strike
-        and not any(c.dep_ == "prep" and c.lower_ not in ACCUSED_PREPOSITIONS for c in t.children)
-        for t in charged
-    )
 
 
 def charge_events(

@@ -190,11 +190,7 @@ PARSED_RULES = (
 )
 
 # What :func:`saydo.extract.outcome_blame.charges` needs: blame, of a truce's day.
-CHARGE_RULES = (
-    Rule(BLAMING_VERBS, (TRUCE_WORDS | PEOPLE_WORDS,)),
-    # "blamed Ukrainian forces for the strike": one incident already told
-    Rule(BLAMING_VERBS, (HOSTILITY_NOUNS,)),
-)
+CHARGE_RULES = (Rule(BLAMING_VERBS, (TRUCE_WORDS | PEOPLE_WORDS,)),)
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,10 +55,6 @@ def destination(place: Place, doc: Doc) -> bool:
     return False
 
 
-# Words after a region's name that make it the name of a side that fights there.
-SEPARATIST_WORDS = frozenset({"separatist", "separatists", "rebel", "rebels", "breakaway"})
-
-
 def sentence_places(sent: Span, ctx: ArticleContext) -> tuple[Place, ...]:
     """The sentence's towns and routes; the country beside them is no place of the day."""
     titles = {t.idx for t in sent if _region_title(t)}
@@ -77,10 +73,8 @@ def _region_title(town: Token) -> bool:
     region, so the region in the title says who speaks, not where the day's deeds were.
     A mayor's or council's town is where they speak of, and is kept."""
     authority = _authority_named_by(town)
-    following = town.doc[town.i + 1] if town.i + 1 < len(town.doc) else None
-    if following is not None and following.lower_ in SEPARATIST_WORDS:
-        return True  # "Luhansk separatist officials": the region names a side
-    if authority is None and following is not None:
+    if authority is None and town.i + 1 < len(town.doc):
+        following = town.doc[town.i + 1]
         authority = following if following.lower_ in TOWN_AUTHORITY_NOUNS else None
     return authority is not None and authority.lemma_.lower() in REGION_TITLES
 

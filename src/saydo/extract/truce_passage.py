@@ -200,8 +200,6 @@ def _way_out(token: Token) -> bool:
         return _movement_out(token) and not _denied_noun(token)
     if token.lower_ in QUIET_WORDS and token.pos_ in {"NOUN", "ADJ"}:
         return _regime_or_timed(token)
-    if _leaving_read_as_noun(token):
-        return True
     if token.pos_ != "VERB":
         return False
     if lemma in HALTING_WORDS:
@@ -218,16 +216,6 @@ def _way_out(token: Token) -> bool:
     if lemma not in MOVING_VERBS or not _moves_people(token):
         return False
     return _moves_out(token) or _people_moved(token)
-
-
-def _leaving_read_as_noun(token: Token) -> bool:
-    """ "The train departs at 14:00": a timetable's verb after its vehicle, which the
-    tagger hangs as a plural noun ("the train departs" read like "the train tracks")."""
-    if token.pos_ != "NOUN" or not token.lower_.endswith("s") or token.lower_ == token.lemma_:
-        return False
-    if lemma_of(token) not in LEAVING_VERBS:
-        return False
-    return any(c.dep_ == "compound" and lemma_of(c) in VEHICLE_NOUNS for c in token.children)
 
 
 def _movement_out(noun: Token) -> bool:

@@ -45,31 +45,13 @@ def route_towns(tokens: Sequence[Token], ctx: ArticleContext) -> tuple[Place, ..
         left = token.dep_ == "dobj" and token.head.lemma_.lower() in {"leave", "exit"}
         # "agreed to stop shelling Stoianka": the town the restraint is for
         left = left or (token.dep_ == "dobj" and token.head.lower_ in FIRING_VERBS)
-        if not (routed or left or _in_dashed_route(token)):
+        if not (routed or left):
             continue
         provenance = ctx.provenance(token.doc, token.idx, token.idx + len(token.text))
         place = ctx.gazetteer.resolve(token.text, ctx.focus_country, provenance)
         if place.resolved and place.kind != "country":
             towns.append(place)
     return local_scope(tuple(towns)) if towns else ()
-
-
-def _in_dashed_route(token: Token) -> bool:
-    """ "the route Mariupol - Polohy - Zaporizhzhia", "the Sumy - Poltava corridor": names
-    joined by dashes are the stops of a route, whatever the tagger makes of them."""
-    doc = token.doc
-    before = token.i >= 2 and _joins(doc[token.i - 1]) and doc[token.i - 2].pos_ == "PROPN"
-    after = token.i + 2 < len(doc) and _joins(doc[token.i + 1]) and doc[token.i + 2].pos_ == "PROPN"
-    return before or after
-
-
-def _joins(token: Token) -> bool:
-    return token.text in ROUTE_DASHES and token.whitespace_ != ""
-
-
-# Dashes set between two names as a route's stops; a hyphen inside a name ("Rostov-on-Don")
-# has no space after it.
-ROUTE_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 def described_after(sentence: Span, ctx: ArticleContext) -> tuple[Place, ...]:

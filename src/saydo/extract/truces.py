@@ -100,17 +100,6 @@ def truce_pledges(
     Vereshchuk, binds Ukraine); ``voice`` is the party an official outlet speaks for, who
     announces what its own release says with no speaker ("Nine corridors will open").
     """
-    told = list(_read_truces(doc, ctx, salience, attributions, voice))
-    yield from one_per_corridor(told)
-
-
-def _read_truces(
-    doc: Doc,
-    ctx: ArticleContext,
-    salience: Salience,
-    attributions: Sequence[Attribution],
-    voice: Actor | None,
-) -> Iterator[Told]:
     scoped: dict[str, Pledge] = {}
     latest: Pledge | None = None
     last: dict[str, int] = {}  # the sentence of each side's latest truce
@@ -159,81 +148,7 @@ def _read_truces(
             if pledge.scope_places:
                 scoped.setdefault(actor.side, pledge)
                 latest = pledge
-            yield Told(pledge, token, at)
-
-
-@dataclass(frozen=True)
-class Told:
-    """A truce pledge with the word that names it and the index of its sentence."""
-
-    pledge: Pledge
-    anchor: Token
-    at: int
-
-
-def one_per_corridor(told: list[Told]) -> list[Pledge]:
-    """One corridor told in neighbouring sentences is one truce. "Evacuation of X will
-    begin at 11:00. Buses will take people to Y": the same side telling it twice gives
-    one pledge with the towns of both; "... the Russian side has agreed to hold fire
-    along the route": another side's part of the same corridor, which bears on the same
-    towns. Two named ways with towns of their own ("a corridor from A ... a corridor from
-    B") or one counted as new ("another corridor") stay apart."""
-    kept: list[Told] = []
-    for item in told:
-        same = [k for k in kept if _one_corridor(k, item)]
-        own = next((k for k in same if _side(k) == _side(item)), None)
-        if own is not None:
-            joined = _with_towns(own, item.pledge.scope_places)
-            pledge = _both_windows(joined.pledge, item.pledge)
-            kept[kept.index(own)] = replace(joined, pledge=pledge)
-            continue
-        for other in same:
-            item = _with_towns(item, other.pledge.scope_places)
-            kept[kept.index(other)] = _with_towns(other, item.pledge.scope_places)
-        kept.append(item)
-    return [k.pledge for k in kept]
-
-
-def _both_windows(pledge: Pledge, other: Pledge) -> Pledge:
-    """ "A voluntary evacuation for the winter ... the first train leaves at 11:40": the
-    corridor runs from the earlier start to the later end its two tellings give."""
-    starts = [d for d in (pledge.made_on, other.made_on) if d is not None]
-    ends = [d for d in (pledge.window_end, other.window_end) if d is not None]
-    return replace(
-        pledge,
-        made_on=min(starts) if starts else None,
-        window_end=max(ends) if ends else None,
-    )
-
-
-def _one_corridor(earlier: Told, later: Told) -> bool:
-    if not 0 < later.at - earlier.at <= DESCRIBED_SENTENCES or _counted_as_new(later.anchor):
-        return False
-    if _names_a_way(earlier.anchor) and _names_a_way(later.anchor):
-        names = {p.name for p in earlier.pledge.scope_places}
-        return any(p.name in names for p in later.pledge.scope_places)
-    return True
-
-
-def _names_a_way(anchor: Token) -> bool:
-    return anchor.lower_ in WAY_NOUNS
-
-
-# Nouns that name one way out, of which an article may announce several in a row.
-WAY_NOUNS = frozenset({"corridor", "corridors", "passage", "route", "routes"})
-
-
-def _side(told: Told) -> str | None:
-    return told.pledge.actor.side if told.pledge.actor else None
-
-
-def _with_towns(told: Told, towns: tuple[Place, ...]) -> Told:
-    pledge = told.pledge
-    places = _union(pledge.scope_places, towns)
-    if {p.name for p in places} == {p.name for p in pledge.scope_places}:
-        return told
-    event = replace(pledge.event, places=places)
-    return replace(told, pledge=replace(pledge, scope_places=places, event=event))
+            yield pledge
 
 
 def _partners(sentence: Span) -> set[int]:

@@ -11,6 +11,8 @@ towns, or the towns of the announcer's title, are where the way out runs.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Span, Token
 
 from saydo.domain import Place
@@ -90,18 +92,12 @@ def bulletin_teller(sentence: Span) -> Token | None:
     own = header_teller(sentence)
     if own is not None:
         return own
-    doc = sentence.doc
-    at = sentence.start
-    for _ in range(BULLETIN_REACH):
-        if at == 0:
-            return None
-        before = doc[at - 1].sent
+    for before in _sentences_before(sentence, BULLETIN_REACH):
         if _cue_subject(before) is not None:
             return None  # a teller of its own ends the bulletin
         found = header_teller(before)
         if found is not None:
             return found
-        at = before.start
     return None
 
 
@@ -186,17 +182,23 @@ def _towns(words: Span, ctx: ArticleContext) -> tuple[Place, ...]:
 def earlier_teller(sentence: Span) -> Token | None:
     """The teller of the sentences just before: "Irpin is holding out, mayor Oleksandr
     Markushyn said on Tuesday." announces what the next sentence tells."""
-    doc = sentence.doc
-    at = sentence.start
-    for _ in range(TELLER_REACH):
-        if at == 0:
-            return None
-        before = doc[at - 1].sent
+    for before in _sentences_before(sentence, TELLER_REACH):
         teller = _cue_subject(before)
         if teller is not None:
             return teller
-        at = before.start
     return None
+
+
+def _sentences_before(sentence: Span, reach: int) -> Iterator[Span]:
+    """Up to ``reach`` sentences before ``sentence``, nearest first."""
+    doc = sentence.doc
+    at = sentence.start
+    for _ in range(reach):
+        if at == 0:
+            return
+        before = doc[at - 1].sent
+        yield before
+        at = before.start
 
 
 def _cue_subject(sentence: Span) -> Token | None:
@@ -217,7 +219,7 @@ def context_places(sentence: Span, owner: Token | None, ctx: ArticleContext) -> 
     if places:
         return places
     told = [owner.sent] if owner is not None else []
-    told += _sentences_before(sentence)
+    told += _sentences_before(sentence, TELLER_REACH)
     for words in told:
         towns = speakers_towns(words, ctx, city_only=False)
         if towns:
@@ -225,16 +227,3 @@ def context_places(sentence: Span, owner: Token | None, ctx: ArticleContext) -> 
     # "Sloviansk is under fire, the mayor said. A bus will leave at noon": the town the
     # teller's own sentence is about
     return _towns(owner.sent, ctx) if owner is not None and owner.sent != sentence else ()
-
-
-def _sentences_before(sentence: Span) -> list[Span]:
-    doc = sentence.doc
-    found: list[Span] = []
-    at = sentence.start
-    for _ in range(TELLER_REACH):
-        if at == 0:
-            break
-        before = doc[at - 1].sent
-        found.append(before)
-        at = before.start
-    return found

@@ -8,7 +8,16 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from saydo.domain import Actor, Modality, Place, Pledge, PledgeKind, PloverType, Provenance
+from saydo.domain import (
+    Actor,
+    Event,
+    Modality,
+    Place,
+    Pledge,
+    PledgeKind,
+    PloverType,
+    Provenance,
+)
 from saydo.link import link
 from saydo.merge import incidents, pledge_groups
 from test_link import IRPIN, KYIV, LVIV, PLEDGE_DAY, RUS_FORCES, UKR_OFFICIALS, event, pledge
@@ -149,3 +158,57 @@ def test_indexed_grouping_agrees_with_trying_every_group(
     ]
     found = [[p.id for p in g] for g in pledge_groups(pledges)]
     assert found == _naive_groups(pledges)
+
+
+def _incidents_trying_every_group(
+    dated: list[tuple[Event, date | None]],
+) -> dict[str, list[str]]:
+    """The grouping spelled out: each report joins the first group opened before it
+    whose first report has its type, side, day and place, else opens its own."""
+    from saydo.merge import _same_where
+
+    groups: list[list[tuple[Event, date | None]]] = []
+    for ev, day in sorted(dated, key=lambda pair: (pair[1] or date.min, pair[0].id)):
+        for group in groups:
+            first, first_day = group[0]
+            same_key = (first.type, first.actor and first.actor.country) == (
+                ev.type,
+                ev.actor and ev.actor.country,
+            )
+            if same_key and first_day == day and _same_where(first, ev, lambda a: a):
+                group.append((ev, day))
+                break
+        else:
+            groups.append([(ev, day)])
+    return {ev.id: sorted(e.id for e, _ in group) for group in groups for ev, _ in group}
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([PloverType.ASSAULT, PloverType.RETREAT]),
+            st.sampled_from([RUS_FORCES, UKR_OFFICIALS]),
+            st.sampled_from([(), (KYIV,), (IRPIN,), (LVIV,)]),
+            st.one_of(st.none(), st.integers(min_value=0, max_value=3)),
+            st.sampled_from(["a1", "a2"]),
+        ),
+        max_size=30,
+    )
+)
+def test_incidents_grouped_by_bucket_agree_with_trying_every_group(
+    specs: list[tuple[PloverType, Actor, tuple[Place, ...], int | None, str]],
+) -> None:
+    day0 = date(2022, 3, 30)
+    dated: list[tuple[Event, date | None]] = []
+    for n, (kind, actor, places, day, article) in enumerate(specs):
+        report = replace(
+            event(n, kind, actor, KYIV, day0),
+            places=places,
+            provenance=Provenance(article, n, n + 1, "x"),
+        )
+        dated.append((report, None if day is None else day0 + timedelta(days=day)))
+    grouped = incidents(dated)
+    assert {k: sorted(e.id for e in v.reports) for k, v in grouped.items()} == (
+        _incidents_trying_every_group(dated)
+    )

@@ -53,21 +53,22 @@ def incidents(
     """
     same_story = story or (lambda article_id: article_id)
     groups: list[list[tuple[Event, date | None]]] = []
+    # Only reports of one type, side and day can share an incident: each is compared
+    # with the groups of its own bucket, in the order they were opened.
+    buckets: dict[tuple[str, str | None, date | None], list[list[tuple[Event, date | None]]]]
+    buckets = {}
     for event, day in sorted(dated, key=lambda pair: (pair[1] or date.min, pair[0].id)):
-        for group in groups:
-            first, first_day = group[0]
-            if (
-                _incident_key(first) == _incident_key(event)
-                and first_day == day
-                and _same_where(first, event, same_story)
-            ):
+        bucket = buckets.setdefault((*_incident_key(event), day), [])
+        for group in bucket:
+            if _same_where(group[0][0], event, same_story):
                 group.append((event, day))
                 break
         else:
-            groups.append([(event, day)])
+            bucket.append([(event, day)])
+            groups.append(bucket[-1])
     by_event: dict[str, Incident] = {}
     for group in groups:
-        first, day = group[0]
+        day = group[0][1]
         incident = Incident(
             record_id("in", *sorted(e.id for e, _ in group)), tuple(e for e, _ in group), day
         )

@@ -22,9 +22,10 @@ from saydo.dedup_index import PendingSignatures
 from saydo.domain import Article, Event, Extraction, IngestFailure, Pledge, Verdict
 from saydo.errors import SKIP_CODES, ErrorCode, SaydoError
 from saydo.ingest import IngestOptions, read_sources
+from saydo.neighbourhood import Neighbourhood, group_scope, link_group
 from saydo.settings import Settings
 from saydo.store import Store
-from saydo.store.scope import ArticleMeta, IncidentKey, Scope, admits, pledge_scope
+from saydo.store.scope import admits
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -417,9 +418,10 @@ def relink(store: Store, trigger_article_id: str | None = None) -> list[Verdict]
     that memory holds one pledge's neighbourhood, never the whole store's events."""
     from saydo.merge import pledge_groups
 
+    reads = Neighbourhood(store)
     verdicts: list[Verdict] = []
     for group in pledge_groups(store.pledges()):
-        verdicts.extend(link_group(store, group))
+        verdicts.extend(link_group(reads, group))
     store.save_verdicts(verdicts, trigger_article_id)
     # A re-extraction can drop a pledge or fold it into another's mentions: its old
     # verdict would hide the pledges it listed as mentions from the ledger.
@@ -441,10 +443,11 @@ def relink_touched(
     if touch.empty:
         return []
     stored = {v.pledge_id: v for v in store.verdicts()}
+    reads = Neighbourhood(store)
     verdicts: list[Verdict] = []
     for group in pledge_groups(store.pledges()):
         if touch.changes(group, stored.get(group[0].id)):
-            verdicts.extend(link_group(store, group))
+            verdicts.extend(link_group(reads, group))
     store.save_verdicts(verdicts, trigger_article_id)
     return verdicts
 
@@ -492,102 +495,3 @@ class _Touch:
         return scope is not None and any(
             admits(scope, event, day, points) for event, day, points in self.events
         )
-
-
-def link_group(store: Store, group: list[Pledge]) -> list[Verdict]:
-    """The verdict of one pledge (``group``: its mentions, canonical first), exactly as
-    saydo.link.link gives it over the whole store.
-
-    Beside the events in scope it reads what the linker looks at around them: the
-    sentence siblings of place-less deeds (which take their sentence's places), and
-    every report of the same type, side and day as a piece of evidence (they may share
-    its incident, whose id names all its reports).
-    """
-    from saydo.link import link
-
-    scope = group_scope(group[0])
-    if scope is None:
-        return link(group, [], {})
-    found: dict[str, Event] = {}
-    _add_with_siblings(store, found, store.events_in_scope(scope))
-    covered: set[IncidentKey] = set()
-    while True:
-        meta = _meta_with_originals(store, {e.provenance.article_id for e in found.values()})
-        verdicts = link(group, found.values(), meta)
-        keys = {
-            _key(found[e.event_id], e.event_date)
-            for v in verdicts
-            for e in v.evidence
-            if e.event_date is not None  # evidence is always dated: in_window needs it
-        } - covered
-        if not keys:
-            return verdicts
-        covered |= keys
-        known = len(found)
-        _add_with_siblings(store, found, store.events_with_keys(keys))
-        if len(found) == known:
-            return verdicts  # the same events give the same verdicts
-
-
-def group_scope(pledge: Pledge) -> Scope | None:
-    """Where and when the deeds that bear on ``pledge`` can be: its window, its places
-    (or recipient), and its side when only its own side's deeds count; None when no
-    event can bear on it."""
-    from saydo.link import RULES
-
-    if pledge.made_on is None:
-        return None
-    rule = RULES[pledge.kind]
-    if rule.needs_place and not pledge.scope_places:
-        return None
-    scope = pledge_scope(pledge, pledge.made_on, pledge.window_end)
-    if scope is None:
-        return None
-    bearing = rule.contradicted_by | rule.kept_by
-    if rule.pledged_act is not None:
-        bearing = bearing | {pledge.event.type}
-    scope = replace(scope, borrowed=True, types=sorted(t.value for t in bearing))
-    if not rule.same_side:
-        return scope
-    if pledge.actor is None:
-        return None  # the linker needs a pledging side to match
-    side = pledge.actor.country
-    # Without a country, the linker matches events whose actor has none either; the
-    # index cannot name that side, so look at every side.
-    return replace(scope, sides=[side]) if side is not None else scope
-
-
-def _add_with_siblings(store: Store, found: dict[str, Event], events: Iterable[Event]) -> None:
-    """Add ``events``, and the other events of the articles where one of them is a deed
-    told without a place, which the linker places at its sentence's other deeds."""
-    from saydo.link import DEEDS, PLACED_BY_SENTENCE
-
-    events = list(events)
-    _add(found, events)
-    placeless = {
-        e.provenance.article_id
-        for e in events
-        if not e.places and e.modality in DEEDS and e.type in PLACED_BY_SENTENCE
-    }
-    if placeless:
-        _add(found, store.events_of_articles(placeless))
-
-
-def _add(found: dict[str, Event], events: Iterable[Event]) -> None:
-    for event in events:
-        found.setdefault(event.id, event)
-
-
-def _key(event: Event, day: date) -> IncidentKey:
-    return event.type.value, event.actor.country if event.actor else None, day
-
-
-def _meta_with_originals(store: Store, article_ids: set[str]) -> dict[str, ArticleMeta]:
-    """The articles' metadata, and that of the originals their copies point at."""
-    meta = store.article_meta(article_ids)
-    wanted = {m.duplicate_of for m in meta.values() if m.duplicate_of} - meta.keys()
-    while wanted:
-        more = store.article_meta(wanted)
-        meta.update(more)
-        wanted = {m.duplicate_of for m in more.values() if m.duplicate_of} - meta.keys()
-    return meta

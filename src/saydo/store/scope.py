@@ -11,6 +11,7 @@ import math
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -156,6 +157,14 @@ def _chunks(ids: list[str]) -> Iterator[list[str]]:
         yield ids[start : start + _CHUNK]
 
 
+@lru_cache(maxsize=4096)
+def _event(data: str) -> Event:
+    """An event decoded from its stored JSON. Relinking reads the same neighbourhood
+    once per pledge, so most rows come back many times; the text is the key, so a
+    cached event is always the row's own."""
+    return loads(Event, data)
+
+
 def events_in_scope(conn: Connection, scope: Scope, limit: int | None) -> list[Event]:
     """Events in ``scope``, by day then id; an event without a day of its own counts
     on its article's publication day, as the linker dates it."""
@@ -177,7 +186,7 @@ def events_in_scope(conn: Connection, scope: Scope, limit: int | None) -> list[E
     query = sa.select(found.c.data).order_by(found.c.sort_day, found.c.id)
     if limit is not None:
         query = query.limit(limit)
-    return [loads(Event, data) for data in conn.scalars(query)]
+    return [_event(data) for data in conn.scalars(query)]
 
 
 def _events_in_boxes(
@@ -205,7 +214,7 @@ def _events_in_boxes(
         query = query.where(events.c.recipient_country.in_(list(scope.recipients)))
     if limit is not None:
         query = query.limit(limit)
-    return [loads(Event, data) for data in conn.scalars(query)]
+    return [_event(data) for data in conn.scalars(query)]
 
 
 def _common(scope: Scope) -> list[sa.ColumnElement[bool]]:
@@ -254,7 +263,7 @@ def events_of_articles(conn: Connection, ids: Iterable[str]) -> list[Event]:
             .where(table.c.article_id.in_(chunk))
             .order_by(table.c.article_id, table.c.seq)
         )
-        found.extend(loads(Event, data) for data in conn.scalars(query))
+        found.extend(_event(data) for data in conn.scalars(query))
     return found
 
 
@@ -276,7 +285,7 @@ def events_with_keys(conn: Connection, keys: Iterable[IncidentKey]) -> list[Even
             .where(*same, events.c.day.is_(None), articles.c.published == day)
         )
         for data in conn.scalars(sa.union_all(dated, undated)):
-            event = loads(Event, data)
+            event = _event(data)
             found[event.id] = event
     return list(found.values())
 

@@ -379,9 +379,10 @@ def content_clauses(cue: Token) -> list[Token]:
         ] or _copular_clause(cue)
     else:
         heads = [
-            c
+            _handed_back(c)
             for c in cue.children
-            if (c.dep_ in deps and _reports(c, cue)) or _asks_whether(c, cue)
+            if ((c.dep_ in deps and _reports(c, cue)) or _asks_whether(c, cue))
+            and not _across_semicolon(c, cue)
         ]
         # "said X, but that Y": the parser hangs the second clause on the cue itself.
         heads += [c for c in cue.children if c.dep_ == "conj" and _opens_with_that(c)]
@@ -393,6 +394,25 @@ def content_clauses(cue: Token) -> list[Token]:
         split.append(head)
         split.extend(c for c in head.children if c.dep_ == "conj" and _opens_with_that(c))
     return split
+
+
+def _across_semicolon(clause: Token, cue: Token) -> bool:
+    """ "Moscow said Ukrainian forces disrupted it; Kyiv said Russia shelled the route":
+    the parser may hang the first report on the second "said". A clause before the cue,
+    with a semicolon between them, was said by someone else."""
+    if clause.i > cue.i:
+        return False
+    return any(t.text == ";" for t in clause.doc[clause.right_edge.i + 1 : cue.i])
+
+
+def _handed_back(clause: Token) -> Token:
+    """The other half of :func:`_across_semicolon`: when what a cue reports is a second
+    attribution ("...; Kyiv said ..."), the clause the parser hung on that second cue
+    before its semicolon is what the first cue said."""
+    if clause.pos_ != "VERB" or cue_lemma(clause) not in ATTRIBUTION_VERBS:
+        return clause
+    earlier = [c for c in clause.children if c.dep_ == "ccomp" and _across_semicolon(c, clause)]
+    return earlier[0] if earlier else clause
 
 
 def _copular_clause(noun: Token) -> list[Token]:

@@ -74,6 +74,21 @@ UNNAMED_GROUP_HEADS = frozenset(
     ]
 )
 MILITARY_HEADS = frozenset({"force", "troop", "unit", "military", "army", "soldier"})
+# A town's own authority, named by its town as owner: "Mariupol's city council".
+TOWN_AUTHORITY_HEADS = frozenset({"council", "administration", "mayor", "authority"})
+PERSON_TITLES = frozenset({"mayor"})
+# Words that say an authority was installed by the side holding the town.
+INSTALLED_WORDS = frozenset(
+    {
+        "russian-installed",
+        "installed",
+        "occupation",
+        "occupying",
+        "pro-russian",
+        "separatist",
+        "puppet",
+    }
+)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # The text's own word for a person's gender: an honorific before the name. No name lists:
 # a gender is known only where the article states it.
@@ -324,7 +339,46 @@ def resolve_head(token: Token, ctx: ArticleContext, salience: Salience) -> Actor
     described = _definite_description(token, salience)
     if described is not None:
         return described
+    local = _town_authority(token, ctx)
+    if local is not None:
+        return local
     return group_actor(token, span, ctx, salience)
+
+
+def _town_authority(token: Token, ctx: ArticleContext) -> Actor | None:
+    """ "Mariupol's city council", "the city council of Mariupol", "Kharkiv's mayor": the
+    town's own authority, as the dictionary knows it under "Mariupol city council", else
+    an unnamed one of the town's country. One installed by the other side says so in the
+    phrase ("the Russian-installed administration of Melitopol") and is left to the
+    other readers."""
+    if token.lemma_.lower() not in TOWN_AUTHORITY_HEADS:
+        return None
+    town = _town_owning(token)
+    if town is None or any(c.lower_ in INSTALLED_WORDS for c in token.subtree):
+        return None
+    title = [c.text for c in token.lefts if c.dep_ in {"compound", "amod"}] + [token.text]
+    name = f"{town} {' '.join(title)}"
+    known = ctx.actors.lookup(name)
+    if known is not None:
+        return known
+    place = ctx.gazetteer.resolve(town, ctx.focus_country)
+    if not place.resolved or place.kind == "country" or place.country is None:
+        return None
+    kind = ActorKind.PERSON if token.lemma_.lower() in PERSON_TITLES else ActorKind.ORGANISATION
+    return Actor(name, kind, country=place.country, sector="GOV")
+
+
+def _town_owning(token: Token) -> str | None:
+    """The town named as the owner: "Mariupol's", "of Mariupol"."""
+    for child in token.children:
+        owner = None
+        if child.dep_ == "poss":
+            owner = child
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if owner is not None and owner.ent_type_ == "GPE":
+            return " ".join(t.text for t in noun_phrase(owner) if t.dep_ != "case")
+    return None
 
 
 def relative_antecedent(token: Token) -> Token | None:

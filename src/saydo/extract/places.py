@@ -1,10 +1,11 @@
 """Places named around an event, resolved with the gazetteer.
 
 A place name that is the subject of a verb is a metonym ("Moscow said") and names an
-actor, not a place; a direction word or "region" next to a name belongs to it ("the
-southern Mykolaiv region"); "Ukraine's capital" is the capital of Ukraine. Each name of a
-list that ends in "regions" is a region ("the Kharkiv and Luhansk regions"), and the name
-after "the village of" is the village, not the region of its name.
+actor, not a place, as does one accused, urged or spoken with ("accusing Kyiv of ...");
+a direction word or "region" next to a name belongs to it ("the southern Mykolaiv
+region"); "Ukraine's capital" is the capital of Ukraine. Each name of a list that ends
+in "regions" is a region ("the Kharkiv and Luhansk regions"), and the name after "the
+village of" is the village, not the region of its name.
 """
 
 from __future__ import annotations
@@ -26,6 +27,30 @@ _DOCUMENT_KEY = "saydo.places.document"
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 METONYM_DEPS = frozenset({"nsubj", "poss"})
+# Verbs whose object is a party, never a place: "accusing Kyiv of ...", "urged Moscow".
+ADDRESSED_VERBS = frozenset(
+    {
+        "accuse",
+        "blame",
+        "urge",
+        "warn",
+        "condemn",
+        "criticise",
+        "criticize",
+        "thank",
+        "invite",
+        "pressure",
+        "persuade",
+        "ask",
+    }
+)
+# "talks with Kyiv", "agreed with Moscow", "called on Kyiv": the party spoken with.
+PARTY_AFTER = {
+    "with": frozenset(
+        {"agree", "talk", "talks", "negotiate", "negotiation", "negotiations", "agreement"}
+    ),
+    "on": frozenset({"call"}),
+}
 DIRECTIONS = frozenset(
     [
         "central",
@@ -50,6 +75,7 @@ LIST_GLUE = frozenset({",", "and", "or", "&"})
 LIST_REACH = 16  # tokens a list of names may run before its "regions"
 REGION_KINDS = frozenset({"region"})
 CITY_KINDS = frozenset({"city"})
+GOVERNOR_TITLES = frozenset({"governor", "governorship"})
 # How many place names back "the city" may look for the town it means.
 ANTECEDENT_TRIES = 6
 
@@ -77,7 +103,7 @@ def places_in(tokens: Iterable[Token], ctx: ArticleContext) -> tuple[Place, ...]
             seen.update(range(span.start, span.end))
             if span.root.dep_ in METONYM_DEPS and not headline_target(span.root):
                 continue
-            if _clock_zone(span):
+            if _addressed(span.root) or _clock_zone(span):
                 continue
             places.append(_resolve(span, ctx))
         elif token.lemma_.lower() == "capital":
@@ -89,6 +115,18 @@ def places_in(tokens: Iterable[Token], ctx: ArticleContext) -> tuple[Place, ...]
             if antecedent is not None:
                 places.append(antecedent)
     return tuple(places)
+
+
+def _addressed(root: Token) -> bool:
+    """ "accusing Kyiv of using them as shields", "talks with Moscow": a capital named
+    as the party accused, urged or spoken with stands for its government."""
+    head = root.head
+    if root.dep_ == "dobj":
+        return head.lemma_.lower() in ADDRESSED_VERBS
+    if root.dep_ != "pobj":
+        return False
+    verbs = PARTY_AFTER.get(head.lower_)
+    return verbs is not None and head.head.lemma_.lower() in verbs
 
 
 def _clock_zone(span: Span) -> bool:
@@ -111,12 +149,23 @@ def _antecedent(token: Token, ctx: ArticleContext) -> Place | None:
     """The last town named before ``token`` that resolves to a city (a few tries back)."""
     earlier = [e for e in token.doc.ents if e.end <= token.i and e.label_ in PLACE_LABELS]
     for span in reversed(earlier[-ANTECEDENT_TRIES:]):
-        if span.root.dep_ in METONYM_DEPS or _clock_zone(span):
+        if span.root.dep_ in METONYM_DEPS or _clock_zone(span) or _governed_region(span.root):
             continue
         place = _resolve(span, ctx)
         if place.resolved and place.kind == "city":
             return place
     return None
+
+
+def _governed_region(root: Token) -> bool:
+    """ "Luhansk governor Serhiy Haidai": a governor's region says who speaks; "the city"
+    after it is a town of that region, not the region's namesake."""
+    head = root.head
+    if root.dep_ not in {"compound", "poss", "amod", "nmod"}:
+        return False
+    if head.lower_ in AREA_NOUNS | {"regional"} and head.head is not head:
+        head = head.head
+    return head.lemma_.lower() in GOVERNOR_TITLES
 
 
 def _entity_of(token: Token) -> Span:

@@ -42,7 +42,7 @@ def truce_window(noun: Token, ctx: ArticleContext) -> tuple[date | None, date | 
     days: list[date] = []
     opening = True
     for ent in noun.sent.ents:
-        if ent.label_ in TIME_LABELS and not _dates_the_saying(ent):
+        if ent.label_ in TIME_LABELS and not _dates_the_saying(ent) and not _how_long(ent):
             coming = _told_to_come(ent)
             read = _range_reading(ent.text, anchor) or _nearest_reading(ent.text, anchor, coming)
             days.extend(read)
@@ -52,6 +52,11 @@ def truce_window(noun: Token, ctx: ArticleContext) -> tuple[date | None, date | 
     ended = len(days) > 1 and not opening
     end = max(days) if ended else start + timedelta(days=DEFAULT_TRUCE_DAYS)
     return start, end + timedelta(days=REPORT_LAG_DAYS)
+
+
+def _how_long(ent: Span) -> bool:
+    """ "leave for the winter", "a pause for three hours": how long, not which days."""
+    return ent.root.dep_ == "pobj" and ent.root.head.lower_ == "for"
 
 
 def _opens(ent: Span) -> bool:

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin
 
 from saydo import __version__
+from saydo.nlp.components import PARSE_REPAIRS
 from saydo.settings import Settings
 
 # DocBin keeps what extraction reads; the tensor and user data are not needed.
@@ -60,7 +61,7 @@ class ParseCache:
 
     def __init__(self, path: Path, model: str) -> None:
         self.path = path
-        self.key = f"{model}/{__version__}"
+        self.key = f"{model}/{__version__}/{PARSE_REPAIRS}"
         self.connection = sqlite3.connect(path)
         self.connection.execute(
             "CREATE TABLE IF NOT EXISTS parses (article_id TEXT, model TEXT, doc BLOB, "

@@ -22,6 +22,7 @@ def load_pipeline(model: str = Settings().model) -> Language:
     package = importlib.import_module(model)
     nlp: Language = package.load()
     nlp.add_pipe("saydo_paragraphs_v1", before="parser")
+    nlp.add_pipe("saydo_headers_v1", after="parser")
     add_saydo_entities(nlp)
     return nlp
 

@@ -98,12 +98,16 @@ FAILURE_WORDS = frozenset(
         "frustrated",
         "torpedoed",
         "wrecked",
+        # a way out told as not to be had: "evacuation had become impossible"
+        "impossible",
+        "unable",
     }
 )
 # Failures told by a verb and its particle, neither a failure alone.
 FAILURE_PHRASES = ("called off", "call off", "calls off", "broke down", "broken down")
-# Words that deny a deed happened: "the corridor did not work", "no evacuation took place".
-NEGATION_WORDS = frozenset({"not", "no", "never", "cannot", "nor"})
+# Words that deny a deed happened: "the corridor did not work", "no evacuation took place",
+# "nobody was taken out".
+NEGATION_WORDS = frozenset({"not", "no", "never", "cannot", "nor", "nobody", "none", "neither"})
 PLACED_BY_SENTENCE = frozenset({T.ASSAULT, T.COERCE})
 # Nouns that name a truce rather than tell of people getting out.
 TRUCE_NOUN_TRIGGERS = frozenset(
@@ -558,7 +562,8 @@ def told_as_failed(event: Event) -> bool:
 def _fails_among(words: list[str]) -> bool:
     """A failure word among ``words``, or a negation not of a mishap: "no incidents on
     the route", "without problems" tell a day that went well."""
-    lowered = [w.lower() for w in words]
+    # a quote mark is no part of the word: "had become 'practically impossible'"
+    lowered = [w.lower().strip("'") for w in words]
     for i, word in enumerate(lowered):
         mishap = i + 1 < len(lowered) and lowered[i + 1] in INCIDENT_NOUNS
         negation = word in NEGATION_WORDS or word.endswith("n't")

@@ -90,3 +90,30 @@ def test_a_forked_process_asks_through_its_own_connection(tmp_path: Path) -> Non
     answer = os.read(reader, 1)
     os.waitpid(child, 0)
     assert answer == b"1"
+
+
+def test_region_codes_name_the_regions_of_the_curated_towns_they_hold() -> None:
+    """Each GeoNames region code of Ukraine is named as the curated gazetteer names the
+    region of every curated town whose GeoNames twin carries that code."""
+    import json
+    from collections import defaultdict
+    from importlib import resources
+
+    from saydo.resolve.actors import normalise
+    from saydo.resolve.geonames import default_geonames
+    from saydo.resolve.places import _admin1_names
+
+    names = _admin1_names()
+    seen: dict[str, set[str]] = defaultdict(set)
+    text = resources.files("saydo").joinpath("data", "places.jsonl").read_text("utf-8")
+    for line in text.splitlines():
+        town = json.loads(line)
+        if town["country"] != "UKR" or town["kind"] != "city" or not town.get("admin1"):
+            continue
+        for twin in default_geonames().lookup(normalise(town["name"])):
+            near = abs(twin.lat - town["lat"]) < 0.2 and abs(twin.lon - town["lon"]) < 0.2
+            if twin.country == "UA" and near and twin.admin1:
+                seen[twin.admin1].add(town["admin1"])
+    assert len(seen) >= 25
+    for code, regions in seen.items():
+        assert regions == {names[("UKR", code)]}, code

@@ -35,6 +35,7 @@ from saydo.resolve.capitals import capital_of
 from saydo.resolve.geonames import GeoName, GeoNames, default_geonames
 
 PACKAGE_FILE = "places.jsonl"
+ADMIN1_FILE = "admin1_names.json"
 _K = TypeVar("_K", str, tuple[int, int])
 KINDS = ("country", "region", "area", "site", "city")
 # On a tie in names, a country is meant before a region of that name ("Georgia"), a
@@ -936,17 +937,31 @@ def to_place(entry: PlaceEntry, text: str, around: bool, provenance: Provenance 
 
 
 def _from_geoname(place: GeoName) -> PlaceEntry:
+    country = iso3(place.country)
     return PlaceEntry(
         id=f"geonames:{place.geonameid}",
         name=place.name,
         kind=place.kind,
-        country=iso3(place.country),
-        admin1=place.admin1 or None,
+        country=country,
+        admin1=_admin1_names().get((country or "", place.admin1), place.admin1) or None,
         lat=place.lat,
         lon=place.lon,
         population=place.population or None,
         level=place.level,
     )
+
+
+@lru_cache(maxsize=1)
+def _admin1_names() -> dict[tuple[str, str], str]:
+    """GeoNames' first-level region codes by the names the curated gazetteer gives those
+    regions ("18" is "Poltava Oblast"), so that a town from GeoNames and one from the
+    curated list are in the same region when they are: "12,000 left the Poltava region"
+    counts for Kotelva."""
+    text = resources.files("saydo").joinpath("data", ADMIN1_FILE).read_text("utf-8")
+    table: dict[str, dict[str, str]] = json.loads(text)
+    return {
+        (country, code): name for country, codes in table.items() for code, name in codes.items()
+    }
 
 
 def _completed(curated: PlaceEntry, geonames: Iterable[PlaceEntry]) -> PlaceEntry:

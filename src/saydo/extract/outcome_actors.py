@@ -17,6 +17,7 @@ from saydo.extract.outcome_words import (
     BACKED_WORDS,
     BLAMING_VERBS,
     OUTCOME_TYPES,
+    PERMIT_VERBS,
     TRUCE_WORDS,
     VEHICLE_WORDS,
     Outcome,
@@ -114,7 +115,11 @@ def _actor(
 ) -> Actor | None:
     """Who blocked or fired: the subject, or the agent of a passive; else whom the teller
     blames ("blamed Kyiv for failing to organise the evacuation") or the cause given
-    ("did not work because Russian forces failed to hold their fire")."""
+    ("did not work because Russian forces failed to hold their fire"). Whoever did not
+    let people leave blocked them: "nationalists did not let civilians leave", not the
+    civilians."""
+    if verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in PERMIT_VERBS:
+        verb = verb.head
     named = _named_actor(verb, ctx, salience, speaker)
     if named is not None:
         return named

@@ -108,7 +108,8 @@ def town_places(title: Token, ctx: ArticleContext) -> list[Place]:
         # "Izium mayor Valeriy Marchenko", tagged as one person: the town comes first
         if child.ent_type_ in {"NORP", "DATE", "TIME"} or child.i > title.i:
             continue
-        words = [c for c in child.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        # "Avdiivka city military administration": the parser may hang the town on "city"
+        words = [c for c in child.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
         span = sorted([*words, child], key=lambda t: t.i)
         start, end = span[0].idx, span[-1].idx + len(span[-1].text)
         text = title.doc.text[start:end]

@@ -52,7 +52,6 @@ def incidents(
     ``story`` maps an article id to the article it copies (itself when none).
     """
     same_story = story or (lambda article_id: article_id)
-    groups: list[list[tuple[Event, date | None]]] = []
     # Only reports of one type, side and day can share an incident: each is compared
     # with the groups of its own bucket, in the order they were opened.
     buckets: dict[tuple[str, str | None, date | None], list[list[tuple[Event, date | None]]]]
@@ -65,9 +64,8 @@ def incidents(
                 break
         else:
             bucket.append([(event, day)])
-            groups.append(bucket[-1])
     by_event: dict[str, Incident] = {}
-    for group in groups:
+    for group in (group for bucket in buckets.values() for group in bucket):
         day = group[0][1]
         incident = Incident(
             record_id("in", *sorted(e.id for e, _ in group)), tuple(e for e, _ in group), day

@@ -74,18 +74,15 @@ class Neighbourhood:
     def of_articles(self, article_ids: Iterable[str]) -> list[Event]:
         """As ``Store.events_of_articles``: by article, then position."""
         ids = sorted(set(article_ids))
-        missing = [aid for aid in ids if self._by_article.recall(aid) is None]
+        kept = {aid: self._by_article.recall(aid) for aid in ids}
+        missing = [aid for aid, events in kept.items() if events is None]
         if missing:
             read: dict[str, list[Event]] = {aid: [] for aid in missing}
             for event in self.store.events_of_articles(missing):
                 read[event.provenance.article_id].append(event)
             for aid, events in read.items():
-                self._by_article.keep(aid, events)
-        found: list[Event] = []
-        for aid in ids:
-            kept = self._by_article.recall(aid)
-            found.extend(kept if kept is not None else self.store.events_of_articles([aid]))
-        return found
+                kept[aid] = self._by_article.keep(aid, events)
+        return [event for aid in ids for event in kept[aid] or ()]
 
     def meta_with_originals(self, article_ids: set[str]) -> dict[str, ArticleMeta]:
         """The articles' metadata, and that of the originals their copies point at."""

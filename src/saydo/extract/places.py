@@ -19,6 +19,7 @@ from saydo.domain import Place
 from saydo.extract.coding import entities_over
 from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import HOSTILE_TYPES, VERB_TRIGGERS
+from saydo.extract.outcome_words import REGION_TITLES
 from saydo.resolve.actors import normalise
 from saydo.resolve.capitals import capital_of
 from saydo.resolve.places import DocumentPlaces
@@ -75,7 +76,6 @@ LIST_GLUE = frozenset({",", "and", "or", "&"})
 LIST_REACH = 16  # tokens a list of names may run before its "regions"
 REGION_KINDS = frozenset({"region"})
 CITY_KINDS = frozenset({"city"})
-GOVERNOR_TITLES = frozenset({"governor", "governorship"})
 # How many place names back "the city" may look for the town it means.
 ANTECEDENT_TRIES = 6
 
@@ -165,7 +165,7 @@ def _governed_region(root: Token) -> bool:
         return False
     if head.lower_ in AREA_NOUNS | {"regional"} and head.head is not head:
         head = head.head
-    return head.lemma_.lower() in GOVERNOR_TITLES
+    return head.lemma_.lower() in REGION_TITLES
 
 
 def _entity_of(token: Token) -> Span:

@@ -16,9 +16,8 @@ from spacy.tokens import Doc
 
 CLOCK_SUFFIXES = frozenset({"a.m.", "p.m.", "a.m", "p.m"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-HEADER_TOKENS = (
-    6  # the longest speaker label read as one: "Luhansk regional military administration"
-)
+# The longest speaker label read as one: "Luhansk regional military administration".
+HEADER_TOKENS = 6
 # What the cached parses went through beyond the model: a change here re-parses them.
 PARSE_REPAIRS = "headers-1"
 

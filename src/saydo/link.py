@@ -101,6 +101,11 @@ FAILURE_WORDS = frozenset(
         # a way out told as not to be had: "evacuation had become impossible"
         "impossible",
         "unable",
+        # "the evacuation was interrupted", "people were left stranded on the road"
+        "interrupt",
+        "interrupted",
+        "interrupts",
+        "stranded",
     }
 )
 # Failures told by a verb and its particle, neither a failure alone.
@@ -125,6 +130,10 @@ TRUCE_DAY_WORDS = RETOLD_NOUNS | frozenset(
     | {"crossing", "crossings", "ferry", "ferries", "boat", "boats", "train", "trains"}
     | {"checkpoint", "columns"}
 )
+# Words that make a clause the time of another: "as civilians were leaving", and how far
+# before a trigger they are looked for.
+CIRCUMSTANCE_WORDS = frozenset({"as", "while", "when", "whilst"})
+CIRCUMSTANCE_REACH = 4
 # How many words either side of a deed's trigger are read for its failure.
 FAILURE_WORDS_AROUND = 6
 WORD = re.compile(r"[\w']+")
@@ -307,6 +316,8 @@ PLACE_PART_WORDS = frozenset(
     {"district", "districts", "neighbourhood", "neighbourhoods", "neighborhood"}
     | {"neighborhoods", "suburb", "suburbs", "outskirts", "quarter", "quarters", "bank"}
     | {"northern", "southern", "eastern", "western", "elsewhere", "nearby", "frontline"}
+    # "shelling was heard near the route": beside the way out, or only within earshot
+    | {"near", "heard", "distant", "distance"}
 )
 # Nouns whose negation tells a truce day went well: "no incidents on the route".
 INCIDENT_NOUNS = frozenset(
@@ -761,7 +772,7 @@ def link(
         bearing: list[tuple[Event, date | None, Relation]] = []
         for event, reported in dated:
             when = truce_day(pledge, event, reported)
-            if sole.get(event.id) == _truce_of(pledge):
+            if _truce_of(pledge) in sole.get(event.id, ()):
                 event = replace(event, places=pledge.scope_places)
             rel = relation(pledge, event, when)
             if rel is Relation.FULFILS and _named_amid_hostility(event, hostile):
@@ -832,8 +843,19 @@ def _weighed(
         for event, when, rel in bearing
         if _sentence_of(event) not in both
         or (rel is Relation.CONTRADICTS and not _elsewhere_meanwhile(event))
-        or (rel is Relation.FULFILS and not _scarcely_managed(event))
+        or (rel is Relation.FULFILS and not _scarcely_managed(event) and not _meanwhile(event))
     ]
+
+
+def _meanwhile(event: Event) -> bool:
+    """ "Mortar rounds landed near the crossing as civilians were leaving Irpin": people
+    getting out told as the time of a hostile deed, which is the sentence's news."""
+    sentence = event.provenance.sentence
+    at = sentence.find(event.trigger)
+    if at < 0:
+        return False
+    words = [w.lower() for w in WORD.findall(sentence[:at])[-CIRCUMSTANCE_REACH:]]
+    return bool(set(words) & CIRCUMSTANCE_WORDS)
 
 
 def _elsewhere_meanwhile(event: Event) -> bool:
@@ -940,17 +962,20 @@ def _announcement(pledge: Pledge) -> tuple[str, str]:
 
 def _sole_truce_of_the_day(
     dated: list[tuple[Event, date | None]], pledges: list[Pledge]
-) -> dict[str, tuple[str, tuple[Place, ...]]]:
+) -> dict[str, frozenset[tuple[str, tuple[Place, ...]]]]:
     """ "Vereshchuk said the corridor 'did not work as planned'": a report that names no
     place at all, in an article that names none (or a stop named with no place), is of
     the only truce announced for that day, when there is one and the article speaks of a
     truce's day anywhere ("the corridor", "a route", "the evacuation"); with several it
-    stays unplaced. Each such deed's id, mapped to that truce (:func:`_truce_of`)."""
+    stays unplaced. Each such deed's id, mapped to that truce (:func:`_truce_of`): to
+    all the truces of one announcement that share a town, which are one truce told
+    twice ("Russia: corridors from Mariupol and Volnovakha. The Mariupol city council
+    said evacuation would begin at 11:00")."""
     truces = [p for p in pledges if p.kind is PledgeKind.CEASEFIRE and p.scope_places]
     # "Buses will keep running" to a town places no report: only a deed told as done does
     placed = {e.provenance.article_id for e, _ in dated if _told_where(e)}
     retelling = {e.provenance.article_id for e, _ in dated if _retells_a_truce(e)}
-    sole: dict[str, tuple[str, tuple[Place, ...]]] = {}
+    sole: dict[str, frozenset[tuple[str, tuple[Place, ...]]]] = {}
     for event, reported in dated:
         article = event.provenance.article_id
         # "the team had to return to Zaporizhzhia": a stop told with no place of its own
@@ -959,9 +984,17 @@ def _sole_truce_of_the_day(
         if (article in placed and not unplaced_stop) or article not in retelling:
             continue
         announced = {_truce_of(p) for p in truces if in_window(p, truce_day(p, event, reported))}
-        if len(announced) == 1:
-            sole[event.id] = next(iter(announced))
+        if announced and _one_truce(announced):
+            sole[event.id] = frozenset(announced)
     return sole
+
+
+def _one_truce(truces: set[tuple[str, tuple[Place, ...]]]) -> bool:
+    """One announcement's truces that all share a town are one truce."""
+    if len({article for article, _ in truces}) != 1:
+        return False
+    shared = set.intersection(*({p.name for p in places} for _, places in truces))
+    return bool(shared)
 
 
 def _retells_a_truce(event: Event) -> bool:

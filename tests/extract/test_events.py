@@ -493,3 +493,27 @@ def test_an_unnamed_ministry_telling_of_an_attack_speaks_for_the_side_attacked(
 def test_a_voice_outside_the_war_gives_no_side(text: str) -> None:
     attack = _one(text, PloverType.ASSAULT)
     assert attack.reported_by is None or attack.reported_by.country != "UKR"
+
+
+def test_what_a_side_refused_is_told_by_whoever_reports_the_refusal() -> None:
+    text = (
+        "Konashenkov said Kyiv had refused to open the route and that its troops had "
+        "shelled the buses near Bezimenne."
+    )
+    shelled = _one(text, PloverType.ASSAULT)
+    assert shelled.reported_by is not None
+    assert shelled.reported_by.name == "Igor Konashenkov"
+
+
+def test_an_occupying_sides_installed_officials_speak_for_it() -> None:
+    text = "Russian-installed officials in Enerhodar said Ukrainian shelling hit the road."
+    shelled = _one(text, PloverType.ASSAULT)
+    assert shelled.reported_by is not None
+    assert shelled.reported_by.country == "RUS"
+
+
+def test_a_plea_to_the_reader_is_asked_not_done() -> None:
+    [left] = [
+        e for e in _events("Please do not leave the city before noon.") if e.trigger == "leave"
+    ]
+    assert left.modality is Modality.DEMANDED

@@ -91,3 +91,19 @@ def test_a_newsroom_label_before_a_headline_colon_is_no_speaker() -> None:
     text = "Breaking: Russia and Ukraine agree to a ceasefire in the east.\n\nMore follows."
     assert all(a.statement.speaker_text != "Breaking" for a in statements(text))
     assert spoken_by("Kasich: We Are Going To Go All The Way", "Go All The Way") == "Kasich"
+
+
+def test_each_label_of_a_bulletin_line_speaks_to_the_next_label() -> None:
+    text = (
+        "Haidai: the buses could not get into Hirske this morning. Russian MoD: the "
+        "Ukrainian side did not use the route."
+    )
+    found = {
+        text[a.content_start : a.content_end]: text[a.speaker_span[0] : a.speaker_span[1]]
+        for a in statements(text)
+        if a.speaker_span is not None
+    }
+    assert found == {
+        "the buses could not get into Hirske this morning": "Haidai",
+        "the Ukrainian side did not use the route": "Russian MoD",
+    }

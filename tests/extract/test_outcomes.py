@@ -652,3 +652,23 @@ def test_a_governors_region_is_who_speaks_not_where_the_day_was() -> None:
     fired = [e for e in events_of(text) if e[0] is PloverType.ASSAULT]
     assert fired
     assert all("Kharkiv" not in e[2] for e in fired)
+
+
+def test_a_plea_to_the_reader_tells_no_deed() -> None:
+    text = "Please do not leave the column and keep your headlights on."
+    assert not [e for e in events_of(text) if e[0] in {PloverType.RETREAT, PloverType.COERCE}]
+
+
+def test_the_wounded_carried_out_are_no_attack() -> None:
+    text = "Ambulances with wounded from Bucha reached hospitals in Kyiv by evening."
+    assert not [e for e in events_of(text) if e[0] is PloverType.ASSAULT]
+
+
+def test_a_tellers_own_region_is_not_where_the_deed_was_when_a_town_is_named() -> None:
+    text = (
+        "The Donetsk military administration said the road into Marinka came under "
+        "artillery fire and the buses turned back."
+    )
+    hostile = [e for e in events_of(text) if e[0] in {PloverType.ASSAULT, PloverType.COERCE}]
+    assert hostile
+    assert all(places == {"Marinka"} for _, _, places, _ in hostile)

@@ -94,3 +94,27 @@ def test_a_country_after_city_of_stays_the_country() -> None:
     _, places = _places("Mykolaiv was named a hero city of Ukraine on Thursday.")
     kinds = {p.text: p.kind for p in places}
     assert kinds.get("Ukraine") == "country"
+
+
+def test_towns_owned_by_a_regions_name_lie_in_the_region() -> None:
+    _, places = _places("Buses took 300 people out of the Donetsk towns on Monday.")
+    [donetsk] = places
+    assert donetsk.kind == "region"
+    assert donetsk.admin1 == "Donetsk Oblast"
+
+
+def test_the_town_after_a_regional_body_is_the_town_named_before_not_the_region() -> None:
+    text = (
+        "Corridor to open from Vasylivka: Zaporizhzhia regional authorities said buses "
+        "would go to the town on Friday."
+    )
+    _, places = _places(text)
+    assert [
+        p.name for p in places if p.provenance and text[p.provenance.start :].startswith("the town")
+    ] in ([], ["Vasylivka"])
+    assert "Vasylivka" in {p.name for p in places}
+
+
+def test_the_city_after_a_governor_with_no_other_town_is_the_seat_of_his_region() -> None:
+    _, places = _places("Chernihiv governor Viacheslav Chaus: the city was shelled all night.")
+    assert [p.name for p in places if p.kind == "city"][-1:] == ["Chernihiv"]

@@ -171,6 +171,19 @@ ANNOUNCED = (
             "later that day, officials said.",
             "disputed",
         ),
+        # fire only within earshot of a way out that worked
+        (
+            "About 2,000 people left Sumy for Poltava on Tuesday, although explosions were "
+            "heard near the route, the governor said.",
+            "kept",
+        ),
+        # people leaving told only as the time of an attack
+        (
+            "Mortar shells landed on the road out of Sumy on Tuesday as families were "
+            "leaving, killing two, officials said.",
+            "contradicted",
+        ),
+        ("The evacuation from Sumy was interrupted on Tuesday, the governor said.", "contradicted"),
     ],
 )
 def test_the_outcome_reported_next_day_settles_the_truce(outcome: str, verdict: str) -> None:
@@ -919,3 +932,79 @@ def test_an_evacuation_train_attacked_or_waited_for_is_no_truce() -> None:
         "Thousands waited for evacuation trains at the station in Kramatorsk on Friday.",
     ):
         assert not truces_in(text, date(2022, 4, 8))
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "places"),
+    [
+        # the closing cue hung on the last clause as its conjunct
+        (
+            "A train will leave Kramatorsk station at 09:00 on Monday for Dnipro, and "
+            "residents of Druzhkivka will be brought to the station by minibus, governor "
+            "Pavlo Kyrylenko wrote on Telegram.",
+            "UKR",
+            {"Kramatorsk", "Druzhkivka"},
+        ),
+        # a headline's infinitive of going, hung on the vehicle
+        (
+            "Convoy from Vilkhivka and Tsyrkuny to Kharkiv to move from 11:00, governor Oleh "
+            "Syniehubov wrote.",
+            "UKR",
+            {"Vilkhivka", "Kharkiv"},
+        ),
+        # "hopes", lemmatised as "hop"
+        (
+            "Ukraine hopes to send buses into Izium on Saturday to take out civilians, "
+            "Deputy Prime Minister Iryna Vereshchuk said.",
+            "UKR",
+            {"Izium"},
+        ),
+        # the body of a bulletin the parser hung on its header
+        (
+            "Zaporizhzhia governor Oleksandr Starukh: an evacuation bus from Huliaipole to "
+            "Zaporizhzhia is scheduled for Monday, if the route is quiet.",
+            "UKR",
+            {"Huliaipole"},
+        ),
+    ],
+)
+def test_a_truce_told_by_a_trailing_cue_a_headline_or_a_header_gives_a_pledge(
+    text: str, side: str, places: set[str]
+) -> None:
+    found = truces_in(text, date(2022, 4, 8))
+    assert found
+    assert {t.actor.country for t in found if t.actor is not None} == {side}
+    assert places <= {p.name for t in found for p in t.scope_places}
+
+
+def test_a_town_councils_truce_holds_in_its_town_and_where_people_go() -> None:
+    text = (
+        "The Kherson city council said a pause had been agreed for 10:00 to 15:00 and "
+        "residents would be taken to Mykolaiv by bus from collection points in the city."
+    )
+    [truce] = truces_in(text, date(2022, 4, 8))
+    assert {"Kherson", "Mykolaiv"} <= {p.name for p in truce.scope_places}
+
+
+def test_a_move_told_after_a_truce_widens_its_scope_and_makes_no_truce_of_its_own() -> None:
+    text = (
+        "The Bakhmut city military administration announced an evacuation bus for Tuesday. "
+        "The bus will collect people at 09:00 near the market and take them to Kramatorsk, "
+        "the administration head said."
+    )
+    found = truces_in(text, date(2022, 8, 1))
+    assert found
+    assert all({"Bakhmut", "Kramatorsk"} <= {p.name for p in t.scope_places} for t in found)
+    assert len({t.event.provenance.sentence for t in found}) == 1
+
+
+def test_a_deadline_ends_the_window_that_starts_with_the_announcement() -> None:
+    text = (
+        "Free evacuation trains will run from Kherson to Khmelnytskyi, the regional "
+        "administration said, urging residents to register before winter."
+    )
+    published = date(2022, 11, 21)
+    [truce] = truces_in(text, published)
+    assert truce.made_on == published
+    assert truce.window_end is not None
+    assert truce.window_end > date(2022, 11, 30)

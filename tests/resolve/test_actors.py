@@ -156,12 +156,38 @@ def test_a_given_name_that_does_not_fit_blocks_the_surname(actors: ActorDictiona
     assert actors.lookup("Mary Johnson") is None
 
 
-def test_a_surname_shared_by_two_people_finds_nobody(actors: ActorDictionary) -> None:
-    # Ivan Fedorov (Melitopol) and Mykhailo Fedorov (digital minister).
-    assert actors.lookup("Fedorov") is None
+def test_a_surname_shared_by_two_people_finds_neither_but_their_common_side(
+    actors: ActorDictionary,
+) -> None:
+    # Ivan Fedorov (Melitopol's mayor) and Mykhailo Fedorov (digital minister): which one
+    # speaks is not known, but both speak for Ukraine's government.
+    fedorov = actors.lookup("Fedorov")
+    assert fedorov is not None
+    assert fedorov.name == "Fedorov"
+    assert (fedorov.kind, fedorov.country, fedorov.sector) == (ActorKind.PERSON, "UKR", "GOV")
+    assert fedorov.role is None and fedorov.parent is None
     mayor = actors.lookup("Ivan Fedorov")
     assert mayor is not None
     assert mayor.name == "Ivan Fedorov"
+
+
+def test_namesakes_of_different_sides_or_standing_give_no_side(tmp_path: Path) -> None:
+    person = {"kind": "person", "sector": "GOV"}
+    user = _write(
+        tmp_path / "namesakes.jsonl",
+        {**person, "name": "Anna Petrenko", "country": "UKR"},
+        {**person, "name": "Oleg Petrenko", "country": "RUS"},
+        {**person, "name": "Ivan Bondar", "country": "UKR"},
+        {**person, "name": "Olha Bondar", "country": "UKR", "sector": "CVL"},
+        {**person, "name": "Petro Savchuk", "country": "UKR"},
+        {**person, "name": "Iryna Savchuk", "country": "UKR"},
+    )
+    actors = ActorDictionary.load([user])
+    assert actors.lookup("Petrenko") is None
+    assert actors.lookup("Bondar") is None
+    savchuk = actors.lookup("Savchuk")
+    assert savchuk is not None
+    assert (savchuk.name, savchuk.country) == ("Savchuk", "UKR")
 
 
 @pytest.mark.parametrize(

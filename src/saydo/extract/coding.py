@@ -141,8 +141,15 @@ def phrase_tokens(head: Token) -> list[Token]:
 
 
 def _in_phrase(token: Token) -> bool:
-    # "Vietnamese-led forces" are Vietnam's; "Syrian-backed militia" are not Syria's.
-    return token.dep_ in PHRASE_DEPS or (token.dep_ == "npadvmod" and token.head.lemma_ == "lead")
+    # "Vietnamese-led forces" are Vietnam's, and "Russian-installed authorities" are
+    # Russia's occupation administration; "Syrian-backed militia" are not Syria's.
+    return token.dep_ in PHRASE_DEPS or (
+        token.dep_ == "npadvmod" and token.head.lemma_.lower() in PLACING_VERBS
+    )
+
+
+# Verbs whose agent, written before them, owns the body: "Vietnamese-led", "Moscow-installed".
+PLACING_VERBS = frozenset({"lead", "install", "instal", "appoint"})
 
 
 def located_country(head: Token, ctx: ArticleContext) -> str | None:

@@ -212,7 +212,8 @@ def _names_the_hurt(token: Token) -> bool:
     if token.dep_ == "conj" and token.head.pos_ in {"VERB", "AUX"}:
         return False  # "were killed and wounded"
     before = token.doc[token.i - 1] if token.i > 0 else None
-    carried = before is not None and (before.pos_ == "VERB" or before.lower_ == "the")
+    # "buses carrying wounded", "the wounded", "ambulances with wounded from Chernihiv"
+    carried = before is not None and (before.pos_ == "VERB" or before.lower_ in {"the", "with"})
     return token.dep_ in NOUN_DEPS or carried
 
 

@@ -29,6 +29,8 @@ MIN_TRANSCRIPT_LINES = 2
 HEADLINE = re.compile(r"\A\s*([^:\n]{2,60}?): +(\S[^\n]*)")
 
 MIN_HEADLINE_WORDS = 3
+# A further label in a headline's line, opening a sentence: ". Russian MoD: ...".
+NEXT_LABEL = re.compile(r"(?<=[.!?])[ \t]+([A-Z][^:.!?\n\"\u201c]{1,40}?): +(?=\S)")
 # Words of the labels newsrooms put before a headline's colon; none names who speaks.
 NEWSROOM_LABELS = frozenset(
     {"breaking", "exclusive", "live", "update", "updated", "updates", "watch", "analysis"}
@@ -93,19 +95,46 @@ def _colon_cue(sent: Span, ctx: ArticleContext, salience: Salience) -> Cue | Non
     return Cue(token, actor, phrase.text, (phrase.start_char, phrase.end_char))
 
 
-def headline_statement(
+def headline_statements(
     index: TextIndex, doc: Doc, ctx: ArticleContext, salience: Salience, found: list[Attribution]
-) -> Attribution | None:
-    """A title "Kasich: We Are Going To Go All The Way" is what Kasich said."""
+) -> list[Attribution]:
+    """A title "Kasich: We Are Going To Go All The Way" is what Kasich said; a line of
+    such labels ("Vereshchuk: Russians did not let the buses through. Russian MoD: the
+    Ukrainian side did not use the corridor") gives each label what follows it, up to the
+    next."""
     line = HEADLINE.match(index.text)
     if line is None or any(
         a.content_start < line.end(2) and a.statement.speaker_text is not None for a in found
     ):
-        return None
-    label = doc.char_span(line.start(1), line.end(1), alignment_mode="expand")
-    colon = doc.char_span(line.end(1), line.end(1) + 1, alignment_mode="expand")
-    start = line.start(2)
-    end = _rstrip_end(index.text, start, line.end(2))
+        return []
+    labels = [(line.start(1), line.end(1))]
+    labels += [
+        (m.start(1), m.end(1)) for m in NEXT_LABEL.finditer(index.text, line.start(2), line.end(2))
+    ]
+    ends = [start for start, _ in labels[1:]] + [line.end(2)]
+    statements: list[Attribution] = []
+    for (label_start, label_end), stop in zip(labels, ends, strict=True):
+        made = _headline_part(index, doc, ctx, salience, (label_start, label_end), stop)
+        if made is None:
+            break  # a later "label" that names no source is part of what came before
+        statements.append(made)
+    return statements
+
+
+def _headline_part(
+    index: TextIndex,
+    doc: Doc,
+    ctx: ArticleContext,
+    salience: Salience,
+    label_at: tuple[int, int],
+    stop: int,
+) -> Attribution | None:
+    label = doc.char_span(*label_at, alignment_mode="expand")
+    colon = doc.char_span(label_at[1], label_at[1] + 1, alignment_mode="expand")
+    start = label_at[1] + 1
+    while start < stop and index.text[start].isspace():
+        start += 1
+    end = _rstrip_end(index.text, start, stop)
     while end > start and index.text[end - 1] in HEADLINE_TRAILERS:
         end -= 1
     if label is None or colon is None or not _names_a_source(label):
@@ -114,7 +143,7 @@ def headline_statement(
         return None
     speaker = resolve_head(label.root, ctx, salience)
     statement = _labelled(index, ctx, label, speaker, start, end)
-    return Attribution(statement, start, end, colon[0].i, (line.start(1), line.end(1)))
+    return Attribution(statement, start, end, colon[0].i, label_at)
 
 
 def _labelled(

@@ -77,6 +77,8 @@ MILITARY_HEADS = frozenset({"force", "troop", "unit", "military", "army", "soldi
 # A town's own authority, named by its town as owner: "Mariupol's city council".
 TOWN_AUTHORITY_HEADS = frozenset({"council", "administration", "mayor", "authority"})
 PERSON_TITLES = frozenset({"mayor"})
+# Verbs whose agent, written before them, is the side a group speaks for.
+BACKING_VERBS = frozenset({"install", "instal", "appoint", "back"})
 # Words that say an authority was installed by the side holding the town.
 INSTALLED_WORDS = frozenset(
     {
@@ -345,6 +347,18 @@ def resolve_head(token: Token, ctx: ArticleContext, salience: Salience) -> Actor
     return group_actor(token, span, ctx, salience)
 
 
+def _backer_of(verb: Token, ctx: ArticleContext) -> str | None:
+    """The country written before "-installed", "-backed": "Russian", "Moscow"."""
+    for backer in (c for c in verb.children if c.dep_ in {"npadvmod", "amod", "compound"}):
+        country = ctx.actors.country_of_demonym(backer.text)
+        if country is None:
+            actor = ctx.actors.lookup(backer.text)
+            country = actor.country if actor is not None else None
+        if country is not None:
+            return country
+    return None
+
+
 def _town_authority(token: Token, ctx: ArticleContext) -> Actor | None:
     """ "Mariupol's city council", "the city council of Mariupol", "Kharkiv's mayor": the
     town's own authority, as the dictionary knows it under "Mariupol city council", else
@@ -485,6 +499,12 @@ def group_actor(token: Token, span: Span, ctx: ArticleContext, salience: Salienc
             actor = ctx.actors.lookup(modifier.text)
             if actor is not None:
                 country = actor.country
+                words.append(modifier.text)
+        elif modifier.lemma_.lower() in BACKING_VERBS:
+            # "Russian-installed authorities", "Moscow-backed officials": the backer's
+            backer = _backer_of(modifier, ctx)
+            if backer is not None:
+                country = backer
                 words.append(modifier.text)
     words.append(token.text)
     if country is None:

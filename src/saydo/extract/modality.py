@@ -160,12 +160,26 @@ def _plain_modality(token: Token) -> tuple[Modality, bool]:
     for governors, modality in DIRECT_GOVERNORS:
         if _head_is(token, governors):
             return modality, negated
+    if imperative(token):
+        return Modality.DEMANDED, negated  # "Please do not leave the column."
     if own_aux & {"will", "would", "shall", "'ll"} or _any_lemma(frame, INTENT_GOVERNORS):
         # "had not planned to storm": a disowned intention is no pledge.
         return Modality.INTENDED, negated or _negated_intent(frame)
     if _any_lemma(frame, HYPOTHETICAL_GOVERNORS) or _any_modal(frame):
         return Modality.HYPOTHETICAL, negated
     return Modality.OCCURRED, negated
+
+
+def imperative(token: Token) -> bool:
+    """ "Please do not leave the column", "Leave the city by the southern road": the
+    sentence's verb in its bare form with no subject asks the reader to act."""
+    if token.dep_ != "ROOT" or token.tag_ != "VB" or token.pos_ != "VERB":
+        return False
+    children = list(token.children)
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in children):
+        return False
+    auxes = {c.lower_ for c in children if c.dep_ in {"aux", "auxpass"}}
+    return auxes <= {"do"}
 
 
 def _negated_intent(frame: list[Token]) -> bool:

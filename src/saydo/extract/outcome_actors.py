@@ -23,13 +23,13 @@ from saydo.extract.outcome_words import (
     Outcome,
     Reading,
 )
+from saydo.extract.reporting import source_of
 from saydo.extract.statements import Attribution
 from saydo.extract.times import clause_time
 
 
 def attribution_of(verb: Token, attributions: Sequence[Attribution]) -> Attribution | None:
-    inside = [a for a in attributions if a.content_start <= verb.idx < a.content_end]
-    return min(inside, key=lambda a: a.content_end - a.content_start) if inside else None
+    return source_of(verb, list(attributions))
 
 
 def outcome_event(

@@ -29,6 +29,9 @@ from saydo.extract.places import places_in
 INBOUND_WORDS = frozenset({"head", "send", "dispatch", "bind", "bound", "way", "sail", "set"})
 
 
+# Roads named by the town they lead into: "the road into Vuhledar" ("routes toward Russia"
+# name where people would be taken).
+ROAD_NOUNS = frozenset({"road", "highway", "approach", "entrance", "bridge"})
 # Who or what a "to" phrase may name that is no destination: the convoy, the people.
 BOUND_FOR_NOUNS = TRUCE_WORDS | VEHICLE_WORDS | PEOPLE_WORDS
 
@@ -48,8 +51,10 @@ def destination(place: Place, doc: Doc) -> bool:
             # the truce's day was, not where anyone was bound
             return False
         if token.dep_ == "pobj" and token.head.lower_ in DESTINATION_WORDS:
-            # "buses heading to Mariupol": where those sent in were bound is the truce's
-            return token.head.head.lemma_.lower() not in INBOUND_WORDS
+            # "buses heading to Mariupol": where those sent in were bound is the truce's;
+            # "the road into Vuhledar came under fire": the road is the town's way out
+            bound = token.head.head.lemma_.lower()
+            return bound not in INBOUND_WORDS and bound not in ROAD_NOUNS
         if token.dep_ == "pobj" and token.head.head.lemma_.lower() in ARRIVAL_VERBS:
             return True  # "arrived in Zaporizhzhia"
     return False
@@ -64,6 +69,11 @@ def sentence_places(sent: Span, ctx: ArticleContext) -> tuple[Place, ...]:
         if p.resolved and (p.provenance is None or p.provenance.start not in titles)
     )
     places += _owning_towns(sent, ctx)
+    # "The Donetsk military administration said the road into Vuhledar came under fire":
+    # a teller's town is where the deed was only when the sentence names no other
+    tellers = {t.idx for t in sent if _titled_authority(t) is not None}
+    named = tuple(p for p in places if p.provenance is None or p.provenance.start not in tellers)
+    places = named if any(p.kind != "country" for p in named) else places
     local = tuple(p for p in places if p.kind != "country")
     return local or places
 
@@ -72,11 +82,18 @@ def _region_title(town: Token) -> bool:
     """ "Luhansk governor Serhiy Haidai", "the governor of Sumy": a governor governs a
     region, so the region in the title says who speaks, not where the day's deeds were.
     A mayor's or council's town is where they speak of, and is kept."""
+    authority = _titled_authority(town)
+    return authority is not None and authority.lemma_.lower() in REGION_TITLES
+
+
+def _titled_authority(town: Token) -> Token | None:
+    """The authority a town's name titles: "Sumy's governor", "the mayor of Sumy",
+    "the Donetsk military administration", "Luhansk governor Haidai"."""
     authority = _authority_named_by(town)
     if authority is None and town.i + 1 < len(town.doc):
         following = town.doc[town.i + 1]
         authority = following if following.lower_ in TOWN_AUTHORITY_NOUNS else None
-    return authority is not None and authority.lemma_.lower() in REGION_TITLES
+    return authority
 
 
 def _part_owner(town: Token) -> bool:
@@ -139,6 +156,6 @@ def _authority_named_by(town: Token) -> Token | None:
     head = town.head
     if town.dep_ == "pobj" and head.lower_ == "of":
         head = head.head
-    elif town.dep_ not in {"poss", "compound"}:
+    elif town.dep_ not in {"poss", "compound", "nmod"}:
         return None
     return head if head.lemma_.lower() in TOWN_AUTHORITY_NOUNS else None

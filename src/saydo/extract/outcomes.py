@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from saydo.domain import Event, Place, PloverType
 from saydo.extract.context import ArticleContext
 from saydo.extract.mentions import Salience
+from saydo.extract.modality import imperative
 from saydo.extract.outcome_actors import attribution_of, outcome_event
 from saydo.extract.outcome_blame import charge_events, charges
 from saydo.extract.outcome_gate import sentence_readers
@@ -124,8 +125,8 @@ def outcome_events(
 
     # Most sentences of ordinary news could give no reader anything: they are not read.
     for number, (sent, may) in enumerate(zip(sents, sentence_readers(doc, sents), strict=True)):
-        if not may.any:
-            continue
+        if not may.any or imperative(sent.root):
+            continue  # "Please do not leave the column": asked of the reader, not told
         # The word-level reading is primary; the parse-based one reads what it leaves,
         # and hostilities against a town that names no truce ("shelling resumed in
         # Polohy"), which the word-level reading leaves to it.

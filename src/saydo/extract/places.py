@@ -72,6 +72,8 @@ DIRECTIONS = frozenset(
 AREA_NOUNS = frozenset({"region", "oblast", "province", "district", "area", "areas"})
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "settlement"})
 PLURAL_AREA_NOUNS = frozenset({"regions", "oblasts", "provinces"})
+# Settlements a region's name may own: "the Luhansk towns", "Kherson villages".
+PLURAL_SETTLEMENT_NOUNS = frozenset({"towns", "villages", "cities", "settlements", "communities"})
 LIST_GLUE = frozenset({",", "and", "or", "&"})
 LIST_REACH = 16  # tokens a list of names may run before its "regions"
 REGION_KINDS = frozenset({"region"})
@@ -148,10 +150,21 @@ def _definite_place_noun(token: Token) -> bool:
 def _antecedent(token: Token, ctx: ArticleContext) -> Place | None:
     """The last town named before ``token`` that resolves to a city (a few tries back)."""
     earlier = [e for e in token.doc.ents if e.end <= token.i and e.label_ in PLACE_LABELS]
+    governed: list[Span] = []
     for span in reversed(earlier[-ANTECEDENT_TRIES:]):
-        if span.root.dep_ in METONYM_DEPS or _clock_zone(span) or _governed_region(span.root):
+        if _governed_region(span.root):
+            governed.append(span)
+            continue
+        if span.root.dep_ in METONYM_DEPS or _clock_zone(span):
             continue
         place = _resolve(span, ctx)
+        if place.resolved and place.kind == "city":
+            return place
+    # "Chernihiv governor Chaus: the city was shelled": with no other town named, the
+    # city is the seat his region is named after
+    for span in governed:
+        provenance = ctx.provenance(span.doc, span.start_char, span.end_char)
+        place = ctx.gazetteer.resolve(span.text, ctx.focus_country, provenance, None, CITY_KINDS)
         if place.resolved and place.kind == "city":
             return place
     return None
@@ -165,7 +178,15 @@ def _governed_region(root: Token) -> bool:
         return False
     if head.lower_ in AREA_NOUNS | {"regional"} and head.head is not head:
         head = head.head
-    return head.lemma_.lower() in REGION_TITLES
+    if head.lemma_.lower() in REGION_TITLES:
+        return True
+    # "Zaporizhzhia regional authorities": a body titled as the region's
+    regional = any(c.lower_ in AREA_NOUNS | {"regional"} for c in head.children)
+    return regional and head.lemma_.lower() in REGIONAL_BODIES
+
+
+# Bodies that govern a region when titled as its own: "the Sumy regional administration".
+REGIONAL_BODIES = frozenset({"administration", "authority", "council", "government"})
 
 
 def _entity_of(token: Token) -> Span:
@@ -208,8 +229,11 @@ def _resolve(span: Span, ctx: ArticleContext) -> Place:
 
 
 def _in_region_list(span: Span) -> bool:
-    """A name in a list closed by a plural area noun: "Sumy, Donetsk and Kharkiv regions"."""
+    """A name in a list closed by a plural area noun: "Sumy, Donetsk and Kharkiv regions";
+    or a name that owns towns: "the Luhansk towns", "Donetsk villages" lie in the region."""
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in PLURAL_SETTLEMENT_NOUNS:
+        return True
     for token in doc[span.end : span.end + LIST_REACH]:
         if token.lower_ in PLURAL_AREA_NOUNS:
             return True

@@ -18,10 +18,23 @@ def said_not_done(time: TimeExpr | None, source: Attribution | None) -> bool:
 
 
 def source_of(token: Token, statements: list[Attribution]) -> Attribution | None:
+    """The innermost statement that holds the token, unless its cue is an act rather
+    than a saying: "Mizintsev said Kyiv had refused to use the corridors and that its
+    units had fired on civilians" is Mizintsev's account of what Kyiv did."""
     inside = [a for a in statements if a.content_start <= token.idx < a.content_end]
     if not inside:
         return None
-    return min(inside, key=lambda a: a.content_end - a.content_start)
+    inside.sort(key=lambda a: a.content_end - a.content_start)
+    for attribution in inside[:-1]:
+        cue = attribution.cue_token
+        if cue is None or token.doc[cue].lemma_.lower() not in ACTING_CUES:
+            return attribution
+    return inside[-1]
+
+
+# Cues that tell what someone did or meant, not said, when another's account holds them:
+# "refused to use the corridors", "declined to open the route", "decided to resume".
+ACTING_CUES = frozenset({"refuse", "decline", "decide", "intend", "aim", "prefer", "try"})
 
 
 def cue_ancestor(token: Token, statements: list[Attribution]) -> Attribution | None:

@@ -26,7 +26,7 @@ from saydo.extract.framing import (
     dash_signature,
     framing_cue,
     governing_verb_cue,
-    headline_statement,
+    headline_statements,
     speakerless_within,
     transcript_statements,
 )
@@ -97,8 +97,7 @@ def extract_statements(doc: Doc, ctx: ArticleContext, salience: Salience) -> lis
             add_indirect(index, sent.doc, found, attribution, quotes)
     transcript = transcript_statements(index, doc, ctx, salience)
     found = [a for a in found if not covers_transcript_line(a, transcript)] + transcript
-    headline = headline_statement(index, doc, ctx, salience, found)
-    if headline is not None:
+    for headline in headline_statements(index, doc, ctx, salience, found):
         # The title's quote, kept without a speaker, is the headline's statement.
         found = [a for a in found if not speakerless_within(a, headline)] + [headline]
     return _unique(found)

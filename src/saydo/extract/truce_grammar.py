@@ -134,12 +134,14 @@ def clause_chain(verb: Token) -> list[Token]:
 
 
 def verb_forms(verb: Token) -> set[str]:
-    """The verb's lemma and the stems its past form may have: the tagger lemmatises
-    "hoped" as "hop", which would let a hope pass for an announcement."""
+    """The verb's lemma and the stems its inflected forms may have: the tagger lemmatises
+    "hoped" and "hopes" as "hop", which would let a hope pass for an announcement."""
     forms = {verb.lemma_.lower()}
     lower = verb.lower_
     if verb.tag_ in {"VBD", "VBN"} and lower.endswith("ed"):
         forms |= {lower[:-1], lower[:-2]}
+    if verb.tag_ == "VBZ" and lower.endswith("es"):
+        forms.add(lower[:-1])  # "hopes", lemmatised as "hop" too
     return forms
 
 

@@ -52,7 +52,7 @@ from spacy.tokens import Span, Token
 from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import CUE_VERBS
 from saydo.extract.places import places_in
-from saydo.extract.truce_bulletin import bulletin_timetable
+from saydo.extract.truce_bulletin import bulletin_timetable, header_of
 from saydo.extract.truce_grammar import (
     nearest_subject,
     on_the_way,
@@ -270,8 +270,14 @@ def _moves_out(verb: Token) -> bool:
 
 
 def _the_news(chain: list[Token]) -> bool:
-    """The chain reaches the sentence's root: the way out is what the sentence tells."""
-    return chain[-1].head.i == chain[-1].i
+    """The chain reaches the sentence's root: the way out is what the sentence tells;
+    or the body of a bulletin the parser hung on its header ("Mykolaiv governor Kim: an
+    evacuation bus is scheduled for Saturday")."""
+    top = chain[-1]
+    if top.head.i == top.i:
+        return True
+    header = header_of(top.sent)
+    return header is not None and header.start <= top.head.i < header.end < top.i
 
 
 def _announced_within(chain: list[Token]) -> bool:
@@ -349,7 +355,19 @@ def _carrying_people(vehicle: Token) -> bool:
         return True  # "buses will go to Vasylivka to pick up people who fled"
     if bulletin_timetable(vehicle.sent):
         return True  # "Ukrzaliznytsia: train to Lviv departs at 14:20"
+    if _headline_route(vehicle):
+        return True
     return lemma_of(_going(vehicle)) in STANDING_VERBS
+
+
+def _headline_route(vehicle: Token) -> bool:
+    """ "Convoy from Trostianets to Lebedyn to move from 09:00": vehicles on a route out,
+    told with a headline's infinitive of going."""
+    verbs = [c for c in vehicle.children if c.dep_ in {"acl", "relcl"}]
+    if vehicle.dep_ == "nsubj":
+        verbs.append(vehicle.head)  # "Convoy from X to move": the infinitive's subject
+    going = [v for v in verbs if infinitive(v) and lemma_of(v) in STANDING_VERBS | MOVING_VERBS]
+    return bool(going) and any(c.lower_ == "from" for c in vehicle.children)
 
 
 def _going(vehicle: Token) -> Token:
@@ -524,7 +542,46 @@ def _owner(chain: list[Token]) -> Token | None:
             # "Mariupol city council: the Russian side has agreed": the header is no subject
             child = nearest_subject(link, subjects)
             return next((p for p in child.children if p.dep_ == "pobj"), child)
-    return _teller(chain[-1])
+    return _teller(chain[-1]) or _trailing_teller(chain)
+
+
+def _trailing_teller(chain: list[Token]) -> Token | None:
+    """ "Buses will leave at 10:00, and residents will be brought by bus, governor
+    Kyrylenko wrote": the parser joins a closing cue to the clause before it as a
+    conjunct. A cue with a subject and no complement of its own tells what came before."""
+    seen = {link.i for link in chain}
+    todo = [c for link in chain for c in link.children if c.dep_ == "conj"]
+    while todo:
+        verb = todo.pop()
+        if verb.i in seen:
+            continue
+        seen.add(verb.i)
+        todo += [c for c in verb.children if c.dep_ == "conj"]
+        if lemma_of(verb) not in CUE_VERBS or not _after_comma(verb):
+            continue
+        if any(c.dep_ in COMPLEMENT_DEPS and not _spliced(verb, c) for c in verb.children):
+            continue  # "... and Kyiv said it would not trust them": a statement of its own
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ != "PRON":
+            return subject
+    return None
+
+
+def _after_comma(verb: Token) -> bool:
+    """The cue's clause opens after a comma: ", governor Kyrylenko wrote"."""
+    start = min(t.i for t in verb.subtree)
+    return start > verb.sent.start and verb.doc[start - 1].text == ","
+
+
+def _spliced(verb: Token, clause: Token) -> bool:
+    """ "..., the head of the administration said, residents should be ready": a clause
+    after a comma that follows the cue is the bulletin's next line, not what was said."""
+    start = min(t.i for t in clause.subtree)
+    return start > verb.i + 1 and verb.doc[start - 1].text == ","
+
+
+# What a cue says of its own: "said that ...", "said it would ...", "wrote a letter".
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "advcl"})
 
 
 def _carried(subject: Token) -> bool:

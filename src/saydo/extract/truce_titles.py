@@ -102,15 +102,24 @@ def town_places(title: Token, ctx: ArticleContext) -> list[Place]:
     for child in title.children:
         if child.dep_ not in {"compound", "poss", "nmod", "amod"}:
             continue
-        # "Mariupol city council", the town tagged an adjective of the council's name
-        if child.pos_ != "PROPN" and child.ent_type_ not in {"GPE", "LOC"} and not child.is_title:
+        # "Mariupol city council", the town tagged an adjective of the council's name,
+        # or hung on "city"
+        named = child.pos_ == "PROPN" or child.ent_type_ in {"GPE", "LOC"} or child.is_title
+        if not named and child.lower_ not in LEVEL_WORDS:
             continue
         # "Izium mayor Valeriy Marchenko", tagged as one person: the town comes first
         if child.ent_type_ in {"NORP", "DATE", "TIME"} or child.i > title.i:
             continue
         # "Avdiivka city military administration": the parser may hang the town on "city"
-        words = [c for c in child.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"]
-        span = sorted([*words, child], key=lambda t: t.i)
+        words = [
+            c
+            for c in child.children
+            if c.dep_ in {"compound", "nmod", "amod"}
+            and (c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "LOC"})
+        ]
+        if not named and not words:
+            continue  # "the city council": no town named
+        span = sorted([*words, child] if named else words, key=lambda t: t.i)
         start, end = span[0].idx, span[-1].idx + len(span[-1].text)
         text = title.doc.text[start:end]
         provenance = ctx.provenance(title.doc, start, end)
@@ -135,6 +144,10 @@ def regional_tellers(sentence: Span) -> set[int]:
                 kept = {i for t in titles for i in governed_town(t)}
                 found |= {t.i for t in teller.subtree} - kept
     return found
+
+
+# Words for the level of an authority that a town's name is hung on: "Mariupol city council".
+LEVEL_WORDS = frozenset({"city", "town", "village", "municipal"})
 
 
 def city_authority(title: Token) -> bool:

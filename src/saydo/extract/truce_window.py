@@ -24,6 +24,8 @@ from saydo.resolve.times import normalise_time
 RANGE_SPLIT = re.compile(r"\s+(?:to|through|till|until|-|–)\s+", re.IGNORECASE)
 # Words that start a truce's time: "from Sunday morning" (an end is a time of its own).
 OPENING_PREPS = frozenset({"from", "since"})
+# Words that end a truce's time at the one they name: "before winter", "until Sunday".
+DEADLINE_PREPS = frozenset({"before", "by", "until", "till"})
 # Verbs that tell when a truce starts: "will start on Wednesday", "resumes on Monday".
 STARTING_VERBS = frozenset({"start", "begin", "resume", "commence", "launch"})
 # Modals that put the day they are told with in the future: "will go in on Monday".
@@ -46,6 +48,9 @@ def truce_window(noun: Token, ctx: ArticleContext) -> tuple[date | None, date | 
             coming = _told_to_come(ent)
             read = _range_reading(ent.text, anchor) or _nearest_reading(ent.text, anchor, coming)
             days.extend(read)
+            if read and _deadline(ent):
+                # "register for departure before winter": from now until then
+                days.append(anchor)
             opening = opening and _opens(ent)
     start = min(days) if days else anchor
     # "let through from Sunday morning": a start with no end runs as long as an unended one
@@ -57,6 +62,11 @@ def truce_window(noun: Token, ctx: ArticleContext) -> tuple[date | None, date | 
 def _how_long(ent: Span) -> bool:
     """ "leave for the winter", "a pause for three hours": how long, not which days."""
     return ent.root.dep_ == "pobj" and ent.root.head.lower_ == "for"
+
+
+def _deadline(ent: Span) -> bool:
+    """ "before winter", "by Friday", "until Sunday": the end of a time that starts now."""
+    return ent.root.dep_ == "pobj" and ent.root.head.lower_ in DEADLINE_PREPS
 
 
 def _opens(ent: Span) -> bool:

@@ -109,6 +109,7 @@ def truce_pledges(
         for sent, may in zip(sents, way_out_sentences(doc, sents), strict=True)
     ]
     moved: tuple[Place, ...] = ()  # the towns of moves told just before a truce
+    made: list[tuple[int, Pledge]] = []  # each truce, with the sentence it is told in
     for at, reading in enumerate(readings):
         if reading and reading[0].detail and _truce_near(readings, at):
             # "Buses will try again to reach Mariupol on Thursday. The Russian side has
@@ -121,11 +122,17 @@ def truce_pledges(
         for found in reading:
             token, actor = found.anchor, found.actor
             prior = last.get(actor.side)
-            if token.pos_ == "VERB" and prior is not None and 0 < at - prior <= DESCRIBED_SENTENCES:
-                # "A corridor will open on Friday. Buses will leave at dawn": the move tells
-                # the truce just announced, no other.
-                continue
+            own = (
+                token.pos_ == "VERB" and prior is not None and 0 < at - prior <= DESCRIBED_SENTENCES
+            )
             pledge = _pledge(doc, token, actor, found.owner, ctx, found.mode, found.around)
+            if own or (found.detail and _told_just_before(made, at)):
+                # "A corridor will open on Friday. Buses will leave at dawn", "... announced
+                # an evacuation bus for Friday. The bus will take them to Pokrovsk": the
+                # move tells the truce just announced, no other, and its towns are that
+                # truce's
+                made = _widened(made, at, pledge.scope_places)
+                continue
             if before:
                 # "A second attempt to evacuate Mariupol will be made on Sunday. A ceasefire
                 # is to be in force from 10:00": the truce holds where the move goes
@@ -148,7 +155,29 @@ def truce_pledges(
             if pledge.scope_places:
                 scoped.setdefault(actor.side, pledge)
                 latest = pledge
-            yield pledge
+            made.append((at, pledge))
+    yield from (pledge for _, pledge in made)
+
+
+def _told_just_before(made: list[tuple[int, Pledge]], at: int) -> bool:
+    return bool(made) and 0 < at - made[-1][0] <= DESCRIBED_SENTENCES
+
+
+def _widened(
+    made: list[tuple[int, Pledge]], at: int, towns: tuple[Place, ...]
+) -> list[tuple[int, Pledge]]:
+    """The truces of the latest sentence before ``at`` that told one, with ``towns`` added
+    to their scope (the towns of a move that details them)."""
+    if not made or not 0 < at - made[-1][0] <= DESCRIBED_SENTENCES:
+        return made
+    towns = tuple(p for p in towns if p.kind != "country")
+    latest = made[-1][0]
+    return [
+        (n, replace(p, scope_places=local_scope(_union(p.scope_places, towns))))
+        if n == latest and towns
+        else (n, p)
+        for n, p in made
+    ]
 
 
 def _partners(sentence: Span) -> set[int]:
@@ -234,6 +263,8 @@ def _readings(
         sides, owner = binding_sides(token, ctx, salience, speaker)
         if sides:
             around = dateline_places(sentence.doc, ctx)
+            # "Mariupol city council: a regime of silence is agreed": the header announces
+            owner = owner if owner is not None else header
             return [Reading(token, actor, owner, around=around) for actor in sides]
     anchor = passage.anchor
     speaker = heading or speaker_of(anchor, attributions) or above or voice

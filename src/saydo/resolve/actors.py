@@ -315,9 +315,21 @@ class ActorDictionary:
     def _by_surname(self, tokens: list[str]) -> Actor | None:
         names = self._surnames.get(tokens[-1], set())
         names = {n for n in names if self._given_name_fits(n, tokens[:-1])}
-        if len(names) != 1:
+        if len(names) == 1:
+            return self._records[next(iter(names))].actor
+        return self._side_of_namesakes(sorted(names))
+
+    def _side_of_namesakes(self, names: list[str]) -> Actor | None:
+        """ "Fedorov said": the mayor of Melitopol or the digital minister, both of
+        Ukraine's government. Which one is not known, but the side is, and the side is
+        what a verdict weighs."""
+        actors = [self._records[n].actor for n in names]
+        if len(actors) < 2 or len({(a.country, a.sector) for a in actors}) != 1:
             return None
-        return self._records[next(iter(names))].actor
+        if actors[0].country is None:
+            return None
+        surname = actors[0].name.split()[-1]
+        return Actor(surname, ActorKind.PERSON, actors[0].country, actors[0].sector)
 
     def _given_name_fits(self, name: str, given: list[str]) -> bool:
         # "Oleksandr Zelensky" is not the president: a given name, when written, must

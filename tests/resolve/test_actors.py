@@ -165,7 +165,8 @@ def test_a_surname_shared_by_two_people_finds_neither_but_their_common_side(
     assert fedorov is not None
     assert fedorov.name == "Fedorov"
     assert (fedorov.kind, fedorov.country, fedorov.sector) == (ActorKind.PERSON, "UKR", "GOV")
-    assert fedorov.role is None and fedorov.parent is None
+    assert fedorov.role is None
+    assert fedorov.parent is None
     mayor = actors.lookup("Ivan Fedorov")
     assert mayor is not None
     assert mayor.name == "Ivan Fedorov"

@@ -107,3 +107,8 @@ def test_each_label_of_a_bulletin_line_speaks_to_the_next_label() -> None:
         "the buses could not get into Hirske this morning": "Haidai",
         "the Ukrainian side did not use the route": "Russian MoD",
     }
+
+
+def test_a_live_blogs_time_stamp_is_no_part_of_the_speakers_label() -> None:
+    text = "UPDATE 14:10 - Kharkiv governor Oleh Syniehubov: buses left Izium at noon."
+    assert spoken_by(text, "buses left Izium") == "Kharkiv governor Oleh Syniehubov"

@@ -966,6 +966,35 @@ def test_an_evacuation_train_attacked_or_waited_for_is_no_truce() -> None:
             "UKR",
             {"Huliaipole"},
         ),
+        # a closing cue hung on the square the buses leave from
+        (
+            "Evacuation buses will leave Siversk every morning at 8 a.m. from the market "
+            "square, the head of the town's military administration Oleksii Vorobiov said, "
+            "as fighting drew closer to the town.",
+            "UKR",
+            {"Siversk"},
+        ),
+        # the vehicles' errand parsed as the clause's subject
+        (
+            "Buses to take residents of Orikhiv to Zaporizhzhia will wait at the school at "
+            "11:00 on Sunday, the city military administration said.",
+            "UKR",
+            {"Orikhiv"},
+        ),
+        # a live blog's stamp before the speaker; vehicles that take the people named
+        (
+            "UPDATE 10:15 - Vereshchuk: women and children from Berdiansk should gather by "
+            "13:00 at the bus station; buses will take them to Zaporizhzhia.",
+            "UKR",
+            {"Berdiansk"},
+        ),
+        # a route of towns joined by dashes, read by the tagger as one organisation
+        (
+            "Kyiv regional administration: a green corridor runs today along the route "
+            "Borodianka - Makariv - Kyiv from 09:00 to 18:00.",
+            "UKR",
+            {"Borodianka", "Makariv"},
+        ),
     ],
 )
 def test_a_truce_told_by_a_trailing_cue_a_headline_or_a_header_gives_a_pledge(

@@ -26,7 +26,10 @@ TRANSCRIPT_LINE = re.compile(
 MIN_TRANSCRIPT_LINES = 2
 
 # "Trump: 'We are going to win so much.'": a title that names a speaker before a colon.
-HEADLINE = re.compile(r"\A\s*([^:\n]{2,60}?): +(\S[^\n]*)")
+# A colon between digits is a clock's ("UPDATE 09:40 - Haidai: ..."), not the label's.
+HEADLINE = re.compile(r"\A\s*((?:[^:\n]|(?<=\d):(?=\d\d)){2,60}?): +(\S[^\n]*)")
+# The stamp before a speaker's label on a live blog: "UPDATE 09:40 - ", "13:25 - ".
+LABEL_STAMP = re.compile(r"\s*(?:[A-Za-z]+\s+)?\d{1,2}[:.]\d\d\s+[-\u2013\u2014]\s+")
 
 MIN_HEADLINE_WORDS = 3
 # A further label in a headline's line, opening a sentence: ". Russian MoD: ...".
@@ -107,7 +110,8 @@ def headline_statements(
         a.content_start < line.end(2) and a.statement.speaker_text is not None for a in found
     ):
         return []
-    labels = [(line.start(1), line.end(1))]
+    stamp = LABEL_STAMP.match(index.text, line.start(1), line.end(1))
+    labels = [(stamp.end() if stamp else line.start(1), line.end(1))]
     labels += [
         (m.start(1), m.end(1)) for m in NEXT_LABEL.finditer(index.text, line.start(2), line.end(2))
     ]

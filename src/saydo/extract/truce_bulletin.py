@@ -67,7 +67,14 @@ def header_teller(sentence: Span) -> Token | None:
     """The speaker a header names ("Governor Vitaliy Kim:", "Police units from Donetsk
     region:", "Haidai on Telegram:"); None for a header of towns ("Hirske and Zolote:")."""
     header = header_of(sentence)
-    if header is None or dateline(header) or _headline(header):
+    if header is None:
+        return None
+    dashes = [t for t in header if _dash(t)]
+    if dashes and dashes[-1].i + 1 < header.end:
+        # "UPDATE 11:05 - Vereshchuk:", "KYIV, 9 March - Oleksiy Kuleba:": the live
+        # blog's stamp or the dateline comes first, the speaker after the dash
+        header = header.doc[dashes[-1].i + 1 : header.end]
+    if dateline(header) or _headline(header):
         return None
     inside = range(header.start, header.end)
     heads = [t for t in header if t.head.i not in inside or t.head.i == t.i]

@@ -353,10 +353,15 @@ def _carrying_people(vehicle: Token) -> bool:
         return True
     if words & PEOPLE_NOUNS and words & (LEAVING_VERBS | OUT_WORDS):
         return True  # "buses will go to Vasylivka to pick up people who fled"
+    if words & PEOPLE_NOUNS and lemma_of(_going(vehicle)) in CARRYING_VERBS:
+        return True  # "women and children should gather at 12:00; buses will take them"
     if bulletin_timetable(vehicle.sent):
         return True  # "Ukrzaliznytsia: train to Lviv departs at 14:20"
     if _headline_route(vehicle):
         return True
+    purposes = [c for c in vehicle.children if c.dep_ in {"acl", "relcl"} and infinitive(c)]
+    if any(lemma_of(c) in MOVING_VERBS and _moves_people(c) for c in purposes):
+        return True  # "Buses to take residents of Huliaipole to Zaporizhzhia will be at ..."
     return lemma_of(_going(vehicle)) in STANDING_VERBS
 
 
@@ -547,30 +552,29 @@ def _owner(chain: list[Token]) -> Token | None:
 
 def _trailing_teller(chain: list[Token]) -> Token | None:
     """ "Buses will leave at 10:00, and residents will be brought by bus, governor
-    Kyrylenko wrote": the parser joins a closing cue to the clause before it as a
-    conjunct. A cue with a subject and no complement of its own tells what came before."""
-    seen = {link.i for link in chain}
-    todo = [c for link in chain for c in link.children if c.dep_ == "conj"]
-    while todo:
-        verb = todo.pop()
-        if verb.i in seen:
-            continue
-        seen.add(verb.i)
-        todo += [c for c in verb.children if c.dep_ == "conj"]
-        if lemma_of(verb) not in CUE_VERBS or not _after_comma(verb):
+    Kyrylenko wrote", "Buses will leave Avdiivka from the central square, the head of the
+    administration said": the parser hangs a closing cue anywhere (as a conjunct, as a
+    clause of the square). A cue after the way out, with no complement of its own, tells
+    what came before; its teller is its subject, or the words after the last comma."""
+    anchor = chain[0]
+    for verb in anchor.sent:
+        if verb.i <= anchor.i or verb.pos_ != "VERB" or lemma_of(verb) not in CUE_VERBS:
             continue
         if any(c.dep_ in COMPLEMENT_DEPS and not _spliced(verb, c) for c in verb.children):
             continue  # "... and Kyiv said it would not trust them": a statement of its own
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.pos_ != "PRON":
+        if subject is not None and subject.pos_ != "PRON" and _after_comma(subject):
             return subject
+        told = _tail_teller(verb)
+        if told is not None:
+            return told
     return None
 
 
-def _after_comma(verb: Token) -> bool:
-    """The cue's clause opens after a comma: ", governor Kyrylenko wrote"."""
-    start = min(t.i for t in verb.subtree)
-    return start > verb.sent.start and verb.doc[start - 1].text == ","
+def _after_comma(subject: Token) -> bool:
+    """The teller's words open after a comma: ", governor Kyrylenko wrote"."""
+    start = min(t.i for t in subject.subtree)
+    return start > subject.sent.start and subject.doc[start - 1].text == ","
 
 
 def _spliced(verb: Token, clause: Token) -> bool:

@@ -137,6 +137,9 @@ NEWS_DEPS = frozenset(
     {"xcomp", "ccomp", "conj", "acomp", "prep", "pobj", "dobj", "nsubj", "nsubjpass", "attr"}
     | {"compound", "amod", "appos", "oprd", "acl", "npadvmod", "advmod", "pcomp", "dative"}
     | {"nmod", "poss", "prt", "agent", "aux", "auxpass"}
+    # "Buses to take residents to Zaporizhzhia will be at the centre": the parser makes the
+    # vehicles' errand the clause's subject
+    | {"csubj"}
 )
 PURPOSE_MARKS = frozenset({"so", "to", "in"})
 # Agreements that bind both warring sides, whoever tells them.

@@ -201,7 +201,11 @@ def misread_noun(token: Token) -> bool:
     "verb" hung as a noun ("evacuation trains" as the subject of "run")."""
     if token.pos_ != "VERB":
         return False
-    return lemma_of(token) in NOUN_ONLY_WORDS or token.dep_ in NOMINAL_DEPS
+    if lemma_of(token) in NOUN_ONLY_WORDS or token.dep_ in NOMINAL_DEPS:
+        return True
+    # "three additional evacuation trains depart": a verb is counted by no number and
+    # named by no noun before it
+    return any(c.dep_ in {"nummod", "compound"} and c.i < token.i for c in token.children)
 
 
 def scheduled(verb: Token) -> bool:

@@ -45,13 +45,33 @@ def route_towns(tokens: Sequence[Token], ctx: ArticleContext) -> tuple[Place, ..
         left = token.dep_ == "dobj" and token.head.lemma_.lower() in {"leave", "exit"}
         # "agreed to stop shelling Stoianka": the town the restraint is for
         left = left or (token.dep_ == "dobj" and token.head.lower_ in FIRING_VERBS)
-        if not (routed or left):
+        if not (routed or left or _dashed_route(token)):
             continue
         provenance = ctx.provenance(token.doc, token.idx, token.idx + len(token.text))
         place = ctx.gazetteer.resolve(token.text, ctx.focus_country, provenance)
         if place.resolved and place.kind != "country":
             towns.append(place)
     return local_scope(tuple(towns)) if towns else ()
+
+
+def _dashed_route(token: Token) -> bool:
+    """ "the route Mariupol - Nikolske - Rozivka - Zaporizhzhia", "the corridor Sumy -
+    Poltava": names joined by spaced dashes, which the tagger reads as one organisation."""
+    doc = token.doc
+    for step in (-1, 1):
+        dash, other = token.i + step, token.i + 2 * step
+        if not 0 <= other < len(doc):
+            continue
+        spaced = bool(doc[min(dash, token.i)].whitespace_) and bool(
+            doc[min(dash, other)].whitespace_
+        )
+        if doc[dash].text in ROUTE_DASHES and spaced and doc[other].pos_ == "PROPN":
+            return True
+    return False
+
+
+# Dashes that join the towns of a route: "Sumy - Poltava", "Mariupol – Zaporizhzhia".
+ROUTE_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 def described_after(sentence: Span, ctx: ArticleContext) -> tuple[Place, ...]:

@@ -324,6 +324,22 @@ INCIDENT_NOUNS = frozenset(
     {"incident", "incidents", "violation", "violations", "problem", "problems", "shooting"}
     | {"shelling", "casualties", "attack", "attacks", "complaints", "delays", "hitches"}
 )
+# Words of a truce that promises quiet, not only a way out: "corridors are opened".
+PAUSE_TRIGGERS = frozenset(
+    {"corridor", "corridors", "ceasefire", "truce", "pause", "silence", "regime", "passage"}
+)
+# Words of people setting out, beside those of a truce's day.
+SETTING_OUT_WORDS = frozenset(
+    {"departure", "departures", "relocation", "board", "boarding", "evacuees", "evacuation"}
+)
+# A way out moved to another time: "the departure is moved", "the evacuation was shifted".
+RESCHEDULED_WORDS = frozenset({"moved", "shifted", "rescheduled", "pushed"})
+RESCHEDULED_NOUNS = frozenset({"departure", "evacuation", "convoy", "corridor", "exit", "trip"})
+RESCHEDULED_REACH = 5
+# Whom a way out carries: "left without the passengers", "returned without evacuees".
+CARRIED_WORDS = frozenset(
+    {"passengers", "people", "evacuees", "residents", "civilians", "anyone", "anybody"}
+)
 # Reporters that are no party to a war, whose account no party's denial answers.
 NON_PARTIES = frozenset({THIRD_PARTY, "IGO", "NGO"})
 # Words that tell getting out as an effort that came off: "managed to leave".
@@ -563,6 +579,10 @@ def told_as_failed(event: Event) -> bool:
     after = WORD.findall(sentence[at + len(event.trigger) :])[:FAILURE_WORDS_AROUND]
     if _fails_among(before) or _fails_among(after):
         return True
+    if event.trigger.lower() in RESCHEDULED_WORDS and RESCHEDULED_NOUNS & {
+        w.lower() for w in before[-RESCHEDULED_REACH:]
+    }:
+        return True  # "for safety reasons the departure is moved"
     # "the evacuation from Polohy had to be called off": a failure told by a phrasal verb,
     # read a word further on so that its particle is in reach
     further = WORD.findall(sentence[at + len(event.trigger) :])[: FAILURE_WORDS_AROUND + 1]
@@ -580,7 +600,16 @@ def _fails_among(words: list[str]) -> bool:
         negation = word in NEGATION_WORDS or word.endswith("n't")
         if word in FAILURE_WORDS or (negation and not mishap):
             return True
+        if word == "without" and _carrying(lowered[i + 1 : i + 3]):
+            return True  # "the buses left without the passengers": no one got out
     return False
+
+
+def _carrying(words: list[str]) -> bool:
+    """The noun after "without", past a determiner, names whom a way out carries."""
+    if words and words[0] in {"the", "any", "its", "their"}:
+        words = words[1:]
+    return bool(words) and words[0] in CARRIED_WORDS
 
 
 def told_as_shortfall(event: Event) -> bool:
@@ -765,6 +794,7 @@ def link(
     hostile = {_sentence_of(e) for e in deeds if e.type in PLACED_BY_SENTENCE}
     groups = pledge_groups(pledges)
     sole = _sole_truce_of_the_day(dated, [g[0] for g in groups])
+    speaking_of_truces = {e.provenance.article_id for e, _ in dated if _speaks_of_a_way_out(e)}
     sides_bound = _sides_bound(pledges)
     verdicts: list[Verdict] = []
     for group in groups:
@@ -776,6 +806,10 @@ def link(
                 event = replace(event, places=pledge.scope_places)
             rel = relation(pledge, event, when)
             if rel is Relation.FULFILS and _named_amid_hostility(event, hostile):
+                rel = None
+            if rel is Relation.CONTRADICTS and _beside_an_evacuation(
+                pledge, event, speaking_of_truces
+            ):
                 rel = None
             if rel is not None and _told_by_the_announcement(pledge, event, rel):
                 rel = None
@@ -794,6 +828,31 @@ def link(
         verdict = judge(pledge, evidence, blamed, sole_pledger=alone, deniers=deniers)
         verdicts.append(replace(verdict, mentions=tuple(m.id for m in group[1:])))
     return verdicts
+
+
+def _speaks_of_a_way_out(event: Event) -> bool:
+    """A report that tells of a truce's day or of people setting out: "the departure was
+    cancelled", "as people waited to board", "during the relocation"."""
+    if _retells_a_truce(event):
+        return True
+    words = {w.lower() for w in WORD.findall(event.provenance.sentence)}
+    return bool(words & SETTING_OUT_WORDS)
+
+
+def _beside_an_evacuation(pledge: Pledge, event: Event, speaking_of_truces: set[str]) -> bool:
+    """ "Buses will leave Orikhiv on Thursday", then "Russian artillery struck Orikhiv
+    overnight, damaging a school": an evacuation announced with no pause of fire promises
+    no quiet, and a report of the war going on that says nothing of the evacuation's day
+    tells nothing of it."""
+    if pledge.kind is not PledgeKind.CEASEFIRE or pledge.event.mode != "evacuate":
+        return False
+    if event.type is not T.ASSAULT:
+        return False
+    # "buses will take residents out of Polohy during a local ceasefire": quiet promised
+    announced = {w.lower() for w in WORD.findall(pledge.event.provenance.sentence)}
+    if announced & PAUSE_TRIGGERS:
+        return False
+    return event.provenance.article_id not in speaking_of_truces
 
 
 def _placed_by_their_announcement(pledges: list[Pledge]) -> list[Pledge]:

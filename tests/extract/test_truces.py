@@ -1037,3 +1037,62 @@ def test_a_deadline_ends_the_window_that_starts_with_the_announcement() -> None:
     assert truce.made_on == published
     assert truce.window_end is not None
     assert truce.window_end > date(2022, 11, 30)
+
+
+def test_days_listed_after_a_date_are_the_truces_days() -> None:
+    text = (
+        "Russia's Defence Ministry said its forces would hold fire around the Azot plant "
+        "from 08:00 to 20:00 on June 16, 17 and 18."
+    )
+    [truce] = truces_in(text, date(2022, 6, 15))
+    assert truce.window_end is not None
+    assert truce.window_end >= date(2022, 6, 18)
+
+
+BUSES = (
+    "Governor Oleksandr Starukh said evacuation buses would leave Huliaipole for "
+    "Zaporizhzhia on Thursday morning."
+)
+
+
+@pytest.mark.parametrize(
+    ("outcome", "verdict"),
+    [
+        # the war going on in town, with no word of the evacuation's day
+        (
+            "Russian artillery hit Huliaipole overnight, damaging a school, officials said.",
+            "pending",
+        ),
+        # the same fire, told as what stopped the departure
+        (
+            "Russian troops shelled Huliaipole on Thursday morning and the departure was "
+            "cancelled, the governor said.",
+            "contradicted",
+        ),
+        (
+            "The buses left Huliaipole without the passengers on Thursday, Starukh said.",
+            "contradicted",
+        ),
+        (
+            "Starukh said on Thursday that evacuating people from Huliaipole had become "
+            "impossible.",
+            "contradicted",
+        ),
+        (
+            "For safety reasons the departure from Huliaipole is moved, Starukh said on Thursday.",
+            "contradicted",
+        ),
+        (
+            "Some 400 people had been taken out of the district by bus on Thursday, Starukh said.",
+            "kept",
+        ),
+    ],
+)
+def test_an_evacuation_by_bus_is_settled_by_what_befell_its_day(outcome: str, verdict: str) -> None:
+    first, said = extract(BUSES, date(2022, 8, 10))
+    second, done = extract(outcome, date(2022, 8, 11))
+    truces = [r for r in said if getattr(r, "kind", None) is PledgeKind.CEASEFIRE]
+    assert truces
+    events = [r for r in [*said, *done] if not hasattr(r, "kind")]
+    verdicts = link(truces, events, {first.id: first, second.id: second})
+    assert {v.label.value for v in verdicts} == {verdict}

@@ -113,6 +113,8 @@ def _failed(token: Token) -> bool:
         token = token.head  # the light verb that carries a nominal event
     if _negative_subject(token):
         return True
+    if _judged_impossible(token):
+        return True
     if token.dep_ != "xcomp":
         return False
     governor = token.head
@@ -124,6 +126,19 @@ def _failed(token: Token) -> bool:
     # "able" hangs off its copula, which carries the negation and the subject.
     chain = [governor, governor.head] if governor.dep_ == "acomp" else [governor]
     return any(_negative_subject(t) or _has_neg(t) for t in chain)
+
+
+def _judged_impossible(token: Token) -> bool:
+    """ "evacuating people from Lysychansk had become practically impossible": the act,
+    the subject of a copula, judged not to be done."""
+    if token.dep_ not in {"csubj", "nsubj", "nsubjpass"}:
+        return False
+    judged = [c for c in token.head.children if c.dep_ in {"acomp", "attr", "oprd"}]
+    return any(c.lemma_.lower() in IMPOSSIBLE_WORDS for c in judged)
+
+
+# What an act is judged when it cannot be done: "had become impossible".
+IMPOSSIBLE_WORDS = frozenset({"impossible", "unfeasible", "infeasible", "unrealistic"})
 
 
 def _has_neg(token: Token) -> bool:

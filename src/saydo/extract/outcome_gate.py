@@ -65,6 +65,7 @@ from saydo.extract.outcome_words import (
     GOING_VERBS,
     HOSTILITY_NOUNS,
     LANDING_VERBS,
+    LEFT_PLACE_NOUNS,
     MUNITION_NOUNS,
     OBSTRUCTING_VERBS,
     ONSET_VERBS,
@@ -81,7 +82,6 @@ from saydo.extract.outcome_words import (
     STUCK_VERBS,
     TAKING_OUT_VERBS,
     TOWN_HOSTILITY_VERBS,
-    TOWN_NOUNS,
     TRAVELLER_WORDS,
     TRUCE_OR_ROUTE,
     TRUCE_WORDS,
@@ -177,7 +177,10 @@ PARSED_RULES = (
     Rule(RETURNING_VERBS, (VEHICLE_WORDS,)),
     Rule(
         TAKING_OUT_VERBS | GOING_OUT_VERBS | {"make"},
-        (PEOPLE_WORDS | VEHICLE_WORDS | {"nobody", "one"}, TOWN_NOUNS | {PLACE, "safety", "safe"}),
+        (
+            PEOPLE_WORDS | VEHICLE_WORDS | {"nobody", "one"},
+            LEFT_PLACE_NOUNS | {PLACE, "safety", "safe"},
+        ),
     ),
     Rule(OBSTRUCTING_VERBS | STUCK_VERBS, (TRAVELLER_WORDS | VEHICLE_WORDS,)),  # _obstructed
     Rule(TOWN_HOSTILITY_VERBS | {"come"}, (frozenset({PLACE}),)),  # _town_hit

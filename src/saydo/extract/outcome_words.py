@@ -309,6 +309,8 @@ QUITTING_VERBS = frozenset({"leave", "flee", "escape", "exit", "quit", "abandon"
 
 # "taken out of the city": the town the sentence names.
 TOWN_NOUNS = frozenset({"city", "town", "village", "settlement"})
+# Places left that a report names by kind: "taken out of the region", "out of the plant".
+LEFT_PLACE_NOUNS = TOWN_NOUNS | frozenset({"region", "district", "area", "oblast", "community"})
 
 
 # Who is got out: civilians, not soldiers or goods.

@@ -74,6 +74,7 @@ from saydo.extract.outcome_words import (
     GOING_VERBS,
     HOSTILITY_NOUNS,
     LANDING_VERBS,
+    LEFT_PLACE_NOUNS,
     MILITARY_USES,
     MUNITION_NOUNS,
     OBSTRUCTING_VERBS,
@@ -91,7 +92,6 @@ from saydo.extract.outcome_words import (
     STUCK_VERBS,
     TAKING_OUT_VERBS,
     TOWN_HOSTILITY_VERBS,
-    TOWN_NOUNS,
     TRAVELLER_WORDS,
     TURNED_BACK_WORDS,
     VEHICLE_WORDS,
@@ -478,18 +478,21 @@ def _came_back_full(verb: Token) -> bool:
 
 
 def _from_a_town(verb: Token) -> bool:
-    """ "from Enerhodar", "out of Melitopol", "left Sumy", "out of the city": a place left."""
+    """ "from Enerhodar", "out of Melitopol", "left Sumy", "out of the city", "out of the
+    region": a place left."""
     children = list(verb.children)
     # "crossed the Dnipro from Kherson": the "from" hangs off the river crossed
     children += [c for d in verb.children if d.dep_ == "dobj" for c in d.children]
     for child in children:
-        town = child.ent_type_ in PLACE_LABELS or child.lemma_.lower() in TOWN_NOUNS
+        town = child.ent_type_ in PLACE_LABELS or child.lemma_.lower() in LEFT_PLACE_NOUNS
         if child.dep_ == "dobj" and town and verb.lemma_.lower() in QUITTING_VERBS:
             return True
         if child.dep_ not in {"prep", "prt", "advmod"} or child.lower_ not in {"from", "out"}:
             continue
         objects = [t for t in child.subtree if t.dep_ == "pobj"]
-        if any(t.ent_type_ in PLACE_LABELS or t.lemma_.lower() in TOWN_NOUNS for t in objects):
+        if any(
+            t.ent_type_ in PLACE_LABELS or t.lemma_.lower() in LEFT_PLACE_NOUNS for t in objects
+        ):
             return True
     return False
 

@@ -30,6 +30,8 @@ DEADLINE_PREPS = frozenset({"before", "by", "until", "till"})
 STARTING_VERBS = frozenset({"start", "begin", "resume", "commence", "launch"})
 # Modals that put the day they are told with in the future: "will go in on Monday".
 FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+# How far after a date a list of further days of its month may run: "May 5, 6 and 7".
+LISTED_DAYS_REACH = 8
 # How long a truce is watched when its announcement states no end.
 DEFAULT_TRUCE_DAYS = 3
 # A truce's day is reported the next morning, most often with no date of its own.
@@ -48,6 +50,7 @@ def truce_window(noun: Token, ctx: ArticleContext) -> tuple[date | None, date | 
             coming = _told_to_come(ent)
             read = _range_reading(ent.text, anchor) or _nearest_reading(ent.text, anchor, coming)
             days.extend(read)
+            days.extend(_listed_days(ent, read))
             if read and _deadline(ent):
                 # "register for departure before winter": from now until then
                 days.append(anchor)
@@ -57,6 +60,24 @@ def truce_window(noun: Token, ctx: ArticleContext) -> tuple[date | None, date | 
     ended = len(days) > 1 and not opening
     end = max(days) if ended else start + timedelta(days=DEFAULT_TRUCE_DAYS)
     return start, end + timedelta(days=REPORT_LAG_DAYS)
+
+
+def _listed_days(ent: Span, read: list[date]) -> list[date]:
+    """ "on May 5, 6 and 7": the days listed after a date, of its month (the tagger
+    takes the first for the date and the rest for numbers)."""
+    if len(set(read)) != 1:
+        return []
+    doc, days = ent.doc, []
+    for token in doc[ent.end : min(ent.sent.end, ent.end + LISTED_DAYS_REACH)]:
+        if token.text in {",", "and"} or (token.ent_type_ == "DATE" and not token.like_num):
+            continue
+        if not (token.like_num and token.text.isdigit() and 1 <= int(token.text) <= 31):
+            break
+        try:
+            days.append(read[0].replace(day=int(token.text)))
+        except ValueError:
+            break  # "February 28, 30": no such day
+    return days
 
 
 def _how_long(ent: Span) -> bool:

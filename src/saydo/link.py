@@ -35,6 +35,10 @@ from saydo.resolve.capitals import capital_of
 
 T = PloverType
 DEEDS = frozenset({Modality.OCCURRED, Modality.CLAIMED})
+# Insisting asks for what is to come ("insisted that corridors be opened") or holds to
+# what was done, told with a past or perfect ("insisted the ceasefire had been observed").
+INSISTING_WORDS = frozenset({"insist", "insisted", "insists"})
+PAST_AUXILIARIES = frozenset({"had", "has", "have", "was", "were"})
 # Words that tell a deed as thwarted: "the evacuation was halted", "buses were blocked".
 FAILURE_WORDS = frozenset(
     {
@@ -194,7 +198,7 @@ RULES: dict[PledgeKind, Rule] = {
         failure_breaks=True,
         standing_triggers=frozenset({"siege", "sieges", "blockade", "encirclement"}),
         blame_disputes=True,
-        on_route=frozenset({T.COERCE}),
+        on_route=frozenset({T.COERCE, T.ASSAULT}),
     ),
     # An offer is kept when the offering side does what it offered ("ready to exchange
     # prisoners", then prisoners exchanged), not by any agreement of its own, and never
@@ -531,8 +535,14 @@ def told_as_undone(event: Event) -> bool:
     if at < 0:
         return False
     clause = CLAUSE_BREAK.split(sentence[:at])[-1]
-    before = WORD.findall(clause)[-UNDONE_WORDS_AROUND:]
-    return any(w.lower() in UNDONE_WORDS for w in before)
+    before = [w.lower() for w in WORD.findall(clause)[-UNDONE_WORDS_AROUND:]]
+    for i, word in enumerate(before):
+        if word not in UNDONE_WORDS:
+            continue
+        if word in INSISTING_WORDS and set(before[i + 1 :]) & PAST_AUXILIARIES:
+            continue  # "insisted the ceasefire had been observed": a claim of what was done
+        return True
+    return False
 
 
 def told_as_false_charge(event: Event) -> bool:

@@ -121,3 +121,9 @@ def test_the_town_after_a_regional_body_is_the_town_named_before_not_the_region(
 def test_the_city_after_a_governor_with_no_other_town_is_the_seat_of_his_region() -> None:
     text = "Chernihiv governor Viacheslav Chaus: the city was shelled all night."
     assert _antecedent_of(text, "city") == ["Chernihiv"]
+
+
+def test_a_buildings_name_shared_by_a_town_abroad_is_no_place_of_the_story() -> None:
+    text = "Residents of Mariupol gathered at the Port City mall and at the Drama theatre."
+    _, places = _places(text)
+    assert [p.name for p in places if p.resolved] == ["Mariupol"]

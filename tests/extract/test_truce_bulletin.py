@@ -205,3 +205,19 @@ def test_a_verbless_bulletin_told_by_a_saying() -> None:
 
 def test_a_past_verbless_bulletin_told_by_a_saying_announces_nothing() -> None:
     assert truces_in("Evacuation from Siversk yesterday, the governor said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Bakhmut city council informs: buses leave the central square at 10:00.", "council"),
+        ("UPDATE 12:40 - Governor Kyrylenko: a train leaves Pokrovsk at 14:00.", "Kyrylenko"),
+    ],
+)
+def test_a_header_ending_in_its_cue_or_after_a_stamp_names_its_speaker(
+    text: str, speaker: str
+) -> None:
+    sentence = next(iter(load_pipeline()(text).sents))
+    teller = header_teller(sentence)
+    assert teller is not None
+    assert teller.text == speaker

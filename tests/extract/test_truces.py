@@ -1096,3 +1096,22 @@ def test_an_evacuation_by_bus_is_settled_by_what_befell_its_day(outcome: str, ve
     events = [r for r in [*said, *done] if not hasattr(r, "kind")]
     verdicts = link(truces, events, {first.id: first, second.id: second})
     assert {v.label.value for v in verdicts} == {verdict}
+
+
+def test_the_pledger_holding_that_its_truce_was_observed_disputes_the_charge() -> None:
+    announced = (
+        "The Russian Defence Ministry said it was opening a humanitarian corridor from "
+        "Sumy towards Belgorod and that its troops would hold fire along the route."
+    )
+    charged = "Russian forces shelled Sumy heavily throughout the day, the governor said."
+    answered = (
+        "Russian officials insisted the ceasefire along the route had been observed and "
+        "said Ukrainian units were keeping residents from leaving."
+    )
+    first, said = extract(announced, date(2022, 3, 24))
+    second, shelled = extract(charged, date(2022, 3, 24))
+    third, held = extract(answered, date(2022, 3, 25))
+    truces = [r for r in said if getattr(r, "kind", None) is PledgeKind.CEASEFIRE]
+    events = [r for r in [*said, *shelled, *held] if not hasattr(r, "kind")]
+    articles = {a.id: a for a in (first, second, third)}
+    assert {v.label.value for v in link(truces, events, articles)} == {"disputed"}

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from saydo.domain import Place
+from saydo.domain import Place, Precision
 from saydo.extract.coding import entities_over
 from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import HOSTILE_TYPES, VERB_TRIGGERS
@@ -225,7 +225,28 @@ def _resolve(span: Span, ctx: ArticleContext) -> Place:
         # "the village of Oskil" is the village; "the Hero City of Ukraine" stays Ukraine.
         town = resolve(span.text, ctx.focus_country, provenance, around, CITY_KINDS)
         place = town if town.kind == "city" else place
+    if _facility_abroad(span, place, ctx):
+        # "the Port City mall", "the Drama theatre" in a story of Mariupol: the name of
+        # a building, which no gazetteer town abroad that shares it is
+        return Place(
+            span.text, span.text, "area", precision=Precision.UNRESOLVED, provenance=provenance
+        )
     return place
+
+
+def _facility_abroad(span: Span, place: Place, ctx: ArticleContext) -> bool:
+    """A name before a building's noun that resolves outside the story's country."""
+    root = span.root
+    if root.dep_ != "compound" or root.head.lemma_.lower() not in FACILITY_NOUNS:
+        return False
+    return ctx.focus_country is not None and place.country not in {None, ctx.focus_country}
+
+
+# Buildings a name may be given: "the Port City mall", "the Drama theatre".
+FACILITY_NOUNS = frozenset(
+    {"mall", "theatre", "theater", "centre", "center", "station", "hospital", "school"}
+    | {"plant", "factory", "hotel", "market", "stadium", "church", "cinema", "shop"}
+)
 
 
 def _in_region_list(span: Span) -> bool:

@@ -74,6 +74,9 @@ def header_teller(sentence: Span) -> Token | None:
         # "UPDATE 11:05 - Vereshchuk:", "KYIV, 9 March - Oleksiy Kuleba:": the live
         # blog's stamp or the dateline comes first, the speaker after the dash
         header = header.doc[dashes[-1].i + 1 : header.end]
+    told = _telling(header)
+    if told is not None:
+        return told
     if dateline(header) or _headline(header):
         return None
     inside = range(header.start, header.end)
@@ -116,6 +119,19 @@ def bulletin_timetable(sentence: Span) -> bool:
     if bulletin_teller(sentence) is None or any(t.tag_ == "VBD" for t in sentence):
         return False
     return coming_time(sentence) or any(e.label_ in {"TIME", "DATE"} for e in sentence.ents)
+
+
+# Cues a bulletin's header ends in: "... informs:", "... reports:", "... writes:".
+TELLING_VERBS = CUE_VERBS | frozenset({"inform", "report", "notify"})
+
+
+def _telling(header: Span) -> Token | None:
+    """ "Mariupol city council informs:", "Haidai writes:": a header that ends in its
+    speaker's cue names the speaker as the cue's subject."""
+    words = [t for t in header if not t.is_punct]
+    if not words or words[-1].lemma_.lower() not in TELLING_VERBS:
+        return None
+    return next((c for c in words[-1].children if c.dep_ == "nsubj"), None)
 
 
 def _headline(header: Span) -> bool:

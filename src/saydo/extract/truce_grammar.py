@@ -72,11 +72,26 @@ def took_effect(verb: Token) -> bool:
     """ "a ceasefire took effect at 9 a.m.", "came into force", "a safe passage operation
     is under way": a truce told as begun or going on is one announced, whenever it is
     told."""
-    if under_way(verb):
+    if under_way(verb) or _operation_begun(verb):
         return True
     if verb.lemma_.lower() not in EFFECT_VERBS:
         return False
     return any(t.lower_ in {"effect", "force"} for t in verb.subtree if t.i > verb.i)
+
+
+def _operation_begun(verb: Token) -> bool:
+    """ "a safe-passage operation for civilians has begun", "the evacuation from Azovstal
+    had begun": an operation told as begun is under way, as "is under way" tells it."""
+    if verb.lemma_.lower() not in {"begin", "start", "commence"} or verb.tag_ != "VBN":
+        return False
+    if not {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"has", "have", "had"}:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in OPERATION_NOUNS for s in subjects)
+
+
+# Nouns of an operation to bring people out, whose start is the truce's.
+OPERATION_NOUNS = frozenset({"operation", "evacuation", "passage"})
 
 
 def under_way(verb: Token) -> bool:

@@ -127,3 +127,8 @@ def test_a_buildings_name_shared_by_a_town_abroad_is_no_place_of_the_story() -> 
     text = "Residents of Mariupol gathered at the Port City mall and at the Drama theatre."
     _, places = _places(text)
     assert [p.name for p in places if p.resolved] == ["Mariupol"]
+
+
+def test_the_city_of_a_governor_whose_seat_was_moved_in_2014_is_the_new_seat() -> None:
+    text = "Luhansk governor Serhiy Haidai: the city was shelled all night."
+    assert _antecedent_of(text, "city") == ["Sievierodonetsk"]

@@ -995,6 +995,13 @@ def test_an_evacuation_train_attacked_or_waited_for_is_no_truce() -> None:
             None,
             {"Sievierodonetsk"},
         ),
+        # an evacuation told as begun, with go-betweens escorting it
+        (
+            "The evacuation of civilians from Rubizhne has begun. Red Cross teams are "
+            "escorting the column towards Kreminna, the UN said.",
+            None,
+            {"Rubizhne"},
+        ),
         # a route of towns joined by dashes, read by the tagger as one organisation
         (
             "Kyiv regional administration: a green corridor runs today along the route "

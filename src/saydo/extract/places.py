@@ -161,13 +161,21 @@ def _antecedent(token: Token, ctx: ArticleContext) -> Place | None:
         if place.resolved and place.kind == "city":
             return place
     # "Chernihiv governor Chaus: the city was shelled": with no other town named, the
-    # city is the seat his region is named after
+    # city is his region's seat
     for span in governed:
         provenance = ctx.provenance(span.doc, span.start_char, span.end_char)
         place = ctx.gazetteer.resolve(span.text, ctx.focus_country, provenance, None, CITY_KINDS)
+        seat = SEATS_ELSEWHERE.get(place.admin1 or "") if place.resolved else None
+        if seat is not None:
+            place = ctx.gazetteer.resolve(seat, ctx.focus_country, provenance, None, CITY_KINDS)
         if place.resolved and place.kind == "city":
             return place
     return None
+
+
+# Regions whose Ukrainian administration sat in 2022 outside the city they are named
+# after, held by Russia since 2014: "Luhansk governor Haidai ... the city" is not Luhansk.
+SEATS_ELSEWHERE = {"Donetsk Oblast": "Kramatorsk", "Luhansk Oblast": "Sievierodonetsk"}
 
 
 def _governed_region(root: Token) -> bool:

@@ -7,7 +7,7 @@ and the phrase a verb takes in a truce's stead ("the work of three corridors").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from saydo.extract.clause import INFINITIVE_TO, has_aux
 from saydo.extract.lexicon import CUE_VERBS
@@ -87,11 +87,31 @@ def _operation_begun(verb: Token) -> bool:
     if not {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"has", "have", "had"}:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(s.lemma_.lower() in OPERATION_NOUNS for s in subjects)
+    lemmas = {s.lemma_.lower() for s in subjects}
+    if lemmas & {"operation", "passage"}:
+        return True  # "a safe-passage operation has begun"
+    # "The evacuation from Azovstal has begun. The UN and the ICRC are escorting the
+    # convoy": an evacuation with go-betweens is one the sides agreed to let through; a
+    # side's own ("the evacuation of Lysychansk has begun, the governor said") is a report
+    return "evacuation" in lemmas and _brokered_nearby(verb.sent)
 
 
-# Nouns of an operation to bring people out, whose start is the truce's.
-OPERATION_NOUNS = frozenset({"operation", "evacuation", "passage"})
+def _brokered_nearby(sentence: Span) -> bool:
+    """A go-between named in the sentence or in the words just after it."""
+    doc = sentence.doc
+    words = doc[sentence.start : min(len(doc), sentence.end + BROKER_REACH_TOKENS)]
+    return any(t.lower_ in GO_BETWEEN_WORDS for t in words)
+
+
+# How far after an evacuation told as begun its go-betweens may be named.
+BROKER_REACH_TOKENS = 60
+
+
+# Words of go-betweens and of what they do: the UN, the Red Cross, coordination, escort.
+GO_BETWEEN_WORDS = frozenset(
+    {"un", "icrc", "unhcr", "ocha", "cross", "nations", "coordinated", "coordination"}
+    | {"escorting", "escorted", "escort", "brokered", "agreement"}
+)
 
 
 def under_way(verb: Token) -> bool:

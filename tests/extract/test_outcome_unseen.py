@@ -14,9 +14,9 @@ import pytest
 from saydo.domain import Article, Event, PloverType, VerdictLabel, content_hash
 from saydo.evaluation.pledges import TruceRow, score_truce_table
 from saydo.extract.article import extract_records
-from saydo.link import told_as_failed, told_as_shortfall
 from saydo.nlp.pipeline import load_pipeline
 from saydo.runner import extract_article
+from saydo.told import told_as_failed, told_as_shortfall
 
 DAY = date(2022, 3, 12)
 

@@ -15,9 +15,9 @@ from saydo.evaluation.pledges import (
     score_truce_table,
 )
 from saydo.extract.article import extract_records
-from saydo.link import told_as_failed
 from saydo.nlp.pipeline import load_pipeline
 from saydo.runner import extract_article
+from saydo.told import told_as_failed
 
 DATA = Path(__file__).parent / "data"
 TABLE = DATA / "truce_outcomes.jsonl"

@@ -1105,13 +1105,18 @@ BUSES = (
     ],
 )
 def test_an_evacuation_by_bus_is_settled_by_what_befell_its_day(outcome: str, verdict: str) -> None:
-    first, said = extract(BUSES, date(2022, 8, 10))
-    second, done = extract(outcome, date(2022, 8, 11))
+    assert verdicts_of(BUSES, date(2022, 8, 10), (outcome, date(2022, 8, 11))) == {verdict}
+
+
+def verdicts_of(announced: str, on: date, *reports: tuple[str, date]) -> set[str]:
+    """The verdicts of the truces ``announced`` gives, linked with the deeds of all."""
+    first, said = extract(announced, on)
     truces = [r for r in said if getattr(r, "kind", None) is PledgeKind.CEASEFIRE]
     assert truces
-    events = [r for r in [*said, *done] if not hasattr(r, "kind")]
-    verdicts = link(truces, events, {first.id: first, second.id: second})
-    assert {v.label.value for v in verdicts} == {verdict}
+    told = [extract(text, day) for text, day in reports]
+    events = [r for r in [*said, *(r for _, rs in told for r in rs)] if not hasattr(r, "kind")]
+    articles = {a.id: a for a in [first, *(a for a, _ in told)]}
+    return {v.label.value for v in link(truces, events, articles)}
 
 
 def test_the_pledger_holding_that_its_truce_was_observed_disputes_the_charge() -> None:
@@ -1124,10 +1129,5 @@ def test_the_pledger_holding_that_its_truce_was_observed_disputes_the_charge() -
         "Russian officials insisted the ceasefire along the route had been observed and "
         "said Ukrainian units were keeping residents from leaving."
     )
-    first, said = extract(announced, date(2022, 3, 24))
-    second, shelled = extract(charged, date(2022, 3, 24))
-    third, held = extract(answered, date(2022, 3, 25))
-    truces = [r for r in said if getattr(r, "kind", None) is PledgeKind.CEASEFIRE]
-    events = [r for r in [*said, *shelled, *held] if not hasattr(r, "kind")]
-    articles = {a.id: a for a in (first, second, third)}
-    assert {v.label.value for v in link(truces, events, articles)} == {"disputed"}
+    reports = ((charged, date(2022, 3, 24)), (answered, date(2022, 3, 25)))
+    assert verdicts_of(announced, date(2022, 3, 24), *reports) == {"disputed"}

@@ -100,7 +100,8 @@ from saydo.extract.outcome_words import (
     Reading,
 )
 from saydo.extract.statements import Attribution
-from saydo.link import DEEDS, told_as_failed
+from saydo.link import DEEDS
+from saydo.told import told_as_failed
 
 
 def outcome_events(

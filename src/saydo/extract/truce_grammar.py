@@ -100,7 +100,11 @@ def _brokered_nearby(sentence: Span) -> bool:
     """A go-between named in the sentence or in the words just after it."""
     doc = sentence.doc
     words = doc[sentence.start : min(len(doc), sentence.end + BROKER_REACH_TOKENS)]
-    return any(t.lower_ in GO_BETWEEN_WORDS for t in words)
+    for token in words:
+        before = doc[token.i - 1].lower_ if token.i > 0 else ""
+        if token.lower_ in GO_BETWEEN_WORDS or (before, token.lower_) in GO_BETWEEN_PAIRS:
+            return True
+    return False
 
 
 # How far after an evacuation told as begun its go-betweens may be named.
@@ -109,9 +113,10 @@ BROKER_REACH_TOKENS = 60
 
 # Words of go-betweens and of what they do: the UN, the Red Cross, coordination, escort.
 GO_BETWEEN_WORDS = frozenset(
-    {"un", "icrc", "unhcr", "ocha", "cross", "nations", "coordinated", "coordination"}
-    | {"escorting", "escorted", "escort", "brokered", "agreement"}
+    {"un", "icrc", "unhcr", "ocha", "coordinated", "coordination", "brokered", "agreement"}
+    | {"escorting", "escorted", "escort"}
 )
+GO_BETWEEN_PAIRS = frozenset({("red", "cross"), ("united", "nations")})
 
 
 def under_way(verb: Token) -> bool:

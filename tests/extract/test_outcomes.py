@@ -105,15 +105,18 @@ def test_the_truce_table_scorer_counts_a_row_only_when_its_verdict_is_reached() 
 # and then developed on together with rounds 28-35; the fourth, rounds 44-51, scored
 # blind at 159/200 and developed on in the session after. The fifth and sixth, rounds
 # 52-59 and 60-67, were scored blind at 162/200 and 159/200 on the code of the session
-# they were written in, and at 174/200 and 168/200 on the code that session landed; no
-# one fixing rules has looked at their rows.
+# they were written in, and at 174/200 and 168/200 on its later code; no one fixing
+# rules has looked at their rows. The seventh, rounds 68-75, was written late in that
+# session and scored blind at 162/200 on its code of the time, then its rows without a
+# pledge were looked at.
 TABLE_FLOORS = [
     pytest.param(TABLE, 0.99, 0.95, id="rounds-2-19"),
     pytest.param(DATA / "truce_outcomes_2.jsonl", 0.95, 0.86, id="rounds-20-35"),
     pytest.param(DATA / "truce_outcomes_3.jsonl", 0.97, 0.91, id="rounds-36-43"),
     pytest.param(DATA / "truce_outcomes_4.jsonl", 0.97, 0.91, id="rounds-44-51"),
     pytest.param(DATA / "truce_outcomes_5.jsonl", 0.97, 0.87, id="rounds-52-59"),
-    pytest.param(DATA / "truce_outcomes_6.jsonl", 0.94, 0.84, id="rounds-60-67"),
+    pytest.param(DATA / "truce_outcomes_6.jsonl", 0.95, 0.84, id="rounds-60-67"),
+    pytest.param(DATA / "truce_outcomes_7.jsonl", 0.93, 0.84, id="rounds-68-75"),
 ]
 
 

@@ -1002,6 +1002,34 @@ def test_an_evacuation_train_attacked_or_waited_for_is_no_truce() -> None:
             None,
             {"Rubizhne"},
         ),
+        # the cue before its teller, after a comma
+        (
+            "A humanitarian corridor from Okhtyrka to Poltava will work today from 09:00, "
+            "informs head of the regional military administration Dmytro Zhyvytskyi.",
+            "UKR",
+            {"Okhtyrka"},
+        ),
+        # vehicles that will be at a place at a time
+        (
+            "Tomorrow at 9:00 the buses will be near the central square in Siversk, Donetsk "
+            "governor Pavlo Kyrylenko wrote on Telegram.",
+            "UKR",
+            {"Siversk"},
+        ),
+        # a truce "due to" start
+        (
+            "Mariupol city council: a ceasefire and evacuation are due to start at 10:00 from "
+            "the drama theatre.",
+            "UKR",
+            {"Mariupol"},
+        ),
+        # an operation with go-betweens told as begun, in the past
+        (
+            "A safe-passage operation for civilians at the Azot plant, coordinated by the "
+            "United Nations, began on Sunday, the UN said.",
+            None,
+            {"Azot"},
+        ),
         # a route of towns joined by dashes, read by the tagger as one organisation
         (
             "Kyiv regional administration: a green corridor runs today along the route "

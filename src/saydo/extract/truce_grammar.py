@@ -82,14 +82,17 @@ def took_effect(verb: Token) -> bool:
 def _operation_begun(verb: Token) -> bool:
     """ "a safe-passage operation for civilians has begun", "the evacuation from Azovstal
     had begun": an operation told as begun is under way, as "is under way" tells it."""
-    if verb.lemma_.lower() not in {"begin", "start", "commence"} or verb.tag_ != "VBN":
+    if verb.lemma_.lower() not in {"begin", "start", "commence"}:
         return False
-    if not {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"has", "have", "had"}:
-        return False
+    perfect = verb.tag_ == "VBN" and bool(
+        {c.lower_ for c in verb.children if c.dep_ == "aux"} & {"has", "have", "had"}
+    )
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     lemmas = {s.lemma_.lower() for s in subjects}
-    if lemmas & {"operation", "passage"}:
-        return True  # "a safe-passage operation has begun"
+    if lemmas & {"operation", "passage"} and (perfect or verb.tag_ == "VBD"):
+        return True  # "a safe-passage operation has begun", "... began on Saturday"
+    if not perfect:
+        return False
     # "The evacuation from Azovstal has begun. The UN and the ICRC are escorting the
     # convoy": an evacuation with go-betweens is one the sides agreed to let through; a
     # side's own ("the evacuation of Lysychansk has begun, the governor said") is a report

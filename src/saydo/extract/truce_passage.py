@@ -52,7 +52,7 @@ from spacy.tokens import Span, Token
 from saydo.extract.context import ArticleContext
 from saydo.extract.lexicon import CUE_VERBS
 from saydo.extract.places import places_in
-from saydo.extract.truce_bulletin import bulletin_timetable, header_of
+from saydo.extract.truce_bulletin import TELLING_VERBS, bulletin_timetable, header_of
 from saydo.extract.truce_grammar import (
     nearest_subject,
     on_the_way,
@@ -359,6 +359,8 @@ def _carrying_people(vehicle: Token) -> bool:
         return True  # "Ukrzaliznytsia: train to Lviv departs at 14:20"
     if _headline_route(vehicle):
         return True
+    if lemma_of(_going(vehicle)) == "be" and coming_time(vehicle.sent):
+        return True  # "Tomorrow at 8:00 the buses will be near the shelters"
     purposes = [c for c in vehicle.children if c.dep_ in {"acl", "relcl"} and infinitive(c)]
     if any(lemma_of(c) in MOVING_VERBS and _moves_people(c) for c in purposes):
         return True  # "Buses to take residents of Huliaipole to Zaporizhzhia will be at ..."
@@ -489,6 +491,8 @@ def _told_to_come(token: Token, chain: list[Token]) -> bool:
             continue
         if committing(link) or planning(link) or calls_people_out(link):
             return True
+        if any(c.dep_ == "acomp" and planning(c) for c in link.children):
+            return True  # "a ceasefire and evacuation are due to resume at 12:00"
     nearest = nearest_verb(chain)
     if nearest is None or lemma_of(nearest) in CUE_VERBS:
         # a bulletin with no verb but the saying: "Evacuation train from Pokrovsk to Lviv
@@ -558,13 +562,20 @@ def _trailing_teller(chain: list[Token]) -> Token | None:
     what came before; its teller is its subject, or the words after the last comma."""
     anchor = chain[0]
     for verb in anchor.sent:
-        if verb.i <= anchor.i or verb.pos_ != "VERB" or lemma_of(verb) not in CUE_VERBS:
+        if verb.i <= anchor.i or verb.pos_ != "VERB" or lemma_of(verb) not in TELLING_VERBS:
             continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and _opens_after_comma(verb):
+            # ", informs head of the administration Zhyvytskyi": the teller parsed as the
+            # object of a cue that comes first
+            subject = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+            if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
+                return subject
         if any(c.dep_ in COMPLEMENT_DEPS and not _spliced(verb, c) for c in verb.children):
             continue  # "... and Kyiv said it would not trust them": a statement of its own
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.pos_ != "PRON" and _after_comma(subject):
-            return subject
+        inverted = subject is not None and subject.i > verb.i and _opens_after_comma(verb)
+        if subject is not None and subject.pos_ != "PRON" and (_after_comma(subject) or inverted):
+            return subject  # ", governor Kyrylenko wrote", ", informs the governor"
         told = _tail_teller(verb)
         if told is not None:
             return told
@@ -575,6 +586,11 @@ def _after_comma(subject: Token) -> bool:
     """The teller's words open after a comma: ", governor Kyrylenko wrote"."""
     start = min(t.i for t in subject.subtree)
     return start > subject.sent.start and subject.doc[start - 1].text == ","
+
+
+def _opens_after_comma(verb: Token) -> bool:
+    """ ", informs head of the administration Zhyvytskyi": the cue first, after a comma."""
+    return verb.i > verb.sent.start and verb.doc[verb.i - 1].text == ","
 
 
 def _spliced(verb: Token, clause: Token) -> bool:

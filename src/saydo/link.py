@@ -479,8 +479,12 @@ def link(
     blamed = {e.id: _blamed_side(e, adversary) for e in deeds}
     hostile = {_sentence_of(e) for e in deeds if e.type in PLACED_BY_SENTENCE}
     groups = pledge_groups(pledges)
-    sole = _sole_truce_of_the_day(dated, [g[0] for g in groups])
-    speaking_of_truces = {e.provenance.article_id for e, _ in dated if _speaks_of_a_way_out(e)}
+    retelling = {e.provenance.article_id for e, _ in dated if _retells_a_truce(e)}
+    sole = _sole_truce_of_the_day(dated, [g[0] for g in groups], retelling)
+    # reports that tell of a truce's day or of people setting out
+    speaking_of_truces = retelling | {
+        e.provenance.article_id for e, _ in dated if _tells_setting_out(e)
+    }
     sides_bound = _sides_bound(pledges)
     verdicts: list[Verdict] = []
     for group in groups:
@@ -516,11 +520,9 @@ def link(
     return verdicts
 
 
-def _speaks_of_a_way_out(event: Event) -> bool:
-    """A report that tells of a truce's day or of people setting out: "the departure was
-    cancelled", "as people waited to board", "during the relocation"."""
-    if _retells_a_truce(event):
-        return True
+def _tells_setting_out(event: Event) -> bool:
+    """ "the departure was cancelled", "as people waited to board", "during the
+    relocation": a report of people setting out, beside a truce's day."""
     words = {w.lower() for w in WORD.findall(event.provenance.sentence)}
     return bool(words & SETTING_OUT_WORDS)
 
@@ -671,20 +673,19 @@ def _announcement(pledge: Pledge) -> tuple[str, str]:
 
 
 def _sole_truce_of_the_day(
-    dated: list[tuple[Event, date | None]], pledges: list[Pledge]
+    dated: list[tuple[Event, date | None]], pledges: list[Pledge], retelling: set[str]
 ) -> dict[str, frozenset[tuple[str, tuple[Place, ...]]]]:
     """ "Vereshchuk said the corridor 'did not work as planned'": a report that names no
     place at all, in an article that names none (or a stop named with no place), is of
     the only truce announced for that day, when there is one and the article speaks of a
-    truce's day anywhere ("the corridor", "a route", "the evacuation"); with several it
-    stays unplaced. Each such deed's id, mapped to that truce (:func:`_truce_of`): to
-    all the truces of one announcement that share a town, which are one truce told
-    twice ("Russia: corridors from Mariupol and Volnovakha. The Mariupol city council
-    said evacuation would begin at 11:00")."""
+    truce's day anywhere ("the corridor", "a route", "the evacuation": the articles
+    ``retelling`` holds); with several it stays unplaced. Each such deed's id, mapped to
+    that truce (:func:`_truce_of`): to all the truces of one announcement that share a
+    town, which are one truce told twice ("Russia: corridors from Mariupol and
+    Volnovakha. The Mariupol city council said evacuation would begin at 11:00")."""
     truces = [p for p in pledges if p.kind is PledgeKind.CEASEFIRE and p.scope_places]
     # "Buses will keep running" to a town places no report: only a deed told as done does
     placed = {e.provenance.article_id for e, _ in dated if _told_where(e)}
-    retelling = {e.provenance.article_id for e, _ in dated if _retells_a_truce(e)}
     sole: dict[str, frozenset[tuple[str, tuple[Place, ...]]]] = {}
     for event, reported in dated:
         article = event.provenance.article_id

@@ -347,7 +347,7 @@ def resolve_head(token: Token, ctx: ArticleContext, salience: Salience) -> Actor
     return group_actor(token, span, ctx, salience)
 
 
-def _backer_of(verb: Token, ctx: ArticleContext) -> str | None:
+def backer_country(verb: Token, ctx: ArticleContext) -> str | None:
     """The country written before "-installed", "-backed": "Russian", "Moscow"."""
     for backer in (c for c in verb.children if c.dep_ in {"npadvmod", "amod", "compound"}):
         country = ctx.actors.country_of_demonym(backer.text)
@@ -502,7 +502,7 @@ def group_actor(token: Token, span: Span, ctx: ArticleContext, salience: Salienc
                 words.append(modifier.text)
         elif modifier.lemma_.lower() in BACKING_VERBS:
             # "Russian-installed authorities", "Moscow-backed officials": the backer's
-            backer = _backer_of(modifier, ctx)
+            backer = backer_country(modifier, ctx)
             if backer is not None:
                 country = backer
                 words.append(modifier.text)

@@ -11,7 +11,7 @@ from saydo.domain import Actor, ActorKind, Event, Modality, Place, record_id
 from saydo.extract.context import ArticleContext
 from saydo.extract.implied_actors import framed_actor, party_voice
 from saydo.extract.lexicon import cameo_code, quad_class
-from saydo.extract.mentions import FIRST_PERSON, Salience, resolve_head
+from saydo.extract.mentions import FIRST_PERSON, Salience, backer_country, resolve_head
 from saydo.extract.outcome_tellers import with_header_voice
 from saydo.extract.outcome_words import (
     BACKED_WORDS,
@@ -23,13 +23,8 @@ from saydo.extract.outcome_words import (
     Outcome,
     Reading,
 )
-from saydo.extract.reporting import source_of
 from saydo.extract.statements import Attribution
 from saydo.extract.times import clause_time
-
-
-def attribution_of(verb: Token, attributions: Sequence[Attribution]) -> Attribution | None:
-    return source_of(verb, list(attributions))
 
 
 def outcome_event(
@@ -79,19 +74,17 @@ def _backed_speaker(
     if source.speaker_span is None:
         return speaker
     mention = doc.char_span(*source.speaker_span, alignment_mode="expand")
-    country = _backer(list(mention), ctx, salience) if mention is not None else None
+    country = _backer(list(mention), ctx) if mention is not None else None
     return replace(speaker, country=country) if country else speaker
 
 
-def _backer(words: Sequence[Token], ctx: ArticleContext, salience: Salience) -> str | None:
+def _backer(words: Sequence[Token], ctx: ArticleContext) -> str | None:
     """The country in "Russian-backed", "Moscow-installed" among ``words``."""
     for word in words:
-        if word.lemma_.lower() not in BACKED_WORDS and word.lower_ not in BACKED_WORDS:
-            continue
-        for backer in (c for c in word.children if c.dep_ in {"npadvmod", "amod", "compound"}):
-            side = resolve_head(backer, ctx, salience)
-            if side is not None and side.country is not None:
-                return side.country
+        if word.lemma_.lower() in BACKED_WORDS or word.lower_ in BACKED_WORDS:
+            country = backer_country(word, ctx)
+            if country is not None:
+                return country
     return None
 
 
@@ -104,7 +97,7 @@ def _blamer(verb: Token, ctx: ArticleContext, salience: Salience) -> Actor | Non
     actor = resolve_head(subject, ctx, salience)
     if actor is not None and actor.country is not None:
         return actor
-    country = _backer(list(subject.subtree), ctx, salience)
+    country = _backer(list(subject.subtree), ctx)
     if country is None:
         return None
     return Actor(subject.text, ActorKind.ORGANISATION, country=country, sector="GOV")

@@ -22,7 +22,7 @@ from saydo.extract.outcome_words import (
     TRUCE_WORDS,
     VEHICLE_WORDS,
 )
-from saydo.extract.places import SEATS_ELSEWHERE, places_in
+from saydo.extract.places import governing_seat, places_in
 
 # Words of being sent or bound in, whose destination is the truce's town: "buses heading
 # to Mariupol", "a team on its way to Polohy", "sent to Kupiansk".
@@ -148,17 +148,8 @@ def authority_towns(sent: Span, ctx: ArticleContext) -> tuple[Place, ...]:
             and (back or not _region_title(t))
         ),
     )
-    # "Luhansk governor Haidai said ... the city": the seat his administration sits in,
-    # when the town is his region's namesake
-    seats = [SEATS_ELSEWHERE.get(t.admin1 or "") if _namesake(t) else None for t in towns]
-    return tuple(
-        ctx.gazetteer.resolve(seat, ctx.focus_country, t.provenance) if seat else t
-        for t, seat in zip(towns, seats, strict=True)
-    )
-
-
-def _namesake(town: Place) -> bool:
-    return town.admin1 is not None and town.admin1.split()[0] == town.name
+    # "Luhansk governor Haidai said ... the city": the seat his administration sits in
+    return tuple(governing_seat(t, ctx) for t in towns)
 
 
 def _authority_named_by(town: Token) -> Token | None:

@@ -29,7 +29,7 @@ from saydo.domain import Event, Place, PloverType
 from saydo.extract.context import ArticleContext
 from saydo.extract.mentions import Salience
 from saydo.extract.modality import imperative
-from saydo.extract.outcome_actors import attribution_of, outcome_event
+from saydo.extract.outcome_actors import outcome_event
 from saydo.extract.outcome_blame import charge_events, charges
 from saydo.extract.outcome_gate import sentence_readers
 from saydo.extract.outcome_grammar import (
@@ -99,6 +99,7 @@ from saydo.extract.outcome_words import (
     Outcome,
     Reading,
 )
+from saydo.extract.reporting import source_of
 from saydo.extract.statements import Attribution
 from saydo.link import DEEDS
 from saydo.told import told_as_failed
@@ -142,13 +143,13 @@ def outcome_events(
         earlier = (places_of(n) for n in range(number, -1, -1))
         places = next((found_places for found_places in earlier if found_places), ())
         for charge in laid:
-            source = attribution_of(charge.verb, attributions)
+            source = source_of(charge.verb, attributions)
             found += charge_events(doc, charge, places, source, ctx, salience)
         sentence = sent.text.strip()
         told = [e for e in events if e.provenance.sentence == sentence]
         for reading in readings:
             if not any(_reads_as(e, reading.outcome) for e in told):
-                source = attribution_of(reading.verb, attributions)
+                source = source_of(reading.verb, attributions)
                 where = places
                 if lexical and moves_out(reading.verb):
                     # "arrived in Dnipro", "nobody was taken to Dnipro": where people

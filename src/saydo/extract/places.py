@@ -164,13 +164,21 @@ def _antecedent(token: Token, ctx: ArticleContext) -> Place | None:
     # city is his region's seat
     for span in governed:
         provenance = ctx.provenance(span.doc, span.start_char, span.end_char)
-        place = ctx.gazetteer.resolve(span.text, ctx.focus_country, provenance, None, CITY_KINDS)
-        seat = SEATS_ELSEWHERE.get(place.admin1 or "") if place.resolved else None
-        if seat is not None:
-            place = ctx.gazetteer.resolve(seat, ctx.focus_country, provenance, None, CITY_KINDS)
+        town = ctx.gazetteer.resolve(span.text, ctx.focus_country, provenance, None, CITY_KINDS)
+        place = governing_seat(town, ctx)
         if place.resolved and place.kind == "city":
             return place
     return None
+
+
+def governing_seat(town: Place, ctx: ArticleContext) -> Place:
+    """The city a region's administration sits in, for the region's namesake town:
+    the town itself, save where the administration sat elsewhere in 2022."""
+    namesake = town.admin1 is not None and town.admin1.split()[0] == town.name
+    seat = SEATS_ELSEWHERE.get(town.admin1 or "") if town.resolved and namesake else None
+    if seat is None:
+        return town
+    return ctx.gazetteer.resolve(seat, ctx.focus_country, town.provenance, None, CITY_KINDS)
 
 
 # Regions whose Ukrainian administration sat in 2022 outside the city they are named

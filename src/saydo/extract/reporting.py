@@ -4,6 +4,8 @@ governs its clause.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from saydo.domain import TimeExpr
@@ -17,7 +19,7 @@ def said_not_done(time: TimeExpr | None, source: Attribution | None) -> bool:
     return not source.content_start <= time.provenance.start < source.content_end
 
 
-def source_of(token: Token, statements: list[Attribution]) -> Attribution | None:
+def source_of(token: Token, statements: Sequence[Attribution]) -> Attribution | None:
     """The innermost statement that holds the token, unless its cue is an act rather
     than a saying: "Mizintsev said Kyiv had refused to use the corridors and that its
     units had fired on civilians" is Mizintsev's account of what Kyiv did."""

@@ -565,39 +565,35 @@ def _trailing_teller(chain: list[Token]) -> Token | None:
         if verb.i <= anchor.i or verb.pos_ != "VERB" or lemma_of(verb) not in TELLING_VERBS:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None and _opens_after_comma(verb):
+        cue_first = _comma_before(verb, verb.sent.start)  # ", informs the governor"
+        if subject is None and cue_first:
             # ", informs head of the administration Zhyvytskyi": the teller parsed as the
             # object of a cue that comes first
-            subject = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-            if subject is not None and subject.pos_ in {"NOUN", "PROPN"}:
-                return subject
+            told = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+            if told is not None and told.pos_ in {"NOUN", "PROPN"}:
+                return told
         if any(c.dep_ in COMPLEMENT_DEPS and not _spliced(verb, c) for c in verb.children):
             continue  # "... and Kyiv said it would not trust them": a statement of its own
-        inverted = subject is not None and subject.i > verb.i and _opens_after_comma(verb)
-        if subject is not None and subject.pos_ != "PRON" and (_after_comma(subject) or inverted):
-            return subject  # ", governor Kyrylenko wrote", ", informs the governor"
+        if subject is not None and subject.pos_ != "PRON":
+            after = subject.i > verb.i and cue_first
+            if after or _comma_before(subject.left_edge, subject.sent.start):
+                return subject  # ", governor Kyrylenko wrote", ", informs the governor"
         told = _tail_teller(verb)
         if told is not None:
             return told
     return None
 
 
-def _after_comma(subject: Token) -> bool:
-    """The teller's words open after a comma: ", governor Kyrylenko wrote"."""
-    start = min(t.i for t in subject.subtree)
-    return start > subject.sent.start and subject.doc[start - 1].text == ","
-
-
-def _opens_after_comma(verb: Token) -> bool:
-    """ ", informs head of the administration Zhyvytskyi": the cue first, after a comma."""
-    return verb.i > verb.sent.start and verb.doc[verb.i - 1].text == ","
+def _comma_before(first: Token, floor: int) -> bool:
+    """A comma just before ``first``, which stands past ``floor``: ", governor Kyrylenko
+    wrote" (the teller's words), ", informs head of the administration" (the cue)."""
+    return first.i > floor and first.doc[first.i - 1].text == ","
 
 
 def _spliced(verb: Token, clause: Token) -> bool:
     """ "..., the head of the administration said, residents should be ready": a clause
     after a comma that follows the cue is the bulletin's next line, not what was said."""
-    start = min(t.i for t in clause.subtree)
-    return start > verb.i + 1 and verb.doc[start - 1].text == ","
+    return _comma_before(clause.left_edge, verb.i + 1)
 
 
 # What a cue says of its own: "said that ...", "said it would ...", "wrote a letter".

@@ -153,7 +153,7 @@ LEVEL_WORDS = frozenset({"city", "town", "village", "municipal"})
 def city_authority(title: Token) -> bool:
     """ "the mayor", "the city council": the authority of one town."""
     words = {c.lemma_.lower() for c in title.children} | {title.lemma_.lower()}
-    return bool(words & {"mayor", "city", "town", "village", "municipal"})
+    return bool(words & (LEVEL_WORDS | {"mayor"}))
 
 
 def speakers_towns(

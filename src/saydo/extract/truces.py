@@ -168,7 +168,7 @@ def _widened(
 ) -> list[tuple[int, Pledge]]:
     """The truces of the latest sentence before ``at`` that told one, with ``towns`` added
     to their scope (the towns of a move that details them)."""
-    if not made or not 0 < at - made[-1][0] <= DESCRIBED_SENTENCES:
+    if not _told_just_before(made, at):
         return made
     towns = tuple(p for p in towns if p.kind != "country")
     latest = made[-1][0]
